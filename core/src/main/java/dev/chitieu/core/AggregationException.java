@@ -1,0 +1,18 @@
+package dev.chitieu.core;
+
+/**
+ * A rollup was asked for that the aggregation rules forbid, e.g. a percentage without numerator and denominator
+ * across regions with no weight declared, or rows whose periods overlap.
+ */
+public final class AggregationException extends PlanException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message what was asked, why it cannot be computed, and what would make it possible
+   */
+  public AggregationException(String message) {
+    super(message);
+  }
+}

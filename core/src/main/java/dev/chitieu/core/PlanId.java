@@ -1,0 +1,54 @@
+package dev.chitieu.core;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.regex.Pattern;
+
+/**
+ * The id of a {@link Plan}, unique among installed plans.
+ *
+ * <p>Ids are lower-case ASCII words of letters and digits joined by {@code .}, {@code -} or {@code _}, e.g. {@code
+ * haiphong-106-2025}. They are stable: reports, data files and templates refer to them.
+ *
+ * @param value the raw id
+ */
+public record PlanId(String value) implements Comparable<PlanId> {
+  private static final Pattern FORM = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*");
+
+  /** Checks the form of the id. */
+  public PlanId {
+    requireNonNull(value, "value");
+    if (!FORM.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "'" + value + "' is not a valid plan id; expected lower-case letters and digits joined by '.', '-' or '_',"
+              + " e.g. 'haiphong-106-2025'");
+    }
+  }
+
+  /**
+   * Creates an id.
+   *
+   * @param value the raw id
+   * @return the id
+   * @throws IllegalArgumentException if the value is not of the form described above
+   */
+  public static PlanId of(String value) {
+    return new PlanId(value);
+  }
+
+  /** Whether a text is a well-formed id of this kind. */
+  public static boolean isValid(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  @Override
+  public int compareTo(PlanId o) {
+    return value.compareTo(o.value);
+  }
+
+  /** The raw id. */
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * chitieu core: the typed model of plans, indicators, targets, periods, regions and measurements; the plan SPI;
+ * importers; rollups and assessment. Knows nothing of Excel, PDF or any province.
+ */
+module dev.chitieu.core {
+  requires com.google.common;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
+  requires com.fasterxml.jackson.dataformat.csv;
+
+  exports dev.chitieu.core;
+  exports dev.chitieu.core.spi;
+  exports dev.chitieu.core.io;
+
+  opens dev.chitieu.core to com.fasterxml.jackson.databind;
+
+  uses dev.chitieu.core.spi.PlanProvider;
+}
