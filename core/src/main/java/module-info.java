@@ -11,6 +11,8 @@ module dev.chitieu.core {
   exports dev.chitieu.core;
   exports dev.chitieu.core.spi;
   exports dev.chitieu.core.io;
+  exports dev.chitieu.core.rollup;
+  exports dev.chitieu.core.assess;
 
   opens dev.chitieu.core to com.fasterxml.jackson.databind;
 

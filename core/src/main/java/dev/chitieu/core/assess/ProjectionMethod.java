@@ -1,0 +1,24 @@
+package dev.chitieu.core.assess;
+
+import dev.chitieu.core.LocalizedText;
+
+/** How a value was projected to a target's deadline. */
+public enum ProjectionMethod {
+  /** A least-squares straight line through the yearly series. */
+  LINEAR_TREND("xu hướng tuyến tính", "linear trend"),
+  /** Compound annual growth between the first and the latest year. */
+  COMPOUND_GROWTH("tăng trưởng kép hằng năm", "compound annual growth"),
+  /** Too few points to project: the latest value is carried to the deadline. */
+  LATEST_VALUE("giữ nguyên giá trị mới nhất", "latest value held");
+
+  private final LocalizedText label;
+
+  ProjectionMethod(String vi, String en) {
+    this.label = LocalizedText.of(vi, en);
+  }
+
+  /** The printed name in both languages. */
+  public LocalizedText label() {
+    return label;
+  }
+}
