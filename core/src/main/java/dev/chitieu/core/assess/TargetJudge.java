@@ -107,10 +107,12 @@ final class TargetJudge {
     for (Member m : dimension.members()) {
       parts.add(whole(target, indicator, Breakdown.of(scope.dimension().value(), m.code()), Optional.of(m)));
     }
+    // The worst member decides the status, shows its evidence and gives its progress measure. (sdg-build's mean over
+    // series would skip a member without data and could call the target achieved while a member fails.)
     TargetResult worst = worst(parts);
-    ProgressResult progress = Progress.overall(parts.stream().map(TargetResult::progress).toList());
     return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), worst.status(),
-        worst.evidence(), progress, explain.ofMembers(worst.status(), parts, dimension, target, indicator), parts);
+        worst.evidence(), worst.progress(), explain.ofMembers(worst.status(), parts, dimension, target, indicator),
+        parts);
   }
 
   private TargetResult everyPeriod(Target target, Indicator indicator, Scope.EveryPeriod scope) {

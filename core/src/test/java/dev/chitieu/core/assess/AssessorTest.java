@@ -315,10 +315,12 @@ class AssessorTest {
       assertThat(r.explanation().en()).isEqualTo("Not achieved: 1 of 3 (Sector) fall short of the target of at least"
           + " 15 % by 31 December 2025: Smart tourism (12.40 %, not achieved).");
       assertThat(r.parts().get(1).explanation().en()).startsWith("Not achieved (Smart tourism): 12.40 % in 2025");
+      assertThat(r.progress()).isEqualTo(r.parts().get(1).progress());
+      assertThat(r.progress().category()).isNotEqualTo(ProgressCategory.TARGET_ACHIEVED);
     }
 
     @Test
-    void eachMember_allMet_isAchievedAndTheProgressIsTheMeanOfTheMembers() {
+    void eachMember_allMet_isAchieved() {
       Plan plan = plan(target("t", LEVEL, Comparison.AT_LEAST, "15", 2025, Scope.eachMember("sector")));
       List<Measurement> rows = new ArrayList<>();
       for (String s : List.of("ecommerce", "tourism", "ict")) {
@@ -344,6 +346,7 @@ class AssessorTest {
 
       assertThat(r.status()).isEqualTo(Status.NO_DATA);
       assertThat(r.explanation().en()).endsWith(": ICT (no data).");
+      assertThat(r.progress().category()).isEqualTo(ProgressCategory.NOT_AVAILABLE);
     }
 
     @Test
