@@ -15,11 +15,12 @@ import dev.chitieu.core.Plan;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.UnknownIndicatorException;
+import dev.chitieu.core.internal.ColumnAccess;
+import dev.chitieu.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,32 +96,24 @@ public final class Rollup {
         throw new IllegalArgumentException("indicator '" + i.id() + "' is given twice to the rollup; give each once");
       }
     }
-    Map<Key, List<Measurement>> index = new HashMap<>();
-    Map<RegionCode, List<Measurement>> unknown = new LinkedHashMap<>();
-    for (Measurement m : data) {
-      if (!byId.containsKey(m.indicator())) {
-        continue;
+    Columns c = ColumnAccess.of(data);
+    checkRegions(data, c, regions, byId);
+    RowSource source = (ind, bd, region) -> {
+      int i = Arrays.binarySearch(c.indicators, ind);
+      int b = Arrays.binarySearch(c.breakdowns, bd);
+      int r = Arrays.binarySearch(c.regions, region);
+      int s = i < 0 || b < 0 || r < 0 ? -1 : c.series(i, b);
+      if (s < 0) {
+        return List.of();
       }
-      if (!regions.contains(m.region())) {
-        unknown.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
-        continue;
+      int from = c.lowerBound(s, r);
+      int to = c.lowerBound(s, r + 1);
+      List<Measurement> rows = new ArrayList<>(to - from);
+      for (int row = from; row < to; row++) {
+        rows.add(data.get(row));
       }
-      index.computeIfAbsent(new Key(m.indicator(), m.breakdown(), m.region()), k -> new ArrayList<>()).add(m);
-    }
-    if (!unknown.isEmpty()) {
-      List<DataProblem> problems = new ArrayList<>();
-      unknown.forEach((code, rows) -> problems.add(new DataProblem("measurements", "region " + code, "region",
-          code.value(), "is not in the region hierarchy (valid from " + regions.validFrom() + "); " + rows.size()
-              + (rows.size() == 1 ? " row names it" : " rows name it") + ", e.g. '" + rows.get(0).indicator()
-              + "' for " + rows.get(0).period(),
-          "a unit of the hierarchy: load the province's communes (RegionHierarchy.with) or correct the code")));
-      throw new InvalidDataException(problems);
-    }
-    Comparator<Measurement> byPeriod = Comparator.comparing(Measurement::period);
-    index.values().forEach(l -> l.sort(byPeriod));
-    Map<Key, List<Measurement>> frozen = new HashMap<>();
-    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    RowSource source = (ind, bd, region) -> frozen.getOrDefault(new Key(ind, bd, region), List.of());
+      return rows;
+    };
     return new Rollup(data, regions, Collections.unmodifiableMap(byId), source);
   }
 
@@ -183,5 +176,36 @@ public final class Rollup {
     return indicators;
   }
 
-  private record Key(IndicatorId indicator, Breakdown breakdown, RegionCode region) {}
+  private static void checkRegions(MeasurementSet data, Columns c, RegionHierarchy regions,
+      Map<IndicatorId, Indicator> indicators) {
+    int[] rows = new int[c.regions.length];
+    int[] example = new int[c.regions.length];
+    for (int s = 0; s < c.seriesCount(); s++) {
+      if (!indicators.containsKey(c.indicators[c.seriesIndicator[s]])) {
+        continue;
+      }
+      for (int row = c.seriesStart[s]; row < c.seriesStart[s + 1]; row++) {
+        int r = c.region.get(row);
+        if (rows[r]++ == 0) {
+          example[r] = row;
+        }
+      }
+    }
+    List<DataProblem> problems = new ArrayList<>();
+    for (int r = 0; r < rows.length; r++) {
+      RegionCode code = c.regions[r];
+      if (rows[r] == 0 || regions.contains(code)) {
+        continue;
+      }
+      Measurement m = data.get(example[r]);
+      problems.add(new DataProblem("measurements", "region " + code, "region", code.value(),
+          "is not in the region hierarchy (valid from " + regions.validFrom() + "); " + rows[r]
+              + (rows[r] == 1 ? " row names it" : " rows name it") + ", e.g. '" + m.indicator() + "' for "
+              + m.period(),
+          "a unit of the hierarchy: load the province's communes (RegionHierarchy.with) or correct the code"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException(problems);
+    }
+  }
 }
