@@ -11,15 +11,18 @@ import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.PeriodKind;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.RegionLevel;
 import dev.chitieu.core.UnknownIndicatorException;
+import dev.chitieu.core.internal.ColumnAccess;
+import dev.chitieu.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +69,17 @@ public final class Rollup {
   private final RegionHierarchy regions;
   private final Map<IndicatorId, Indicator> indicators;
   private final Evaluator evaluator;
+  private final Columns columns;
+  private final Tree tree;
 
   private Rollup(MeasurementSet data, RegionHierarchy regions, Map<IndicatorId, Indicator> indicators,
-      RowSource source) {
+      RowSource source, Columns columns) {
     this.data = data;
     this.regions = regions;
     this.indicators = indicators;
     this.evaluator = new Evaluator(regions, indicators, source);
+    this.columns = columns;
+    this.tree = new Tree(regions);
   }
 
   /**
@@ -95,33 +102,25 @@ public final class Rollup {
         throw new IllegalArgumentException("indicator '" + i.id() + "' is given twice to the rollup; give each once");
       }
     }
-    Map<Key, List<Measurement>> index = new HashMap<>();
-    Map<RegionCode, List<Measurement>> unknown = new LinkedHashMap<>();
-    for (Measurement m : data) {
-      if (!byId.containsKey(m.indicator())) {
-        continue;
+    Columns c = ColumnAccess.of(data);
+    checkRegions(data, c, regions, byId);
+    RowSource source = (ind, bd, region) -> {
+      int i = Arrays.binarySearch(c.indicators, ind);
+      int b = Arrays.binarySearch(c.breakdowns, bd);
+      int r = Arrays.binarySearch(c.regions, region);
+      int s = i < 0 || b < 0 || r < 0 ? -1 : c.series(i, b);
+      if (s < 0) {
+        return List.of();
       }
-      if (!regions.contains(m.region())) {
-        unknown.computeIfAbsent(m.region(), r -> new ArrayList<>()).add(m);
-        continue;
+      int from = c.lowerBound(s, r);
+      int to = c.lowerBound(s, r + 1);
+      List<Measurement> rows = new ArrayList<>(to - from);
+      for (int row = from; row < to; row++) {
+        rows.add(data.get(row));
       }
-      index.computeIfAbsent(new Key(m.indicator(), m.breakdown(), m.region()), k -> new ArrayList<>()).add(m);
-    }
-    if (!unknown.isEmpty()) {
-      List<DataProblem> problems = new ArrayList<>();
-      unknown.forEach((code, rows) -> problems.add(new DataProblem("measurements", "region " + code, "region",
-          code.value(), "is not in the region hierarchy (valid from " + regions.validFrom() + "); " + rows.size()
-              + (rows.size() == 1 ? " row names it" : " rows name it") + ", e.g. '" + rows.get(0).indicator()
-              + "' for " + rows.get(0).period(),
-          "a unit of the hierarchy: load the province's communes (RegionHierarchy.with) or correct the code")));
-      throw new InvalidDataException(problems);
-    }
-    Comparator<Measurement> byPeriod = Comparator.comparing(Measurement::period);
-    index.values().forEach(l -> l.sort(byPeriod));
-    Map<Key, List<Measurement>> frozen = new HashMap<>();
-    index.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    RowSource source = (ind, bd, region) -> frozen.getOrDefault(new Key(ind, bd, region), List.of());
-    return new Rollup(data, regions, Collections.unmodifiableMap(byId), source);
+      return rows;
+    };
+    return new Rollup(data, regions, Collections.unmodifiableMap(byId), source, c);
   }
 
   /**
@@ -168,6 +167,44 @@ public final class Rollup {
     return evaluator.aggregate(ind, region, window, breakdown);
   }
 
+  /**
+   * Every figure at a region level and a calendar grain, in one pass over the data: e.g. every indicator and
+   * breakdown by province and year, from commune rows by month. Single-threaded; see {@link #table(RegionLevel,
+   * PeriodKind, int)}.
+   *
+   * @param level the level of the units, e.g. {@link RegionLevel#PROVINCE}
+   * @param grain the windows: {@link PeriodKind#YEAR}, {@link PeriodKind#HALF}, {@link PeriodKind#QUARTER} or
+   *     {@link PeriodKind#MONTH}, calendar-aligned
+   * @return the table
+   * @throws AggregationException listing every figure the rules forbid (at most 20 spelled out)
+   * @throws IllegalArgumentException for the grain {@link PeriodKind#RANGE}
+   */
+  public RollupTable table(RegionLevel level, PeriodKind grain) {
+    return table(level, grain, 1);
+  }
+
+  /**
+   * Every figure at a region level and a calendar grain, computed by up to {@code parallelism} threads (pass {@code
+   * Runtime.getRuntime().availableProcessors()} for all cores). Each figure equals what {@link #aggregate} gives for
+   * the same key; a window is in the table when some row gives a figure for it.
+   *
+   * @param level the level of the units, e.g. {@link RegionLevel#PROVINCE}
+   * @param grain the windows: {@link PeriodKind#YEAR}, {@link PeriodKind#HALF}, {@link PeriodKind#QUARTER} or
+   *     {@link PeriodKind#MONTH}, calendar-aligned
+   * @param parallelism the most threads to use, 1 or more
+   * @return the table
+   * @throws AggregationException listing every figure the rules forbid (at most 20 spelled out)
+   * @throws IllegalArgumentException for the grain {@link PeriodKind#RANGE} or a parallelism below 1
+   */
+  public RollupTable table(RegionLevel level, PeriodKind grain, int parallelism) {
+    requireNonNull(level, "level");
+    requireNonNull(grain, "grain");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be 1 or more, was " + parallelism);
+    }
+    return new TableEngine(this, columns, tree, evaluator, level, grain).run(parallelism);
+  }
+
   /** The measurements this rollup reads. */
   public MeasurementSet data() {
     return data;
@@ -183,5 +220,36 @@ public final class Rollup {
     return indicators;
   }
 
-  private record Key(IndicatorId indicator, Breakdown breakdown, RegionCode region) {}
+  private static void checkRegions(MeasurementSet data, Columns c, RegionHierarchy regions,
+      Map<IndicatorId, Indicator> indicators) {
+    int[] rows = new int[c.regions.length];
+    int[] example = new int[c.regions.length];
+    for (int s = 0; s < c.seriesCount(); s++) {
+      if (!indicators.containsKey(c.indicators[c.seriesIndicator[s]])) {
+        continue;
+      }
+      for (int row = c.seriesStart[s]; row < c.seriesStart[s + 1]; row++) {
+        int r = c.region.get(row);
+        if (rows[r]++ == 0) {
+          example[r] = row;
+        }
+      }
+    }
+    List<DataProblem> problems = new ArrayList<>();
+    for (int r = 0; r < rows.length; r++) {
+      RegionCode code = c.regions[r];
+      if (rows[r] == 0 || regions.contains(code)) {
+        continue;
+      }
+      Measurement m = data.get(example[r]);
+      problems.add(new DataProblem("measurements", "region " + code, "region", code.value(),
+          "is not in the region hierarchy (valid from " + regions.validFrom() + "); " + rows[r]
+              + (rows[r] == 1 ? " row names it" : " rows name it") + ", e.g. '" + m.indicator() + "' for "
+              + m.period(),
+          "a unit of the hierarchy: load the province's communes (RegionHierarchy.with) or correct the code"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDataException(problems);
+    }
+  }
 }
