@@ -29,7 +29,7 @@ final class VietnameseNames {
     return MARKS.matcher(Normalizer.normalize(d, Normalizer.Form.NFD)).replaceAll("");
   }
 
-  /** An official name with its type word in Vietnamese, and its English form: "Tỉnh Hải Dương" / "Hai Duong Province". */
+  /** An official name with its type word, and its English form: "Tỉnh Hải Dương" / "Hai Duong Province". */
   static LocalizedText withEnglish(String vi) {
     String v = vi.strip();
     for (Map.Entry<String, String> t : TYPES) {
