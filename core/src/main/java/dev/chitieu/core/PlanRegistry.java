@@ -26,13 +26,15 @@ public final class PlanRegistry {
   private final Map<PlanId, Plan> plans;
   private final List<Failure> failures;
   private final RegionHierarchy regions;
+  private final TerritoryMapping territory;
 
-  private PlanRegistry(
-      List<String> providers, Map<PlanId, Plan> plans, List<Failure> failures, RegionHierarchy regions) {
+  private PlanRegistry(List<String> providers, Map<PlanId, Plan> plans, List<Failure> failures,
+      RegionHierarchy regions, TerritoryMapping territory) {
     this.providers = List.copyOf(providers);
     this.plans = plans;
     this.failures = List.copyOf(failures);
     this.regions = regions;
+    this.territory = territory;
   }
 
   /**
@@ -95,6 +97,7 @@ public final class PlanRegistry {
     List<String> candidateOwners = new ArrayList<>();
     RegionHierarchy regions = RegionHierarchy.vietnam2025();
     List<String> ids = new ArrayList<>();
+    Map<String, List<FormerUnit>> formerUnits = new LinkedHashMap<>();
     for (PlanProvider p : providers) {
       String id = safeId(p);
       ids.add(id);
@@ -131,6 +134,13 @@ public final class PlanRegistry {
             "plan provider '" + id + "' has region data that does not fit the 2025 hierarchy: " + e.getMessage(),
             Optional.of(e)));
       }
+      try {
+        formerUnits.put(id, List.copyOf(requireNonNull(p.formerUnits(), "formerUnits()")));
+      } catch (RuntimeException | LinkageError e) {
+        failures.add(new Failure(id, Optional.empty(),
+            "plan provider '" + id + "' (" + p.getClass().getName() + ") threw " + e + " from formerUnits()",
+            Optional.of(e)));
+      }
       for (Plan plan : plans) {
         List<PlanProblem> problems = PlanValidator.validate(plan);
         if (!problems.isEmpty()) {
@@ -160,7 +170,33 @@ public final class PlanRegistry {
       }
       plans.put(plan.id(), plan);
     }
-    return new PlanRegistry(ids, java.util.Collections.unmodifiableMap(plans), failures, regions);
+    TerritoryMapping territory = territory(formerUnits, regions, failures);
+    return new PlanRegistry(ids, java.util.Collections.unmodifiableMap(plans), failures, regions, territory);
+  }
+
+  /** Merges the providers' former units, leaving out (and reporting) a provider whose list does not fit. */
+  private static TerritoryMapping territory(
+      Map<String, List<FormerUnit>> byProvider, RegionHierarchy regions, List<Failure> failures) {
+    List<FormerUnit> merged = new ArrayList<>();
+    TerritoryMapping territory = TerritoryMapping.of(List.of(), regions);
+    for (Map.Entry<String, List<FormerUnit>> e : byProvider.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      List<FormerUnit> with = new ArrayList<>(merged);
+      with.addAll(e.getValue());
+      try {
+        territory = TerritoryMapping.of(with, regions);
+        merged = with;
+      } catch (RuntimeException ex) {
+        failures.add(new Failure(e.getKey(), Optional.empty(),
+            "plan provider '" + e.getKey() + "' has former-unit data that does not fit the " + regions.validFrom()
+                + " hierarchy or the other providers' former units, and was left out of territory(): "
+                + ex.getMessage(),
+            Optional.of(ex)));
+      }
+    }
+    return territory;
   }
 
   private static String safeId(PlanProvider p) {
@@ -205,6 +241,17 @@ public final class PlanRegistry {
   /** The country, its provinces and the regions every healthy provider adds. */
   public RegionHierarchy regions() {
     return regions;
+  }
+
+  /**
+   * The former administrative units of every healthy provider and the units they went into, to convert figures keyed
+   * by former codes (e.g. the communes of Hải Dương before 1 July 2025) to the units of {@link #regions()}. Declare
+   * the shares of split units on it with {@link TerritoryMapping#withShares}.
+   *
+   * @return the merged mapping; empty when no provider ships former units
+   */
+  public TerritoryMapping territory() {
+    return territory;
   }
 
   /** Everything that went wrong while loading; empty when all is well. */

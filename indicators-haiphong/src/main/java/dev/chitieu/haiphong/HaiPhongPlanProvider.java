@@ -1,8 +1,10 @@
 package dev.chitieu.haiphong;
 
+import dev.chitieu.core.FormerUnit;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.Region;
 import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.TerritoryMapping;
 import dev.chitieu.core.spi.PlanProvider;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +27,8 @@ public final class HaiPhongPlanProvider implements PlanProvider {
   public static final String REGION = "31";
 
   private static final String COMMUNES = "haiphong-communes-2025.csv";
+
+  private static final String FORMER_UNITS = "haiphong-former-units-2025.csv";
 
   /** Does nothing; {@link java.util.ServiceLoader} calls it. */
   public HaiPhongPlanProvider() {}
@@ -56,6 +60,27 @@ public final class HaiPhongPlanProvider implements PlanProvider {
       return RegionHierarchy.readCsv(in, COMMUNES);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled " + COMMUNES, e);
+    }
+  }
+
+  /**
+   * The units in use until 30 June 2025 whose territory lies in Hai Phong from 1 July 2025, each with the new unit or
+   * units it went into, read from the bundled rows of the official mapping (see {@link TerritoryMapping}).
+   *
+   * @return the 375 former units: the 374 communes, wards and townships of former Hai Phong and Hai Duong and the
+   *     former district of Bach Long Vi; 71 of them were split
+   * @throws UncheckedIOException if the bundled mapping cannot be read
+   */
+  @Override
+  public List<FormerUnit> formerUnits() {
+    try (InputStream in = HaiPhongPlanProvider.class.getResourceAsStream(FORMER_UNITS)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "the bundled " + FORMER_UNITS + " is missing from chitieu-indicators-haiphong");
+      }
+      return TerritoryMapping.readCsv(in, FORMER_UNITS);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled " + FORMER_UNITS, e);
     }
   }
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.DataProblem;
 import dev.chitieu.core.Dimension;
+import dev.chitieu.core.FormerUnit;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.InvalidDataException;
@@ -789,6 +790,73 @@ public final class PlanChecks {
             + "), but the provider adds none of its communes; return them from regions(), e.g. with"
             + " RegionHierarchy.readCsv over the official 2025 list");
       }
+    }
+    return problems;
+  }
+
+  /**
+   * Checks the former units a provider ships ({@link PlanProvider#formerUnits()}): each former code listed once, with
+   * its name; every unit it went into a commune, ward or special zone that the provider's {@link
+   * PlanProvider#regions()} places in the province of one of its plans; each new unit receiving a former code once;
+   * and one last day for all (one mapping is one territorial change). A provider without former units passes.
+   *
+   * @param plans the provider's plans
+   * @param regions what the provider's {@link PlanProvider#regions()} returns
+   * @param formerUnits what the provider's {@link PlanProvider#formerUnits()} returns
+   * @return the problems
+   */
+  public static List<String> formerUnits(List<Plan> plans, List<Region> regions, List<FormerUnit> formerUnits) {
+    requireNonNull(plans, "plans");
+    requireNonNull(regions, "regions");
+    requireNonNull(formerUnits, "formerUnits");
+    List<String> problems = new ArrayList<>();
+    Map<RegionCode, List<FormerUnit>> byCode = new LinkedHashMap<>();
+    formerUnits.forEach(u -> byCode.computeIfAbsent(u.code(), k -> new ArrayList<>()).add(u));
+    byCode.forEach((code, list) -> {
+      if (list.size() > 1) {
+        problems.add("former unit " + code + " is listed " + list.size() + " times in formerUnits() (going into "
+            + list.stream().map(u -> u.successors().toString()).collect(Collectors.joining(", "))
+            + "); list each former code once, with every unit it went into");
+      }
+    });
+    Set<RegionCode> provinces = plans.stream().map(Plan::region).collect(Collectors.toCollection(
+        java.util.TreeSet::new));
+    Map<RegionCode, Region> communes = new LinkedHashMap<>();
+    regions.stream().filter(r -> r.level() == RegionLevel.COMMUNE).forEach(r -> communes.putIfAbsent(r.code(), r));
+    Map<RegionCode, List<RegionCode>> into = new LinkedHashMap<>();
+    for (FormerUnit u : formerUnits) {
+      String item = "former unit " + u.code() + " (" + u.name().vi() + ")";
+      if (u.name().vi().isBlank()) {
+        problems.add("former unit " + u.code() + " has no Vietnamese name; give the name it had, with its type word"
+            + " (e.g. 'Xã An Thượng')");
+      }
+      for (RegionCode s : u.successors()) {
+        into.computeIfAbsent(s, k -> new ArrayList<>()).add(u.code());
+        Region r = communes.get(s);
+        if (r == null) {
+          problems.add(item + " went into " + s + ", which is not a commune, ward or special zone of regions(); map"
+              + " former units only to the units the provider adds");
+        } else if (r.parent().filter(provinces::contains).isEmpty()) {
+          problems.add(item + " went into " + s + " (" + r.name().vi() + "), which lies in "
+              + r.parent().map(RegionCode::value).orElse("no province") + ", not in the province of any plan of"
+              + " the provider " + provinces + "; ship former units in the module of the province they went into");
+        }
+      }
+    }
+    into.forEach((s, olds) -> {
+      Map<RegionCode, Long> counts = olds.stream().collect(Collectors.groupingBy(c -> c, LinkedHashMap::new,
+          Collectors.counting()));
+      counts.forEach((old, n) -> {
+        if (n > 1) {
+          problems.add("new unit " + s + " receives former unit " + old + " " + n + " times; each former unit goes"
+              + " into a new unit once");
+        }
+      });
+    });
+    List<java.time.LocalDate> days = formerUnits.stream().map(FormerUnit::validUntil).distinct().sorted().toList();
+    if (days.size() > 1) {
+      problems.add("former units end on different days " + days + "; one mapping is one territorial change, give"
+          + " every unit the same last day (e.g. 2025-06-30)");
     }
     return problems;
   }

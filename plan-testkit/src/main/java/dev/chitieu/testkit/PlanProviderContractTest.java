@@ -2,6 +2,7 @@ package dev.chitieu.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.chitieu.core.FormerUnit;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.Region;
 import dev.chitieu.core.spi.PlanProvider;
@@ -164,5 +165,15 @@ public abstract class PlanProviderContractTest {
     List<Plan> plans = plans();
     List<Region> regions = discovery().provider().orElseThrow().regions();
     assertNone("region data", PlanChecks.regions(plans, regions));
+  }
+
+  /** Checks the former units against the province's communes. */
+  @Test
+  @DisplayName("former units: each code once, going only into communes of the plan's province, once per commune")
+  public void formerUnitsMapIntoTheProvince() {
+    List<Plan> plans = plans();
+    PlanProvider provider = discovery().provider().orElseThrow();
+    List<FormerUnit> formerUnits = provider.formerUnits();
+    assertNone("former units", PlanChecks.formerUnits(plans, provider.regions(), formerUnits));
   }
 }

@@ -34,7 +34,7 @@ class PlanProviderContractTestTest {
   void registeredProvider_passesEveryCheck_butTheTestClassesHaveNoModuleInfo() {
     Map<String, String> outcome = run(SampleContract.class);
 
-    assertThat(outcome).hasSize(11);
+    assertThat(outcome).hasSize(12);
     assertThat(outcome).allSatisfy((method, result) -> {
       if (!method.equals("registrationsAgree")) {
         assertThat(result).as(method).isEqualTo("passed");
@@ -62,7 +62,7 @@ class PlanProviderContractTestTest {
     assertThat(outcome.get("providerClassHasTheRequiredShape")).isEqualTo("passed");
     assertThat(outcome.get("registrationsAgree")).contains(
         "lists [" + SampleProvider.class.getName() + "] but not " + UnregisteredProvider.class.getName());
-    assertThat(outcome).hasSize(11);
+    assertThat(outcome).hasSize(12);
     assertThat(outcome.entrySet().stream().filter(e -> e.getValue().equals("passed")).map(Map.Entry::getKey))
         .containsExactly("providerClassHasTheRequiredShape");
   }

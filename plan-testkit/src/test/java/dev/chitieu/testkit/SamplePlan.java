@@ -3,6 +3,7 @@ package dev.chitieu.testkit;
 import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.Comparison;
 import dev.chitieu.core.Dimension;
+import dev.chitieu.core.FormerUnit;
 import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
@@ -17,6 +18,7 @@ import dev.chitieu.core.Scope;
 import dev.chitieu.core.SourceRef;
 import dev.chitieu.core.Target;
 import dev.chitieu.core.Unit;
+import java.time.LocalDate;
 import java.util.List;
 
 /** A small valid plan, for tests of the kit; each test breaks a copy in one place. */
@@ -51,5 +53,17 @@ final class SamplePlan {
     return List.of(
         Region.of("10507", "Thành Đông", "Thanh Dong", RegionLevel.COMMUNE, "ward", "31"),
         Region.of("10525", "Hải Dương", "Hai Duong", RegionLevel.COMMUNE, "ward", "31"));
+  }
+
+  /** Rows of the official mapping of 1 July 2025 for the two sample wards, one of them from a split unit. */
+  static List<FormerUnit> formerUnits() {
+    LocalDate until = LocalDate.of(2025, 6, 30);
+    return List.of(
+        FormerUnit.commune("10510", "Phường Bình Hàn", "Thành phố Hải Dương", "Tỉnh Hải Dương", until,
+            List.of("10507")),
+        FormerUnit.commune("10513", "Phường Ngọc Châu", "Thành phố Hải Dương", "Tỉnh Hải Dương", until,
+            List.of("10525")),
+        FormerUnit.commune("10528", "Phường Trần Phú", "Thành phố Hải Dương", "Tỉnh Hải Dương", until,
+            List.of("10507", "10525")));
   }
 }

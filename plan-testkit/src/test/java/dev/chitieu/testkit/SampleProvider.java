@@ -1,5 +1,6 @@
 package dev.chitieu.testkit;
 
+import dev.chitieu.core.FormerUnit;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.Region;
 import dev.chitieu.core.spi.PlanProvider;
@@ -23,5 +24,10 @@ public final class SampleProvider implements PlanProvider {
   @Override
   public List<Region> regions() {
     return SamplePlan.communes();
+  }
+
+  @Override
+  public List<FormerUnit> formerUnits() {
+    return SamplePlan.formerUnits();
   }
 }
