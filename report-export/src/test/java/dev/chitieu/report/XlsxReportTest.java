@@ -105,7 +105,7 @@ class XlsxReportTest {
         assertThat(cols).containsExactly("STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu", "Thực hiện",
             "Tỷ lệ so với kế hoạch (%)", "Đánh giá", "Ghi chú");
         assertThat(rowStartingWith(sh, 0, "I").getCell(1).getStringCellValue())
-            .isEqualTo("Chỉ tiêu chung của Thành phố Hải Phòng");
+            .isEqualTo("Chỉ tiêu chung của thành phố Hải Phòng");
         assertThat(rowStartingWith(sh, 0, "II").getCell(1).getStringCellValue())
             .isEqualTo("Chỉ tiêu áp dụng cho từng ngành, lĩnh vực");
       }
@@ -181,7 +181,8 @@ class XlsxReportTest {
           assertThat(ps.getLandscape()).as(sh.getSheetName()).isTrue();
           assertThat(ps.getPaperSize()).as(sh.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
           assertThat(ps.getFitWidth()).as(sh.getSheetName()).isEqualTo((short) 1);
-          assertThat(ps.getFitHeight()).as(sh.getSheetName()).isZero();
+          assertThat(ps.getFitHeight()).as(sh.getSheetName()).isEqualTo((short) (sh.getSheetName().equals("Báo cáo")
+              ? 1 : 0));
           assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P / &N");
         }
         assertThat(wb.getSheet("Báo cáo").getRepeatingRows()).isNotNull();
