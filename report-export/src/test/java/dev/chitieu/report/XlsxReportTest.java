@@ -344,5 +344,18 @@ class XlsxReportTest {
         assertThat(wb.getSheet("Dữ liệu (2)").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(121.0);
       }
     }
+
+    @Test
+    void textsXmlCannotHold_areReplacedNotBreakingTheFile() throws IOException {
+      MeasurementSet odd = MeasurementSet.builder()
+          .add(dev.chitieu.core.Measurement.of("hp.population", "11001", "2025-06", 5).withSource("a\u0001b <&> \"c\""))
+          .add(dev.chitieu.core.Measurement.of("hp.population", "11002", "2025-06", 6).withSource(" lề trái"))
+          .build();
+      try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd))) {
+        Sheet sh = wb.getSheet("Dữ liệu");
+        assertThat(sh.getRow(1).getCell(10).getStringCellValue()).isEqualTo("a?b <&> \"c\"");
+        assertThat(sh.getRow(2).getCell(10).getStringCellValue()).isEqualTo(" lề trái");
+      }
+    }
   }
 }
