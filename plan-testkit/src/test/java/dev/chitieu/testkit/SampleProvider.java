@@ -1,0 +1,27 @@
+package dev.chitieu.testkit;
+
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.Region;
+import dev.chitieu.core.spi.PlanProvider;
+import java.util.List;
+
+/** A provider registered in the test resources' service file, as a plan module registers its own. */
+public final class SampleProvider implements PlanProvider {
+  /** Used by ServiceLoader. */
+  public SampleProvider() {}
+
+  @Override
+  public String id() {
+    return "sample";
+  }
+
+  @Override
+  public List<Plan> plans() {
+    return List.of(SamplePlan.valid().build());
+  }
+
+  @Override
+  public List<Region> regions() {
+    return SamplePlan.communes();
+  }
+}
