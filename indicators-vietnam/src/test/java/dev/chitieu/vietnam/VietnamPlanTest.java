@@ -1,0 +1,84 @@
+package dev.chitieu.vietnam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
+
+import dev.chitieu.core.Aggregation;
+import dev.chitieu.core.Comparison;
+import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Member;
+import dev.chitieu.core.PartialDate;
+import dev.chitieu.core.Period;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.Scope;
+import dev.chitieu.core.Target;
+import dev.chitieu.core.TargetId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Decision 411/QĐ-TTg against its digital-economy targets. */
+class VietnamPlanTest {
+  static final Plan PLAN = PlanRegistry.loadInstalled().plan(VietnamPlanProvider.PLAN_ID);
+
+  /** The targets: digital economy 20 % of GDP by 2025, 30 % by 2030; each sector at least 10 % / 20 %. */
+  static Stream<Arguments> sourceTable() {
+    return Stream.of(
+        argumentSet("20 % of GDP by 2025", "vn.digital-economy-share-2025", "20", 2025, Scope.wholeRegion()),
+        argumentSet("30 % of GDP by 2030", "vn.digital-economy-share-2030", "30", 2030, Scope.wholeRegion()),
+        argumentSet("every sector at least 10 % by 2025", "vn.digital-economy-share-each-sector-2025", "10", 2025,
+            Scope.eachMember("sector")),
+        argumentSet("every sector at least 20 % by 2030", "vn.digital-economy-share-each-sector-2030", "20", 2030,
+            Scope.eachMember("sector")));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sourceTable")
+  void target_matchesTheDecision(String id, String threshold, int year, Scope scope) {
+    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+
+    assertThat(t.indicator()).isEqualTo(IndicatorId.of("vn.digital-economy-share"));
+    assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
+    assertThat(t.threshold()).isEqualTo(new BigDecimal(threshold));
+    assertThat(t.deadline()).isEqualTo(LocalDate.of(year, 12, 31));
+    assertThat(t.scope()).isEqualTo(scope);
+    assertThat(t.source().document()).contains("411/QĐ-TTg", "31/3/2022");
+    assertThat(t.source().article()).startsWith("https://");
+  }
+
+  @Test
+  void plan_hasTheFourTargets_inOrder() {
+    assertThat(PLAN.targets()).extracting(t -> t.id().value()).containsExactly(
+        "vn.digital-economy-share-2025", "vn.digital-economy-share-2030",
+        "vn.digital-economy-share-each-sector-2025", "vn.digital-economy-share-each-sector-2030");
+  }
+
+  @Test
+  void document_isDecision411_forTheWholeCountry_2022to2030() {
+    assertThat(PLAN.documentNumber()).isEqualTo("411/QĐ-TTg");
+    assertThat(PLAN.documentDate()).isEqualTo(PartialDate.parse("2022-03-31"));
+    assertThat(PLAN.horizon()).isEqualTo(Period.years(2022, 2030));
+    assertThat(PLAN.region()).isEqualTo(RegionHierarchy.COUNTRY);
+    assertThat(PLAN.authority().vi()).isEqualTo("Thủ tướng Chính phủ");
+    assertThat(new VietnamPlanProvider().regions()).isEmpty();
+  }
+
+  @Test
+  void share_isDerivedFromValueAddedAndGdp_bothBrokenDownBySector() {
+    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.indicator(IndicatorId.of("vn.digital-economy-share"))
+        .orElseThrow().aggregation();
+    assertThat(r.numerator()).isEqualTo(IndicatorId.of("vn.digital-economy-value-added"));
+    assertThat(r.denominator()).isEqualTo(IndicatorId.of("vn.gdp"));
+    assertThat(r.scale()).isEqualByComparingTo("100");
+    assertThat(PLAN.indicators()).allSatisfy(i -> assertThat(i.accepts(DimensionId.of("sector"))).isTrue());
+    assertThat(PLAN.dimension(DimensionId.of("sector")).orElseThrow().members()).extracting(Member::code)
+        .containsExactly("agriculture-forestry-fishery", "industry-construction", "services");
+  }
+}
