@@ -10,5 +10,10 @@ public enum DuplicatePolicy {
   /** The first measurement of a key wins; later ones are dropped and reported. */
   KEEP_FIRST,
   /** The last measurement of a key wins (a later file corrects an earlier one); earlier ones are reported. */
-  KEEP_LAST
+  KEEP_LAST,
+  /**
+   * Every measurement of a key that appears more than once is dropped and reported, since neither can be trusted:
+   * what a lenient import does under {@link #ERROR}, so that good rows are imported and both copies are returned.
+   */
+  DROP_ALL
 }

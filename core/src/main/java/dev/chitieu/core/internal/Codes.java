@@ -1,0 +1,131 @@
+package dev.chitieu.core.internal;
+
+/**
+ * An immutable column of dictionary codes {@code 0..n-1}, stored as narrow as the dictionary allows: one byte per
+ * row up to 256 distinct values, two up to 65,536, four beyond. Not part of the API.
+ */
+public abstract sealed class Codes {
+  private Codes() {}
+
+  /**
+   * Packs codes into the narrowest column that holds every code below {@code limit}.
+   *
+   * @param codes the codes; not kept
+   * @param length how many of them
+   * @param limit one more than the largest code
+   * @return the column
+   */
+  public static Codes of(int[] codes, int length, int limit) {
+    if (limit <= 256) {
+      byte[] b = new byte[length];
+      for (int i = 0; i < length; i++) {
+        b[i] = (byte) codes[i];
+      }
+      return new Bytes(b);
+    }
+    if (limit <= 65_536) {
+      char[] c = new char[length];
+      for (int i = 0; i < length; i++) {
+        c[i] = (char) codes[i];
+      }
+      return new Chars(c);
+    }
+    return new Ints(java.util.Arrays.copyOf(codes, length));
+  }
+
+  /** The code at a row. */
+  public abstract int get(int row);
+
+  /** The number of rows. */
+  public abstract int size();
+
+  /** The bytes each row takes. */
+  public abstract int width();
+
+  /** One byte per row. */
+  public static final class Bytes extends Codes {
+    private final byte[] codes;
+
+    Bytes(byte[] codes) {
+      this.codes = codes;
+    }
+
+    @Override
+    public int get(int row) {
+      return codes[row] & 0xFF;
+    }
+
+    @Override
+    public int size() {
+      return codes.length;
+    }
+
+    @Override
+    public int width() {
+      return 1;
+    }
+
+    /** The raw array; never modify it. */
+    public byte[] array() {
+      return codes;
+    }
+  }
+
+  /** Two bytes per row. */
+  public static final class Chars extends Codes {
+    private final char[] codes;
+
+    Chars(char[] codes) {
+      this.codes = codes;
+    }
+
+    @Override
+    public int get(int row) {
+      return codes[row];
+    }
+
+    @Override
+    public int size() {
+      return codes.length;
+    }
+
+    @Override
+    public int width() {
+      return 2;
+    }
+
+    /** The raw array; never modify it. */
+    public char[] array() {
+      return codes;
+    }
+  }
+
+  /** Four bytes per row. */
+  public static final class Ints extends Codes {
+    private final int[] codes;
+
+    Ints(int[] codes) {
+      this.codes = codes;
+    }
+
+    @Override
+    public int get(int row) {
+      return codes[row];
+    }
+
+    @Override
+    public int size() {
+      return codes.length;
+    }
+
+    @Override
+    public int width() {
+      return 4;
+    }
+
+    /** The raw array; never modify it. */
+    public int[] array() {
+      return codes;
+    }
+  }
+}
