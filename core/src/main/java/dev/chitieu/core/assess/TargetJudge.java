@@ -1,0 +1,449 @@
+package dev.chitieu.core.assess;
+
+import dev.chitieu.core.Aggregation;
+import dev.chitieu.core.Breakdown;
+import dev.chitieu.core.Comparison;
+import dev.chitieu.core.Dimension;
+import dev.chitieu.core.Direction;
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.Member;
+import dev.chitieu.core.Period;
+import dev.chitieu.core.PeriodKind;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.Precision;
+import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.Scope;
+import dev.chitieu.core.Target;
+import dev.chitieu.core.Unit;
+import dev.chitieu.core.assess.Projections.Point;
+import dev.chitieu.core.assess.Projections.Projected;
+import dev.chitieu.core.rollup.Aggregate;
+import dev.chitieu.core.rollup.Rollup;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Judges the targets of one plan on one data set as of one day. Not thread-safe; one instance per assessment.
+ *
+ * <p>Terms used below: a <em>level</em> indicator (stock, or ratio of any parts) has a value at a point in time that
+ * can be compared with the threshold whenever it is read; a <em>flow</em> adds up over time, so only its total over
+ * the judged window compares with the threshold, and a part of that window can only show that an "at least" target is
+ * already reached.
+ */
+final class TargetJudge {
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final Plan plan;
+  private final Rollup rollup;
+  private final LocalDate asOf;
+  private final int asOfMonth;
+  private final AssessorOptions options;
+  private final Explanations explain;
+  /** Per indicator: by year, the last month (index) any row relevant to it ends in that year. */
+  private final Map<IndicatorId, NavigableMap<Integer, Integer>> dataMonths = new HashMap<>();
+
+  TargetJudge(Plan plan, MeasurementSet data, Rollup rollup, RegionHierarchy regions, LocalDate asOf,
+      AssessorOptions options) {
+    this.plan = plan;
+    this.rollup = rollup;
+    this.asOf = asOf;
+    this.asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;
+    this.options = options;
+    this.explain = new Explanations(regions, asOf, options.atRiskBand());
+    Map<IndicatorId, NavigableMap<Integer, Integer>> own = new HashMap<>();
+    for (Measurement m : data) {
+      int end = m.period().lastMonthIndex();
+      own.computeIfAbsent(m.indicator(), k -> new TreeMap<>()).merge(end / 12, end, Math::max);
+    }
+    for (Indicator i : plan.indicators()) {
+      NavigableMap<Integer, Integer> months = new TreeMap<>(own.getOrDefault(i.id(), new TreeMap<>()));
+      if (i.aggregation() instanceof Aggregation.Ratio r) {
+        for (IndicatorId part : List.of(r.numerator(), r.denominator())) {
+          own.getOrDefault(part, new TreeMap<>()).forEach((y, m) -> months.merge(y, m, Math::max));
+        }
+      }
+      dataMonths.put(i.id(), months);
+    }
+  }
+
+  TargetResult judge(Target target) {
+    Indicator indicator = plan.requireIndicator(target.indicator());
+    return switch (target.scope()) {
+      case Scope.WholeRegion w -> whole(target, indicator, Breakdown.NONE, Optional.empty());
+      case Scope.EachMember e -> eachMember(target, indicator, e);
+      case Scope.EveryPeriod p -> everyPeriod(target, indicator, p);
+      case Scope.Cumulative c -> cumulative(target, indicator, c);
+    };
+  }
+
+  // ---------------------------------------------------------------------------------------------------- scopes
+
+  private TargetResult whole(Target target, Indicator indicator, Breakdown breakdown, Optional<Member> member) {
+    Period window = deadlineWindow(target.deadline());
+    Judgement j = isFlow(indicator)
+        ? flowWindow(target, indicator, breakdown, window, target.deadline(), true)
+        : levelWindow(target, indicator, breakdown, window, target.deadline(), true);
+    ProgressResult progress = Progress.measure(yearlySeries(indicator, breakdown), progressOptions(target,
+        indicator));
+    return result(target, indicator, j, progress, member.map(Member::code), Optional.empty(), List.of(),
+        explain.of(j, target, indicator, member));
+  }
+
+  private TargetResult eachMember(Target target, Indicator indicator, Scope.EachMember scope) {
+    Dimension dimension = plan.dimension(scope.dimension()).orElseThrow(() -> new IllegalStateException(
+        "plan '" + plan.id() + "' lost dimension '" + scope.dimension() + "' after validation"));
+    List<TargetResult> parts = new ArrayList<>();
+    for (Member m : dimension.members()) {
+      parts.add(whole(target, indicator, Breakdown.of(scope.dimension().value(), m.code()), Optional.of(m)));
+    }
+    // The worst member decides the status, shows its evidence and gives its progress measure. (sdg-build's mean over
+    // series would skip a member without data and could call the target achieved while a member fails.)
+    TargetResult worst = worst(parts);
+    return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), worst.status(),
+        worst.evidence(), worst.progress(), explain.ofMembers(worst.status(), parts, dimension, target, indicator),
+        parts);
+  }
+
+  private TargetResult everyPeriod(Target target, Indicator indicator, Scope.EveryPeriod scope) {
+    List<TargetResult> parts = new ArrayList<>();
+    for (Period p : scope.periods()) {
+      Judgement j = isFlow(indicator)
+          ? flowWindow(target, indicator, Breakdown.NONE, p, p.endDate(), false)
+          : levelWindow(target, indicator, Breakdown.NONE, p, p.endDate(), false);
+      parts.add(result(target, indicator, j, ProgressResult.notAvailable(), Optional.empty(), Optional.of(p),
+          List.of(), explain.of(j, target, indicator, Optional.empty())));
+    }
+    TargetResult worst = worst(parts);
+    // Yearly totals only compare with a threshold per year; for shorter periods the measure is not available.
+    ProgressResult progress = isFlow(indicator) && scope.each() != PeriodKind.YEAR
+        ? ProgressResult.notAvailable()
+        : Progress.measure(yearlySeries(indicator, Breakdown.NONE), progressOptions(target, indicator));
+    return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), worst.status(),
+        worst.evidence(), progress, explain.ofPeriods(worst.status(), parts, target, indicator), parts);
+  }
+
+  private TargetResult cumulative(Target target, Indicator indicator, Scope.Cumulative scope) {
+    Period range = scope.range();
+    Judgement j;
+    if (asOf.isAfter(range.endDate())) {
+      j = closed(target, indicator, Breakdown.NONE, range, range.endDate());
+    } else if (asOfMonth >= range.firstMonthIndex()) {
+      j = runningTotal(target, indicator, Breakdown.NONE, range, range.endDate())
+          .orElseGet(() -> cumulativeAhead(target, indicator, range));
+    } else {
+      j = cumulativeAhead(target, indicator, range);
+    }
+    // The measure follows the running total at the end of each complete year of the range towards the threshold.
+    TreeMap<Integer, Double> running = new TreeMap<>();
+    for (Period y : range.years()) {
+      if (asOf.isAfter(y.endDate())) {
+        Period upTo = Period.ofMonthIndexes(range.firstMonthIndex(), Math.min(y.lastMonthIndex(),
+            range.lastMonthIndex()));
+        figure(indicator, Breakdown.NONE, upTo).ifPresent(a -> running.put(y.year(), reported(a, indicator)));
+      }
+    }
+    ProgressResult progress = Progress.measure(running, progressOptions(target, indicator));
+    return result(target, indicator, j, progress, Optional.empty(), Optional.empty(), List.of(),
+        explain.of(j, target, indicator, Optional.empty()));
+  }
+
+  // ------------------------------------------------------------------------------------------------ windows
+
+  /** A window whose value is due: the value over it decides, achieved or not. */
+  private Judgement closed(Target target, Indicator indicator, Breakdown b, Period window, LocalDate due) {
+    Optional<Aggregate> a = figure(indicator, b, isFlow(indicator) ? window : upToData(indicator, window));
+    if (a.isEmpty()) {
+      return new Judgement(Status.NO_DATA, window, due, a, Optional.empty(), Optional.empty(), false, false);
+    }
+    Status s = meets(target, indicator, a.get().value()) ? Status.ACHIEVED : Status.NOT_ACHIEVED;
+    return new Judgement(s, window, due, a, Optional.of(covered(a.get())), Optional.empty(), false, false);
+  }
+
+  /**
+   * A stock or ratio: the latest reading decides whether the target is met now; if not, the yearly readings are
+   * projected to the due day.
+   *
+   * @param anyEarlier whether readings before the window count (whole-region targets: "reached already"), or only
+   *     readings inside it (one period of a recurring target)
+   */
+  private Judgement levelWindow(Target target, Indicator indicator, Breakdown b, Period window, LocalDate due,
+      boolean anyEarlier) {
+    if (asOf.isAfter(due)) {
+      return closed(target, indicator, b, window, due);
+    }
+    List<Aggregate> readings = yearlyReadings(indicator, b);
+    Optional<Aggregate> latest = readings.isEmpty() ? Optional.empty() : Optional.of(readings.getLast());
+    if (!anyEarlier) {
+      latest = latest.filter(a -> a.latest().firstMonthIndex() >= window.firstMonthIndex());
+    }
+    if (readings.isEmpty()) {
+      return new Judgement(Status.NO_DATA, window, due, latest, Optional.empty(), Optional.empty(), false, false);
+    }
+    List<Point> points = readings.stream().map(a -> new Point(endTime(a.latest()), a.value())).toList();
+    Projection projection = projection(indicator, Projections.project(points, Optional.empty(),
+        endTime(window), options.projection()), due, points);
+    Status status = latest.isPresent() && meets(target, indicator, latest.get().value())
+        ? Status.ACHIEVED
+        : band(target, projection.value());
+    return new Judgement(status, window, due, latest, latest.map(this::covered), Optional.of(projection), false,
+        false);
+  }
+
+  /**
+   * A flow: the total over the window decides. While the window runs, its running total is projected to the window's
+   * end; before it starts, the totals of earlier windows of the same length are.
+   */
+  private Judgement flowWindow(Target target, Indicator indicator, Breakdown b, Period window, LocalDate due,
+      boolean anyEarlier) {
+    if (asOf.isAfter(due)) {
+      return closed(target, indicator, b, window, due);
+    }
+    if (asOfMonth >= window.firstMonthIndex()) {
+      Optional<Judgement> running = runningTotal(target, indicator, b, window, due);
+      if (running.isPresent()) {
+        return running.get();
+      }
+    }
+    List<Aggregate> earlier = earlierWindows(indicator, b, window);
+    if (earlier.isEmpty()) {
+      return new Judgement(Status.NO_DATA, window, due, Optional.empty(), Optional.empty(), Optional.empty(), false,
+          false);
+    }
+    List<Point> points = earlier.stream().map(a -> new Point(endTime(a.window()), a.value())).toList();
+    Projection projection = projection(indicator, Projections.project(points, Optional.empty(),
+        endTime(window), options.projection()), due, points);
+    // An earlier window's total is shown for context; it cannot achieve a target about this window's total.
+    Optional<Aggregate> shown = anyEarlier ? Optional.of(earlier.getLast()) : Optional.empty();
+    return new Judgement(band(target, projection.value()), window, due, shown, shown.map(this::covered),
+        Optional.of(projection), false, false);
+  }
+
+  /**
+   * A flow over a window that has started: the total so far, and a straight line through the running total at each
+   * month with data (starting from zero at the window's start) projected to the window's end.
+   *
+   * @return empty when no row of the window has arrived yet
+   */
+  private Optional<Judgement> runningTotal(Target target, Indicator indicator, Breakdown b, Period window,
+      LocalDate due) {
+    int last = Math.min(asOfMonth, window.lastMonthIndex());
+    Optional<Aggregate> soFar = figure(indicator, b, Period.ofMonthIndexes(window.firstMonthIndex(), last));
+    if (soFar.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Point> points = new ArrayList<>();
+    for (int m = window.firstMonthIndex(); m <= soFar.get().latest().lastMonthIndex(); m++) {
+      Optional<Aggregate> a = figure(indicator, b, Period.ofMonthIndexes(window.firstMonthIndex(), m));
+      if (a.isPresent() && a.get().latest().lastMonthIndex() == m) {
+        points.add(new Point((m + 1) / 12.0, a.get().value()));
+      }
+    }
+    Projected p = Projections.project(points, Optional.of(new Point(window.firstMonthIndex() / 12.0, 0)),
+        endTime(window), ProjectionMethod.LINEAR_TREND);
+    Projection projection = projection(indicator, p, due, points);
+    Aggregate a = soFar.get();
+    boolean whole = a.latest().lastMonthIndex() >= window.lastMonthIndex();
+    // A partial total can only prove an "at least" target: the rest of the window adds to it.
+    boolean reached = meets(target, indicator, a.value()) && (whole || target.comparison().wantsMore());
+    Status status = reached ? Status.ACHIEVED : band(target, projection.value());
+    return Optional.of(new Judgement(status, window, due, soFar, Optional.of(covered(a)), Optional.of(projection),
+        true, !whole));
+  }
+
+  /** A cumulative range not started yet, or without data so far: the sum of the projected yearly totals. */
+  private Judgement cumulativeAhead(Target target, Indicator indicator, Period range) {
+    List<Aggregate> years = new ArrayList<>();
+    for (int y : dataMonths.get(indicator.id()).keySet()) {
+      Period p = Period.year(y);
+      if (asOf.isAfter(p.endDate())) {
+        figure(indicator, Breakdown.NONE, p).ifPresent(years::add);
+      }
+    }
+    if (years.isEmpty()) {
+      return new Judgement(Status.NO_DATA, range, range.endDate(), Optional.empty(), Optional.empty(),
+          Optional.empty(), false, false);
+    }
+    List<Point> points = years.stream().map(a -> new Point(endTime(a.window()), a.value())).toList();
+    double sum = 0;
+    ProjectionMethod used = ProjectionMethod.LATEST_VALUE;
+    for (Period y : range.years()) {
+      Period inRange = y.intersect(range);
+      Projected p = Projections.project(points, Optional.empty(), endTime(y), options.projection());
+      sum += Math.max(0, p.value()) * inRange.months() / 12.0;
+      used = p.method();
+    }
+    Projection projection = projection(indicator, new Projected(used, sum, points.size()), range.endDate(),
+        points);
+    return new Judgement(band(target, projection.value()), range, range.endDate(), Optional.empty(),
+        Optional.empty(), Optional.of(projection), false, false);
+  }
+
+  // ------------------------------------------------------------------------------------------------ series
+
+  /** One reading per year with data: the year's last level (for the current year, up to the last month with data). */
+  private List<Aggregate> yearlyReadings(Indicator indicator, Breakdown b) {
+    List<Aggregate> out = new ArrayList<>();
+    for (Map.Entry<Integer, Integer> e : dataMonths.get(indicator.id()).entrySet()) {
+      figure(indicator, b, Period.ofMonthIndexes(e.getKey() * 12, e.getValue())).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /** Complete earlier windows of the same length, oldest first (same months of earlier years for other ranges). */
+  private List<Aggregate> earlierWindows(Indicator indicator, Breakdown b, Period window) {
+    int step = switch (window.kind()) {
+      case YEAR, HALF, QUARTER, MONTH -> window.months();
+      case RANGE -> 12;
+    };
+    NavigableMap<Integer, Integer> months = dataMonths.get(indicator.id());
+    if (months.isEmpty()) {
+      return List.of();
+    }
+    int firstYear = months.firstKey();
+    List<Aggregate> out = new ArrayList<>();
+    for (int start = window.firstMonthIndex() - step; start / 12 >= firstYear; start -= step) {
+      Period p = Period.ofMonthIndexes(start, start + window.months() - 1);
+      if (asOf.isAfter(p.endDate())) {
+        figure(indicator, b, p).ifPresent(a -> out.add(0, a));
+      }
+    }
+    return out;
+  }
+
+  /** The series the SDG progress measure reads: levels by year, or complete years' totals of a flow. */
+  private TreeMap<Integer, Double> yearlySeries(Indicator indicator, Breakdown b) {
+    TreeMap<Integer, Double> out = new TreeMap<>();
+    if (isFlow(indicator)) {
+      for (int y : dataMonths.get(indicator.id()).keySet()) {
+        if (asOf.isAfter(Period.year(y).endDate())) {
+          figure(indicator, b, Period.year(y)).ifPresent(a -> out.put(y, reported(a, indicator)));
+        }
+      }
+    } else {
+      for (Aggregate a : yearlyReadings(indicator, b)) {
+        out.put(a.window().year(), reported(a, indicator));
+      }
+    }
+    return out;
+  }
+
+  private ProgressOptions progressOptions(Target target, Indicator indicator) {
+    Comparison c = target.comparison();
+    Direction d = c == Comparison.EQUAL ? indicator.direction()
+        : c.wantsMore() ? Direction.INCREASE : Direction.DECREASE;
+    int baseYear = options.baseYear().orElse(plan.horizon().start().getYear() - 1);
+    return ProgressOptions.builder(d).baseYear(baseYear)
+        .target(target.threshold().doubleValue(), target.deadline().getYear())
+        .comparison(c).decimals(indicator.decimals()).withTarget(options.progressThresholds()).build();
+  }
+
+  // ------------------------------------------------------------------------------------------------ judging
+
+  private Optional<Aggregate> figure(Indicator indicator, Breakdown b, Period window) {
+    return rollup.aggregate(indicator.id(), plan.region(), window, b);
+  }
+
+  private boolean meets(Target target, Indicator indicator, double value) {
+    return target.comparison().test(Precision.round(value, indicator.decimals()), target.threshold());
+  }
+
+  /** On track when the projection meets the target; at risk when it misses by at most the band; off track beyond. */
+  Status band(Target target, BigDecimal projected) {
+    if (target.comparison().test(projected, target.threshold())) {
+      return Status.ON_TRACK;
+    }
+    BigDecimal miss = projected.subtract(target.threshold()).abs();
+    BigDecimal allowed = target.threshold().abs().multiply(options.atRiskBand());
+    return miss.compareTo(allowed) <= 0 ? Status.AT_RISK : Status.OFF_TRACK;
+  }
+
+  private Projection projection(Indicator indicator, Projected p, LocalDate at, List<Point> points) {
+    double v = p.value();
+    if (indicator.unit().equals(Unit.PERCENT)) {
+      v = Math.min(100, Math.max(0, v));
+    } else if (points.stream().allMatch(pt -> pt.value() >= 0)) {
+      v = Math.max(0, v);
+    }
+    return new Projection(p.method(), Precision.round(v, indicator.decimals()), at, p.points());
+  }
+
+  private TargetResult result(Target target, Indicator indicator, Judgement j, ProgressResult progress,
+      Optional<String> member, Optional<Period> period, List<TargetResult> parts,
+      dev.chitieu.core.LocalizedText explanation) {
+    Optional<BigDecimal> value = j.figure().map(a -> Precision.round(a.value(), indicator.decimals()));
+    Optional<BigDecimal> gap = value.map(v -> v.subtract(target.threshold()));
+    Optional<BigDecimal> percent = value.flatMap(v -> percentOfTarget(target, v));
+    Evidence evidence = new Evidence(value, j.figurePeriod(), plan.region(), j.figure().map(Aggregate::status),
+        j.figure().map(Aggregate::coverage), target.comparison(), target.threshold(), gap, percent, j.projection());
+    return new TargetResult(target.id(), indicator.id(), member, period, j.status(), evidence, progress, explanation,
+        parts);
+  }
+
+  static Optional<BigDecimal> percentOfTarget(Target target, BigDecimal value) {
+    boolean inverse = target.comparison() == Comparison.AT_MOST || target.comparison() == Comparison.LESS_THAN;
+    BigDecimal top = inverse ? target.threshold() : value;
+    BigDecimal bottom = inverse ? value : target.threshold();
+    if (bottom.signum() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(top.multiply(HUNDRED).divide(bottom, 2, RoundingMode.HALF_UP));
+  }
+
+  private static TargetResult worst(List<TargetResult> parts) {
+    TargetResult worst = parts.getFirst();
+    for (TargetResult p : parts) {
+      if (p.status().severity() > worst.status().severity()) {
+        worst = p;
+      }
+    }
+    return worst;
+  }
+
+  // ------------------------------------------------------------------------------------------------ helpers
+
+  /** The window whose value a deadline is about: January of the deadline's year through the deadline's month. */
+  static Period deadlineWindow(LocalDate deadline) {
+    return Period.ofMonthIndexes(deadline.getYear() * 12, deadline.getYear() * 12 + deadline.getMonthValue() - 1);
+  }
+
+  private Period covered(Aggregate a) {
+    return Period.ofMonthIndexes(a.window().firstMonthIndex(),
+        Math.min(a.window().lastMonthIndex(), Math.max(a.window().firstMonthIndex(), a.latest().lastMonthIndex())));
+  }
+
+  private static double reported(Aggregate a, Indicator indicator) {
+    return Precision.round(a.value(), indicator.decimals()).doubleValue();
+  }
+
+  /** The end of a period in years: the end of June 2025 is 2025.5. */
+  private static double endTime(Period p) {
+    return (p.lastMonthIndex() + 1) / 12.0;
+  }
+
+  private static boolean isFlow(Indicator indicator) {
+    return indicator.aggregation() instanceof Aggregation.Flow;
+  }
+
+  /**
+   * A level's window cut at the last month with data in its last year, so that a figure sent for part of the window
+   * (a half-year share) is read as the reading it is rather than as a combination of parts.
+   */
+  private Period upToData(Indicator indicator, Period window) {
+    Integer last = dataMonths.get(indicator.id()).get(window.year());
+    if (last == null || last >= window.lastMonthIndex() || last < window.firstMonthIndex()) {
+      return window;
+    }
+    return Period.ofMonthIndexes(window.firstMonthIndex(), last);
+  }
+}
