@@ -1,0 +1,747 @@
+package dev.chitieu.report;
+
+import static dev.chitieu.report.Texts.t;
+
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Lang;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.Period;
+import dev.chitieu.core.assess.Evidence;
+import dev.chitieu.core.io.RejectedRow;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.util.Units;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Writes the report workbook: summary in the official form, details, breakdowns, chart, data and rejected rows. */
+final class XlsxReport {
+  /** Data rows per sheet: Excel's 1,048,576 rows less the header. */
+  static final int MAX_DATA_ROWS = 1_048_575;
+
+  private static final int[] SUMMARY_WIDTHS = {6, 46, 11, 11, 12, 12, 23, 38};
+
+  private final ReportModel m;
+  private final Lang lang;
+  private final Optional<MeasurementSet> data;
+  private final Optional<List<RejectedRow>> rejected;
+  private final int maxDataRows;
+
+  XlsxReport(ReportModel m, Optional<MeasurementSet> data, Optional<List<RejectedRow>> rejected, int maxDataRows) {
+    this.m = m;
+    this.lang = m.lang;
+    this.data = data;
+    this.rejected = rejected;
+    this.maxDataRows = maxDataRows;
+  }
+
+  /** The sheet names, in order, that {@link #write} produces. */
+  static String summaryName(Lang lang) {
+    return t(lang, "Báo cáo", "Report");
+  }
+
+  void write(OutputStream out) throws IOException {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    XlsxStyles st = new XlsxStyles(wb, lang);
+    summary(wb, st);
+    details(wb, st);
+    for (ReportModel.Row r : m.rowsWithParts()) {
+      breakdown(wb, st, r);
+    }
+    chart(wb, st);
+    properties(wb);
+    FixedTimeWorkbook sx = new FixedTimeWorkbook(wb, zipTime(m.assessment.asOf()));
+    try {
+      if (data.isPresent()) {
+        dataSheets(sx, st, data.get());
+      }
+      if (rejected.isPresent()) {
+        rejectedSheet(sx, st, rejected.get());
+      }
+      wb.setActiveSheet(0);
+      sx.write(out);
+    } finally {
+      sx.close();
+    }
+  }
+
+  /** Noon of the day in the JVM's zone, so that the zip's local DOS time reads that day whatever the zone. */
+  static long zipTime(LocalDate day) {
+    return day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
+  }
+
+  // ---------------------------------------------------------------- summary
+
+  private void summary(XSSFWorkbook wb, XlsxStyles st) {
+    XSSFSheet sh = wb.createSheet(summaryName(lang));
+    for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
+      sh.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
+    }
+    int r = 0;
+    int headerRows = Math.max(2, m.issuerLines.size());
+    for (int i = 0; i < headerRows; i++) {
+      XSSFRow row = sh.createRow(r + i);
+      row.setHeightInPoints(18);
+      if (i < m.issuerLines.size()) {
+        merged(sh, r + i, 0, 2, m.issuerLines.get(i), st.text(12, i > 0 || m.issuerLines.size() == 1, false,
+            HorizontalAlignment.CENTER, false));
+      }
+      if (i == 0) {
+        merged(sh, r, 3, 7, m.nation, st.text(12, true, false, HorizontalAlignment.CENTER, false));
+      } else if (i == 1) {
+        merged(sh, r + 1, 3, 7, m.motto, st.text(13, true, false, HorizontalAlignment.CENTER, false));
+      }
+    }
+    r += headerRows;
+    sh.createRow(r).setHeightInPoints(8);
+    XSSFDrawing drawing = sh.createDrawingPatriarch();
+    line(drawing, r, 0, 3, 0.30);
+    line(drawing, r, 3, 8, 0.42);
+    r++;
+    XSSFRow numberRow = sh.createRow(r);
+    numberRow.setHeightInPoints(20);
+    merged(sh, r, 0, 2, m.numberLine, st.text(12, false, false, HorizontalAlignment.CENTER, false));
+    merged(sh, r, 3, 7, m.dateLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
+    r += 2;
+    if (m.sampleBanner.isPresent()) {
+      sh.createRow(r).setHeightInPoints(24);
+      merged(sh, r, 0, 7, m.sampleBanner.get(), st.banner());
+      r += 2;
+    }
+    sh.createRow(r).setHeightInPoints(22);
+    merged(sh, r++, 0, 7, m.title, st.text(14, true, false, HorizontalAlignment.CENTER, false));
+    sh.createRow(r).setHeightInPoints(19);
+    merged(sh, r++, 0, 7, m.subtitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
+    sh.createRow(r).setHeightInPoints(height(m.planTitle, 150, 13));
+    merged(sh, r++, 0, 7, m.planTitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
+    sh.createRow(r).setHeightInPoints(18);
+    merged(sh, r++, 0, 7, m.periodLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
+    r++;
+
+    int headerRow = r;
+    XSSFRow h = sh.createRow(r++);
+    h.setHeightInPoints(32);
+    for (int c = 0; c < 8; c++) {
+      cell(h, c, m.columns.get(c), st.header());
+    }
+    XSSFRow nums = sh.createRow(r++);
+    for (int c = 0; c < 8; c++) {
+      cell(nums, c, "(" + (c + 1) + ")", st.cell(false, true, HorizontalAlignment.CENTER, false));
+    }
+    sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
+
+    for (ReportModel.Group g : m.groups) {
+      XSSFRow gr = sh.createRow(r);
+      gr.setHeightInPoints(height(g.title(), SUMMARY_WIDTHS[1] + 60, 11));
+      cell(gr, 0, g.roman(), st.group(HorizontalAlignment.CENTER));
+      cell(gr, 1, g.title(), st.group(HorizontalAlignment.LEFT));
+      for (int c = 2; c < 8; c++) {
+        cell(gr, c, "", st.group(HorizontalAlignment.LEFT));
+      }
+      sh.addMergedRegion(new CellRangeAddress(r, r, 1, 7));
+      r++;
+      for (ReportModel.Row row : g.rows()) {
+        XSSFRow x = sh.createRow(r++);
+        cell(x, 0, row.ordinal(), st.cell(false, false, HorizontalAlignment.CENTER, false));
+        cell(x, 1, row.name(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        cell(x, 2, row.unit(), st.cell(false, false, HorizontalAlignment.CENTER, true));
+        numberCell(x, 3, Optional.of(row.threshold()), row.thresholdDecimals(), row.comparisonSymbol() + " ", st);
+        if (row.value().isPresent()) {
+          numberCell(x, 4, row.value(), row.decimals(), "", st);
+        } else {
+          cell(x, 4, row.parts().isEmpty() ? "—" : t(lang, "Xem phân tổ", "See breakdown"),
+              st.cell(false, true, HorizontalAlignment.CENTER, true));
+        }
+        if (row.percent().isPresent()) {
+          numberCell(x, 5, row.percent(), 2, "", st);
+        } else {
+          cell(x, 5, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+        }
+        cell(x, 6, row.verdict(), st.verdict(row.tone()));
+        cell(x, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        x.setHeightInPoints(Math.max(Math.max(height(row.name(), SUMMARY_WIDTHS[1], 11),
+            height(row.notes(), SUMMARY_WIDTHS[7], 11)), height(row.verdict(), SUMMARY_WIDTHS[6] - 5, 11)));
+      }
+    }
+    r++;
+    XSSFRow lg = sh.createRow(r);
+    lg.setHeightInPoints(height(m.legend, 150, 10));
+    merged(sh, r, 0, 7, m.legend, styleLegend(st));
+    r += 2;
+    signatures(sh, st, r);
+    printSetup(sh, true);
+  }
+
+  private XSSFCellStyle styleLegend(XlsxStyles st) {
+    return st.text(10, false, true, HorizontalAlignment.LEFT, true);
+  }
+
+  private void signatures(XSSFSheet sh, XlsxStyles st, int r) {
+    XSSFRow a = sh.createRow(r);
+    a.setHeightInPoints(18);
+    merged(sh, r, 0, 2, m.preparerTitle, st.text(12, true, false, HorizontalAlignment.CENTER, false));
+    merged(sh, r, 4, 7, m.headTitle, st.text(12, true, false, HorizontalAlignment.CENTER, false));
+    XSSFRow b = sh.createRow(r + 1);
+    b.setHeightInPoints(16);
+    merged(sh, r + 1, 0, 2, m.preparerHint, st.text(11, false, true, HorizontalAlignment.CENTER, false));
+    merged(sh, r + 1, 4, 7, m.headHint, st.text(11, false, true, HorizontalAlignment.CENTER, false));
+    for (int i = 2; i < 6; i++) {
+      sh.createRow(r + i).setHeightInPoints(16);
+    }
+    XSSFRow n = sh.createRow(r + 6);
+    n.setHeightInPoints(18);
+    merged(sh, r + 6, 0, 2, m.meta.preparer().orElse(""), st.text(12, true, false, HorizontalAlignment.CENTER,
+        false));
+    merged(sh, r + 6, 4, 7, m.meta.head().orElse(""), st.text(12, true, false, HorizontalAlignment.CENTER, false));
+  }
+
+  /** A short horizontal line centred under columns [fromCol, toCol), covering a fraction of their width. */
+  private static void line(XSSFDrawing drawing, int row, int fromCol, int toCol, double fraction) {
+    long total = 0;
+    for (int c = fromCol; c < toCol; c++) {
+      total += Units.columnWidthToEMU(SUMMARY_WIDTHS[c] * 256);
+    }
+    long len = Math.round(total * fraction);
+    long start = (total - len) / 2;
+    int[] a = position(fromCol, start);
+    int[] b = position(fromCol, start + len);
+    XSSFClientAnchor anchor = new XSSFClientAnchor(a[1], Units.toEMU(2), b[1], Units.toEMU(2), a[0], row, b[0], row);
+    XSSFSimpleShape shape = drawing.createSimpleShape(anchor);
+    shape.setShapeType(org.apache.poi.ss.usermodel.ShapeTypes.LINE);
+    shape.setLineStyleColor(0, 0, 0);
+    shape.setLineWidth(0.75);
+    shape.setNoFill(true);
+  }
+
+  private static int[] position(int fromCol, long emu) {
+    int c = fromCol;
+    long left = emu;
+    while (c < SUMMARY_WIDTHS.length) {
+      long w = Units.columnWidthToEMU(SUMMARY_WIDTHS[c] * 256);
+      if (left < w) {
+        break;
+      }
+      left -= w;
+      c++;
+    }
+    return new int[] {c, (int) left};
+  }
+
+  // ---------------------------------------------------------------- details
+
+  private void details(XSSFWorkbook wb, XlsxStyles st) {
+    XSSFSheet sh = wb.createSheet(t(lang, "Thuyết minh", "Details"));
+    int[] widths = {6, 30, 30, 11, 11, 12, 11, 10, 11, 10, 11, 14, 15, 19, 48, 24};
+    for (int c = 0; c < widths.length; c++) {
+      sh.setColumnWidth(c, widths[c] * 256);
+    }
+    int r = titleRows(sh, st, t(lang, "THUYẾT MINH KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU",
+        "DETAILS OF EACH TARGET"), widths.length);
+    List<String> cols = lang == Lang.VI
+        ? List.of("STT", "Chỉ tiêu", "Mục tiêu theo kế hoạch", "Thời hạn", "Thực hiện", "Kỳ số liệu",
+            "Tình trạng số liệu", "Độ bao phủ", "Chênh lệch so với mục tiêu", "Tỷ lệ so với kế hoạch (%)",
+            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (phương pháp SDG)", "Đánh giá", "Thuyết minh",
+            "Nguồn mục tiêu")
+        : List.of("No.", "Indicator", "Target as stated", "Deadline", "Result", "Period of figure",
+            "Status of figure", "Coverage", "Gap to target", "Percent of target (%)", "Projected at deadline",
+            "Projection method", "Progress (SDG method)", "Assessment", "Explanation", "Source of target");
+    int headerRow = r;
+    XSSFRow h = sh.createRow(r++);
+    h.setHeightInPoints(46);
+    for (int c = 0; c < cols.size(); c++) {
+      cell(h, c, cols.get(c), st.header());
+    }
+    for (ReportModel.Row row : m.rows) {
+      Evidence ev = row.result().evidence();
+      XSSFRow x = sh.createRow(r++);
+      cell(x, 0, row.number(), st.cell(false, false, HorizontalAlignment.CENTER, false));
+      String name = row.scopeText().isEmpty() ? row.name() : row.name() + " (" + row.scopeText() + ")";
+      cell(x, 1, name, st.cell(false, false, HorizontalAlignment.LEFT, true));
+      cell(x, 2, row.statement(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      cell(x, 3, Texts.shortDate(row.target().deadline()), st.cell(false, false, HorizontalAlignment.CENTER,
+          false));
+      if (ev.value().isPresent()) {
+        numberCell(x, 4, ev.value(), row.decimals(), "", st);
+      } else {
+        cell(x, 4, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      cell(x, 5, ev.period().map(p -> Texts.periodShort(p, lang)).orElse("—"), st.cell(false, false,
+          HorizontalAlignment.CENTER, false));
+      cell(x, 6, ev.status().map(s -> s.label().get(lang)).orElse("—"), st.cell(false, false,
+          HorizontalAlignment.CENTER, false));
+      cell(x, 7, ev.coverage().filter(c -> c.expected() > 1).map(Object::toString).orElse("—"),
+          st.cell(false, false, HorizontalAlignment.CENTER, false));
+      if (ev.gap().isPresent()) {
+        numberCell(x, 8, ev.gap(), row.decimals(), "", st);
+      } else {
+        cell(x, 8, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      if (ev.percentOfTarget().isPresent()) {
+        numberCell(x, 9, ev.percentOfTarget(), 2, "", st);
+      } else {
+        cell(x, 9, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      if (ev.projection().isPresent()) {
+        numberCell(x, 10, Optional.of(ev.projection().get().value()), row.decimals(), "", st);
+        cell(x, 11, ev.projection().get().method().label().get(lang), st.cell(false, false,
+            HorizontalAlignment.LEFT, true));
+      } else {
+        cell(x, 10, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+        cell(x, 11, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      cell(x, 12, row.result().progress().category().label().get(lang), st.cell(false, false,
+          HorizontalAlignment.LEFT, true));
+      cell(x, 13, row.verdict(), st.verdict(row.tone()));
+      cell(x, 14, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      cell(x, 15, row.target().source().document() + (row.target().source().locator().isBlank() ? ""
+          : ", " + row.target().source().locator()), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      x.setHeightInPoints(Math.max(height(row.explanation(), widths[14], 11), Math.max(height(name, widths[1], 11),
+          height(row.statement(), widths[2], 11))));
+    }
+    sh.createFreezePane(2, headerRow + 1);
+    sh.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, cols.size() - 1));
+    sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    printSetup(sh, false);
+  }
+
+  /** Title rows of a secondary sheet (with the sample banner); returns the first free row. */
+  private int titleRows(XSSFSheet sh, XlsxStyles st, String title, int cols) {
+    int r = 0;
+    sh.createRow(r).setHeightInPoints(20);
+    merged(sh, r++, 0, cols - 1, title, st.text(13, true, false, HorizontalAlignment.LEFT, false));
+    sh.createRow(r).setHeightInPoints(17);
+    merged(sh, r++, 0, cols - 1, m.subtitle + " – " + m.planTitle, st.text(11, false, false,
+        HorizontalAlignment.LEFT, false));
+    sh.createRow(r).setHeightInPoints(17);
+    merged(sh, r++, 0, cols - 1, m.periodLine, st.text(11, false, true, HorizontalAlignment.LEFT, false));
+    if (m.sampleBanner.isPresent()) {
+      sh.createRow(r).setHeightInPoints(22);
+      merged(sh, r++, 0, Math.min(cols - 1, 7), m.sampleBanner.get(), st.banner());
+    }
+    return r + 1;
+  }
+
+  // ---------------------------------------------------------------- breakdown
+
+  private void breakdown(XSSFWorkbook wb, XlsxStyles st, ReportModel.Row row) {
+    XSSFSheet sh = wb.createSheet(breakdownName(row));
+    int[] widths = {6, 32, 13, 12, 12, 24, 12, 36, 60};
+    for (int c = 0; c < widths.length; c++) {
+      sh.setColumnWidth(c, widths[c] * 256);
+    }
+    int r = titleRows(sh, st, Texts.upper(t(lang, "Phân tổ chỉ tiêu ", "Breakdown of target ") + row.number(), lang)
+        + ": " + row.name() + " (" + row.scopeText() + ")", widths.length);
+    sh.createRow(r - 1);
+    List<String> cols = lang == Lang.VI
+        ? List.of("STT", row.partHeader(), "Thực hiện", "Mục tiêu", "Tỷ lệ so với kế hoạch (%)", "Đánh giá",
+            "Độ bao phủ", "Ghi chú", "Thuyết minh")
+        : List.of("No.", row.partHeader(), "Result", "Target", "Percent of target (%)", "Assessment", "Coverage",
+            "Notes", "Explanation");
+    int headerRow = r;
+    XSSFRow h = sh.createRow(r++);
+    h.setHeightInPoints(32);
+    for (int c = 0; c < cols.size(); c++) {
+      cell(h, c, cols.get(c), st.header());
+    }
+    int i = 0;
+    for (ReportModel.Part p : row.parts()) {
+      XSSFRow x = sh.createRow(r++);
+      x.setHeightInPoints(Math.max(height(p.explanation(), widths[8], 11), height(p.notes(), widths[7], 11)));
+      cell(x, 0, Integer.toString(++i), st.cell(false, false, HorizontalAlignment.CENTER, false));
+      cell(x, 1, p.label(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      if (p.value().isPresent()) {
+        numberCell(x, 2, p.value(), row.decimals(), "", st);
+      } else {
+        cell(x, 2, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      numberCell(x, 3, Optional.of(row.threshold()), row.thresholdDecimals(), row.comparisonSymbol() + " ", st);
+      if (p.percent().isPresent()) {
+        numberCell(x, 4, p.percent(), 2, "", st);
+      } else {
+        cell(x, 4, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+      cell(x, 5, p.verdict(), st.verdict(p.tone()));
+      cell(x, 6, p.coverage().isEmpty() ? "—" : p.coverage(), st.cell(false, false, HorizontalAlignment.CENTER,
+          false));
+      cell(x, 7, p.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      cell(x, 8, p.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+    }
+    XSSFRow tot = sh.createRow(r++);
+    cell(tot, 0, "", st.group(HorizontalAlignment.CENTER));
+    cell(tot, 1, t(lang, "Chỉ tiêu chung (thành phần kém nhất)", "Target overall (worst part)"),
+        st.group(HorizontalAlignment.LEFT));
+    for (int c = 2; c < 5; c++) {
+      cell(tot, c, "", st.group(HorizontalAlignment.LEFT));
+    }
+    sh.addMergedRegion(new CellRangeAddress(r - 1, r - 1, 1, 4));
+    cell(tot, 5, row.verdict(), st.verdict(row.tone()));
+    cell(tot, 6, "", st.group(HorizontalAlignment.LEFT));
+    cell(tot, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+    cell(tot, 8, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+    tot.setHeightInPoints(Math.max(height(row.explanation(), widths[8], 11), height(row.notes(), widths[7], 11)));
+    sh.createFreezePane(0, headerRow + 1);
+    sh.setAutoFilter(new CellRangeAddress(headerRow, r - 2, 0, cols.size() - 1));
+    sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    printSetup(sh, false);
+  }
+
+  /** The sheet name of a target's breakdown, e.g. "Phân tổ II.1". */
+  private String breakdownName(ReportModel.Row row) {
+    return t(lang, "Phân tổ ", "Breakdown ") + row.number();
+  }
+
+  // ---------------------------------------------------------------- chart
+
+  private void chart(XSSFWorkbook wb, XlsxStyles st) {
+    XSSFSheet sh = wb.createSheet(t(lang, "Biểu đồ", "Chart"));
+    sh.setColumnWidth(0, 50 * 256);
+    sh.setColumnWidth(1, 13 * 256);
+    sh.setColumnWidth(2, 24 * 256);
+    sh.setColumnWidth(3, 3 * 256);
+    for (int c = 4; c < 12; c++) {
+      sh.setColumnWidth(c, 11 * 256);
+    }
+    String title = t(lang, "TỶ LỆ THỰC HIỆN SO VỚI MỤC TIÊU (%)", "PERCENT OF TARGET (%)");
+    int r = titleRows(sh, st, title, 3);
+    int headerRow = r;
+    XSSFRow h = sh.createRow(r++);
+    h.setHeightInPoints(32);
+    List<String> cols = lang == Lang.VI ? List.of("Chỉ tiêu", "Tỷ lệ so với kế hoạch (%)", "Đánh giá")
+        : List.of("Indicator", "Percent of target (%)", "Assessment");
+    for (int c = 0; c < cols.size(); c++) {
+      cell(h, c, cols.get(c), st.header());
+    }
+    List<ReportModel.Row> plotted = m.rows.stream().filter(x -> x.percent().isPresent()).toList();
+    for (ReportModel.Row row : plotted) {
+      XSSFRow x = sh.createRow(r++);
+      cell(x, 0, row.number() + " " + shortName(row), st.cell(false, false, HorizontalAlignment.LEFT, false));
+      numberCell(x, 1, row.percent(), 2, "", st);
+      cell(x, 2, row.verdict(), st.verdict(row.tone()));
+      x.setHeightInPoints(height(row.verdict(), 21, 11));
+    }
+    int last = r - 1;
+    List<ReportModel.Row> missing = m.rows.stream().filter(x -> x.percent().isEmpty()).toList();
+    if (!missing.isEmpty()) {
+      r++;
+      XSSFRow n = sh.createRow(r++);
+      cell(n, 0, t(lang, "Không có tỷ lệ (chưa có số liệu): ", "No percent (no data): ")
+          + missing.stream().map(ReportModel.Row::number).collect(Collectors.joining(", ")),
+          st.text(10, false, true, HorizontalAlignment.LEFT, false));
+    }
+    if (plotted.isEmpty()) {
+      printSetup(sh, false);
+      return;
+    }
+    XSSFDrawing drawing = sh.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, headerRow, 12, headerRow + Math.max(18,
+        4 + plotted.size() * 2));
+    XSSFChart chart = drawing.createChart(anchor);
+    chart.setTitleText(t(lang, "Tỷ lệ thực hiện so với mục tiêu (%)", "Percent of target (%)"));
+    chart.setTitleOverlay(false);
+    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
+    cat.setOrientation(AxisOrientation.MAX_MIN);
+    XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
+    // with the categories top to bottom, the value axis crosses at the last one, i.e. at the bottom
+    val.setCrosses(AxisCrosses.MAX);
+    cat.setCrosses(AxisCrosses.AUTO_ZERO);
+    val.setMinimum(0);
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, 0, 0));
+    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, 1, 1));
+    XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+    bar.setBarDirection(BarDirection.BAR);
+    bar.setVaryColors(false);
+    bar.setGapWidth(60);
+    XDDFChartData.Series s = bar.addSeries(cats, vals);
+    s.setTitle(cols.get(1), new org.apache.poi.ss.util.CellReference(sh.getSheetName(), headerRow, 1, true, true));
+    s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x5B, (byte) 0x9B,
+        (byte) 0xD5})));
+    for (int i = 0; i < plotted.size(); i++) {
+      Tone tone = plotted.get(i).tone();
+      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(darker(tone))));
+    }
+    chart.plot(bar);
+    XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
+    var labels = bs.getCTBarSer().addNewDLbls();
+    labels.addNewShowVal().setVal(true);
+    labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowCatName().setVal(false);
+    labels.addNewShowSerName().setVal(false);
+    labels.addNewShowPercent().setVal(false);
+    labels.addNewShowBubbleSize().setVal(false);
+    printSetup(sh, false);
+  }
+
+  /** A bar colour: the tone's text colour lightened, readable on white. */
+  private static byte[] darker(Tone tone) {
+    return switch (tone) {
+      case EXCEEDED -> new byte[] {(byte) 0x37, (byte) 0x86, (byte) 0x3C};
+      case ACHIEVED -> new byte[] {(byte) 0x70, (byte) 0xAD, (byte) 0x47};
+      case ON_TRACK -> new byte[] {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5};
+      case AT_RISK -> new byte[] {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
+      case OFF_TRACK -> new byte[] {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
+      case NOT_ACHIEVED -> new byte[] {(byte) 0xC0, (byte) 0x00, (byte) 0x00};
+      case NO_DATA -> new byte[] {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
+    };
+  }
+
+  private static String shortName(ReportModel.Row row) {
+    String n = row.name();
+    return n.length() > 48 ? n.substring(0, 46) + "…" : n;
+  }
+
+  // ---------------------------------------------------------------- data
+
+  private void dataSheets(FixedTimeWorkbook sx, XlsxStyles st, MeasurementSet set) {
+    int n = set.size();
+    int sheets = Math.max(1, (n + maxDataRows - 1) / maxDataRows);
+    Map<IndicatorId, String> names = new HashMap<>();
+    Map<IndicatorId, CellStyle> valueStyles = new HashMap<>();
+    for (Indicator ind : m.plan.indicators()) {
+      names.put(ind.id(), m.pick(ind.name()));
+      valueStyles.put(ind.id(), st.plainNumber(ind.decimals()));
+    }
+    CellStyle general = st.plainGeneral();
+    CellStyle header = st.plainHeader();
+    CellStyle quoted = st.quotedText();
+    String[] status = new String[dev.chitieu.core.MeasurementStatus.values().length];
+    for (dev.chitieu.core.MeasurementStatus s : dev.chitieu.core.MeasurementStatus.values()) {
+      status[s.ordinal()] = s.label().get(lang);
+    }
+    List<String> cols = lang == Lang.VI
+        ? List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Mã địa bàn", "Kỳ", "Phân tổ", "Giá trị", "Tử số", "Mẫu số",
+            "Tình trạng", "Nguồn")
+        : List.of("No.", "Indicator id", "Indicator", "Region code", "Period", "Breakdown", "Value", "Numerator",
+            "Denominator", "Status", "Source");
+    int[] widths = {9, 22, 40, 11, 18, 22, 14, 16, 16, 12, 40};
+    for (int k = 0; k < sheets; k++) {
+      String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
+      DeferredSXSSFSheet sh = sx.createSheet(name);
+      for (int c = 0; c < widths.length; c++) {
+        sh.setColumnWidth(c, widths[c] * 256);
+      }
+      int from = k * maxDataRows;
+      int to = Math.min(n, from + maxDataRows);
+      sh.setRowGenerator(s -> {
+        Row h = s.createRow(0);
+        for (int c = 0; c < cols.size(); c++) {
+          Cell cell = h.createCell(c);
+          cell.setCellValue(cols.get(c));
+          cell.setCellStyle(header);
+        }
+        Map<Period, String> periods = new HashMap<>();
+        for (int i = from; i < to; i++) {
+          Measurement me = set.get(i);
+          Row row = s.createRow(i - from + 1);
+          row.createCell(0).setCellValue(i + 1);
+          text(row, 1, me.indicator().value(), quoted);
+          text(row, 2, names.getOrDefault(me.indicator(), ""), quoted);
+          text(row, 3, me.region().value(), quoted);
+          text(row, 4, periods.computeIfAbsent(me.period(), Period::toString), quoted);
+          if (!me.breakdown().isNone()) {
+            text(row, 5, me.breakdown().toString(), quoted);
+          }
+          if (me.value().isPresent()) {
+            Cell c = row.createCell(6);
+            c.setCellValue(me.value().getAsDouble());
+            c.setCellStyle(valueStyles.getOrDefault(me.indicator(), general));
+          }
+          if (me.numerator().isPresent()) {
+            Cell c = row.createCell(7);
+            c.setCellValue(me.numerator().getAsDouble());
+            c.setCellStyle(general);
+            Cell d = row.createCell(8);
+            d.setCellValue(me.denominator().getAsDouble());
+            d.setCellStyle(general);
+          }
+          text(row, 9, status[me.status().ordinal()], quoted);
+          if (!me.source().isEmpty()) {
+            text(row, 10, me.source(), quoted);
+          }
+        }
+      });
+      sh.createFreezePane(0, 1);
+      sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, to - from), 0, cols.size() - 1));
+      sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+      printSetup(sh, false);
+    }
+  }
+
+  /** Writes input text as text: an inline string, never a formula; text that Excel would read as one is quoted. */
+  private static void text(Row row, int col, String value, CellStyle quoted) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first == '=' || first == '+' || first == '-' || first == '@') {
+        c.setCellStyle(quoted);
+      }
+    }
+  }
+
+  private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
+    DeferredSXSSFSheet sh = sx.createSheet(t(lang, "Dòng bị loại", "Rejected rows"));
+    List<String> cols = lang == Lang.VI
+        ? List.of("STT", "Tệp nguồn", "Vị trí", "Nội dung dòng", "Lý do bị loại")
+        : List.of("No.", "Source file", "Location", "Row as read", "Why it was rejected");
+    int[] widths = {7, 28, 18, 60, 90};
+    for (int c = 0; c < widths.length; c++) {
+      sh.setColumnWidth(c, widths[c] * 256);
+    }
+    CellStyle header = st.plainHeader();
+    CellStyle quoted = st.quotedText();
+    List<RejectedRow> copy = new ArrayList<>(rows);
+    sh.setRowGenerator(s -> {
+      Row h = s.createRow(0);
+      for (int c = 0; c < cols.size(); c++) {
+        Cell cell = h.createCell(c);
+        cell.setCellValue(cols.get(c));
+        cell.setCellStyle(header);
+      }
+      int i = 0;
+      for (RejectedRow rr : copy) {
+        Row row = s.createRow(++i);
+        row.createCell(0).setCellValue(i);
+        text(row, 1, rr.source(), quoted);
+        text(row, 2, rr.location(), quoted);
+        text(row, 3, rr.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            .collect(Collectors.joining(" | ")), quoted);
+        text(row, 4, rr.problems().stream().map(p -> p.message()).collect(Collectors.joining(" | ")), quoted);
+      }
+    });
+    sh.createFreezePane(0, 1);
+    sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, copy.size()), 0, cols.size() - 1));
+    sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+    printSetup(sh, false);
+  }
+
+  // ---------------------------------------------------------------- common
+
+  private void printSetup(Sheet sh, boolean summary) {
+    PrintSetup ps = sh.getPrintSetup();
+    ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    ps.setLandscape(true);
+    ps.setFitWidth((short) 1);
+    ps.setFitHeight((short) 0);
+    sh.setFitToPage(true);
+    sh.setAutobreaks(true);
+    sh.setMargin(PageMargin.LEFT, summary ? 0.6 : 0.4);
+    sh.setMargin(PageMargin.RIGHT, 0.4);
+    sh.setMargin(PageMargin.TOP, 0.6);
+    sh.setMargin(PageMargin.BOTTOM, 0.6);
+    sh.setHorizontallyCenter(summary);
+    sh.getFooter().setCenter(t(lang, "Trang &P / &N", "Page &P / &N"));
+    if (m.meta.sample()) {
+      sh.getHeader().setCenter("&\"Times New Roman,Bold\"&KC00000" + t(lang, "SỐ LIỆU MẪU – SAMPLE DATA",
+          "SAMPLE DATA – SỐ LIỆU MẪU"));
+      if (sh instanceof XSSFSheet x) {
+        x.setTabColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] {(byte) 0xC0, 0, 0}, null));
+      } else if (sh instanceof SXSSFSheet x) {
+        x.setTabColor(org.apache.poi.ss.usermodel.IndexedColors.RED.getIndex());
+      }
+    }
+  }
+
+  private void properties(XSSFWorkbook wb) {
+    POIXMLProperties p = wb.getProperties();
+    POIXMLProperties.CoreProperties core = p.getCoreProperties();
+    String sample = m.meta.sample() ? t(lang, " [SỐ LIỆU MẪU]", " [SAMPLE DATA]") : "";
+    core.setTitle(m.title + " – " + m.subtitle + sample);
+    core.setSubjectProperty(m.planTitle);
+    core.setCreator(m.issuerLines.stream().collect(Collectors.joining(" ")));
+    core.setDescription(m.periodLine);
+    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? ", sample" : ""));
+    core.setCategory(t(lang, "Báo cáo", "Report"));
+    core.setLastModifiedByUser("chitieu");
+    Date day = Date.from(m.assessment.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
+    core.setCreated(Optional.of(day));
+    core.setModified(Optional.of(day));
+    var custom = p.getCustomProperties();
+    custom.addProperty("chitieu.plan", m.plan.id().toString());
+    custom.addProperty("chitieu.asOf", m.assessment.asOf().toString());
+    custom.addProperty("chitieu.language", lang.tag());
+    custom.addProperty("chitieu.sample", m.meta.sample());
+  }
+
+  private static void merged(XSSFSheet sh, int row, int c1, int c2, String text, XSSFCellStyle style) {
+    XSSFRow r = sh.getRow(row) == null ? sh.createRow(row) : sh.getRow(row);
+    for (int c = c1; c <= c2; c++) {
+      Cell cell = r.createCell(c);
+      cell.setCellStyle(style);
+      if (c == c1) {
+        cell.setCellValue(text);
+      }
+    }
+    if (c2 > c1) {
+      sh.addMergedRegion(new CellRangeAddress(row, row, c1, c2));
+    }
+  }
+
+  private static void cell(XSSFRow row, int col, String text, XSSFCellStyle style) {
+    Cell c = row.createCell(col);
+    c.setCellValue(text);
+    c.setCellStyle(style);
+  }
+
+  private static void numberCell(XSSFRow row, int col, Optional<BigDecimal> v, int decimals, String prefix,
+      XlsxStyles st) {
+    Cell c = row.createCell(col);
+    c.setCellValue(v.orElseThrow().doubleValue());
+    c.setCellStyle(st.number(decimals, prefix, false));
+  }
+
+  /** The height in points a wrapped text needs in a column of a width (in characters) at a font size. */
+  static float height(String text, int widthChars, int size) {
+    double perLine = widthChars * 1.18 * 11.0 / size;
+    int lines = 0;
+    for (String para : text.split("\n", -1)) {
+      lines += Math.max(1, (int) Math.ceil(para.length() / perLine));
+    }
+    return (float) Math.max(18, lines * (size * 1.32) + 5);
+  }
+}

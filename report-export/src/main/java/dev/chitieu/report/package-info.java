@@ -1,0 +1,2 @@
+/** Compliance reports of an assessment: the official Excel workbook and PDF. */
+package dev.chitieu.report;
