@@ -25,6 +25,10 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PlansCommand.class,
+      ValidateCommand.class,
+      AssessCommand.class,
+      ReportCommand.class,
+      DemoCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class ChitieuCommand implements Callable<Integer> {

@@ -2,6 +2,7 @@ package dev.chitieu.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.chitieu.core.AggregationException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.PlanConfigurationException;
 import dev.chitieu.core.UnknownPlanException;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import dev.chitieu.report.TemplateException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -92,7 +94,9 @@ public final class Cli {
     if (e instanceof ParameterException || e instanceof UnknownPlanException) {
       return ExitCodes.USAGE;
     }
-    if (e instanceof InvalidDataException) {
+    if (e instanceof InvalidDataException
+        || e instanceof AggregationException
+        || e instanceof TemplateException) {
       return ExitCodes.DATA;
     }
     if (e instanceof PlanConfigurationException

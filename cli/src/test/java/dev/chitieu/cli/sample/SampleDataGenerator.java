@@ -33,6 +33,12 @@ public final class SampleDataGenerator {
     files.put("haiphong-106-2025-sample.csv", csv(
         "Hải Phòng, Kế hoạch 106/KH-UBND / Hai Phong, Plan 106/KH-UBND",
         SampleScenarios.haiphong(registry.regions().descendants(RegionCode.of("31"), RegionLevel.COMMUNE))));
+    files.put("bacninh-144-2026-2030-sample.csv", csv(
+        "Bắc Ninh, Kế hoạch 144/KH-UBND / Bac Ninh, Plan 144/KH-UBND",
+        SampleScenarios.bacninh(registry.regions().descendants(RegionCode.of("24"), RegionLevel.COMMUNE))));
+    files.put("vietnam-411-2022-sample.csv", csv(
+        "Việt Nam, Quyết định 411/QĐ-TTg / Viet Nam, Decision 411/QĐ-TTg",
+        SampleScenarios.vietnam(registry.regions().descendants(RegionCode.of("VN"), RegionLevel.PROVINCE))));
     return files;
   }
 

@@ -1,0 +1,95 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.RejectedRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chitieu validate}: checks a data file against the plans and prints every problem with its place. */
+@Command(
+    name = "validate",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a data file against the installed plans (or one plan) and prints every problem with its place.",
+      "Kiểm tra tệp số liệu. Exit code 0 when the file is clean, 1 when it has problems."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand private ChitieuCommand parent;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE", description = "the data file (.csv)")
+  private Path data;
+
+  @Option(names = "--plan", paramLabel = "ID", description = "check against this plan only")
+  private String planId;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Context context = parent.context();
+    PlanRegistry registry = context.registry();
+    List<Plan> plans = planId == null ? registry.plans() : List.of(registry.plan(planId));
+    Warnings.registryFailures(registry, spec.commandLine().getErr());
+    ProgressMeter meter = new ProgressMeter(spec.commandLine().getErr(), context.progress());
+    ImportResult imported = DataFiles.read(data, true, meter);
+
+    List<DataProblem> problems = new ArrayList<>();
+    for (RejectedRow row : imported.rejected()) {
+      problems.addAll(row.problems());
+    }
+    problems.addAll(DataChecks.check(imported.measurements(), plans, registry.regions(), data.toString()));
+
+    out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, " + imported.rejected().size()
+        + " unreadable / không đọc được");
+    for (Plan plan : plans) {
+      summary(out, plan, imported);
+    }
+    if (problems.isEmpty()) {
+      out.println("OK: no problems / không có lỗi.");
+      return ExitCodes.OK;
+    }
+    out.println();
+    out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " / lỗi:");
+    problems.forEach(p -> out.println("  - " + p.message()));
+    return ExitCodes.DATA;
+  }
+
+  /** Which of a plan's indicators have data, and over which periods. */
+  private static void summary(PrintWriter out, Plan plan, ImportResult imported) {
+    Set<IndicatorId> ids = plan.indicators().stream().map(i -> i.id()).collect(Collectors.toSet());
+    List<Measurement> rows = imported.measurements().stream().filter(m -> ids.contains(m.indicator())).toList();
+    if (rows.isEmpty()) {
+      out.println("  " + plan.id() + ": no rows for this plan / không có số liệu của kế hoạch này");
+      return;
+    }
+    Set<IndicatorId> with = rows.stream().map(Measurement::indicator).collect(Collectors.toSet());
+    Set<String> regions = new TreeSet<>();
+    rows.forEach(m -> regions.add(m.region().value()));
+    String from = rows.stream().map(m -> m.period().start()).min(Comparable::compareTo).orElseThrow().toString();
+    String to = rows.stream().map(m -> m.period().end()).max(Comparable::compareTo).orElseThrow().toString();
+    out.println("  " + plan.id() + ": " + rows.size() + " rows, " + regions.size() + " regions, " + from + " to "
+        + to + ", data for " + with.size() + " of " + ids.size() + " indicators");
+    List<String> without = plan.indicators().stream().map(i -> i.id()).filter(i -> !with.contains(i))
+        .map(IndicatorId::value).toList();
+    if (!without.isEmpty()) {
+      out.println("    no data / chưa có số liệu: " + String.join(", ", without));
+    }
+  }
+}
