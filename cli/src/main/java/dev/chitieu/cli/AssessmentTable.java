@@ -43,7 +43,7 @@ final class AssessmentTable {
       for (TargetResult part : r.parts()) {
         String label = part.member().map(m -> memberName(plan, target, m, lang))
             .or(() -> part.period().map(Object::toString)).orElse("");
-        t.row(row("", "  └ " + label, "", "", part, plan, lang));
+        t.row(row("", "  └ " + TextTable.clip(label, 36), "", "", part, plan, lang));
       }
     }
     b.append(t.render()).append('\n');

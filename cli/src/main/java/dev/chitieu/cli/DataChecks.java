@@ -66,7 +66,7 @@ final class DataChecks {
       for (Map.Entry<DimensionId, String> b : m.breakdown().members().entrySet()) {
         if (!indicator.accepts(b.getKey())) {
           problems.add(new DataProblem(source, where, b.getKey().value(), b.getValue(),
-              "indicator '" + indicator.id() + "' has no breakdown by " + b.getKey(),
+              "is given, but indicator '" + indicator.id() + "' has no breakdown by " + b.getKey(),
               indicator.dimensions().isEmpty() ? "an empty " + b.getKey() + " column for it"
                   : "a breakdown by " + indicator.dimensions()));
           continue;

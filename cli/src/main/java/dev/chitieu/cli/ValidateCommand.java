@@ -1,6 +1,8 @@
 package dev.chitieu.cli;
 
+import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.Plan;
@@ -10,6 +12,7 @@ import dev.chitieu.core.io.RejectedRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,7 +82,14 @@ final class ValidateCommand implements Callable<Integer> {
       out.println("  " + plan.id() + ": no rows for this plan / không có số liệu của kế hoạch này");
       return;
     }
-    Set<IndicatorId> with = rows.stream().map(Measurement::indicator).collect(Collectors.toSet());
+    Set<IndicatorId> with = rows.stream().map(Measurement::indicator).collect(Collectors.toCollection(HashSet::new));
+    // a ratio is covered by rows of its own or by rows of both its parts
+    for (Indicator i : plan.indicators()) {
+      if (i.aggregation() instanceof Aggregation.Ratio r && with.contains(r.numerator())
+          && with.contains(r.denominator())) {
+        with.add(i.id());
+      }
+    }
     Set<String> regions = new TreeSet<>();
     rows.forEach(m -> regions.add(m.region().value()));
     String from = rows.stream().map(m -> m.period().start()).min(Comparable::compareTo).orElseThrow().toString();
