@@ -15,6 +15,7 @@ public final class Context {
   private final Supplier<PlanRegistry> registry;
   private final Clock clock;
   private final boolean progress;
+  private final String launcher;
   private volatile PlanRegistry loaded;
 
   /**
@@ -25,17 +26,40 @@ public final class Context {
    * @param progress whether long imports and exports may report progress on standard error
    */
   public Context(Supplier<PlanRegistry> registry, Clock clock, boolean progress) {
+    this(registry, clock, progress, "chitieu");
+  }
+
+  /**
+   * Creates a context.
+   *
+   * @param registry gives the installed plans; called once, on first use
+   * @param clock gives today's date, the default {@code --as-of}
+   * @param progress whether long imports and exports may report progress on standard error
+   * @param launcher how the person started the command, e.g. {@code ./chitieu}, for the commands it suggests
+   */
+  public Context(Supplier<PlanRegistry> registry, Clock clock, boolean progress, String launcher) {
     this.registry = requireNonNull(registry, "registry");
     this.clock = requireNonNull(clock, "clock");
     this.progress = progress;
+    this.launcher = requireNonNull(launcher, "launcher");
   }
 
   /**
    * The context of a real run: the plans on the class path, the system clock, and progress when standard error is a
-   * terminal (the {@code chitieu} launcher tells through the system property {@code chitieu.progress}).
+   * terminal (the {@code chitieu} launcher tells through the system property {@code chitieu.progress}, and how it was
+   * called through {@code chitieu.launcher}).
    */
   public static Context system() {
-    return new Context(PlanRegistry::loadInstalled, Clock.systemDefaultZone(), Terminal.stderrIsTerminal());
+    return new Context(PlanRegistry::loadInstalled, Clock.systemDefaultZone(), Terminal.stderrIsTerminal(),
+        System.getProperty(LAUNCHER, "java -jar chitieu.jar"));
+  }
+
+  /** Set by the {@code chitieu} script: how it was called, e.g. {@code ./chitieu}. */
+  static final String LAUNCHER = "chitieu.launcher";
+
+  /** How the person started the command, e.g. {@code ./chitieu}, for the commands it suggests. */
+  public String launcher() {
+    return launcher;
   }
 
   /** The installed plans, loaded on first use. */

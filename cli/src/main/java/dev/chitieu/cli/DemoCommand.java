@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Assesses every installed plan on bundled SAMPLE data (invented, not official) as of " + "2026-09-30,",
-      "prints a status table per plan and writes the Excel and PDF reports in Vietnamese and English.",
+      "Runs the demo on bundled SAMPLE data (invented, not official): a status table and Excel and PDF reports",
+      "in Vietnamese and English for every installed plan, as of 2026-09-30.",
       "Chạy thử trên số liệu mẫu: bảng trạng thái và báo cáo Excel, PDF tiếng Việt và tiếng Anh."
     })
 final class DemoCommand implements Callable<Integer> {
@@ -44,12 +44,12 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
   private Path outDir;
 
-  @Option(names = "--lang", paramLabel = "vi|en", split = ",", defaultValue = "vi,en",
+  @Option(names = "--lang", paramLabel = "vi,en", hideParamSyntax = true, split = ",", defaultValue = "vi,en",
       converter = LangOption.Converter.class,
       description = "language(s) of the reports (default vi,en); the tables print in the first")
   private List<Lang> langs;
 
-  @Option(names = "--format", paramLabel = "xlsx,pdf", split = ",", defaultValue = "xlsx,pdf",
+  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
       description = "kinds of file: xlsx, pdf or both (the default)")
   private List<ReportFiles.Kind> kinds;
 
@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + copy, e);
       }
-      tryIt.add("chitieu assess --plan " + plan.id() + " --data " + copy + " --as-of " + SampleData.AS_OF);
+      tryIt.add(context.launcher() + " assess --plan " + plan.id() + " --data " + copy + " --as-of " + SampleData.AS_OF);
     }
     out.println("Reports written / báo cáo đã lập (sample data / số liệu mẫu):");
     written.forEach(f -> out.println("  " + f));

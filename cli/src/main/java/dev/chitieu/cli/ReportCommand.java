@@ -45,16 +45,17 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
   private Path outDir;
 
-  @Option(names = "--lang", paramLabel = "vi|en", split = ",", defaultValue = "vi", converter = LangOption.Converter.class,
+  @Option(names = "--lang", paramLabel = "vi,en", hideParamSyntax = true, split = ",", defaultValue = "vi",
+      converter = LangOption.Converter.class,
       description = "language(s) of the reports: vi (the default), en, or vi,en")
   private List<Lang> langs;
 
-  @Option(names = "--format", paramLabel = "xlsx,pdf", split = ",", defaultValue = "xlsx,pdf",
+  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
       description = "kinds of file: xlsx, pdf or both (the default)")
   private List<ReportFiles.Kind> kinds;
 
   @Option(names = "--template", paramLabel = "FILE",
-      description = "also fill this Excel template (placeholders such as ${target:ID.value}, see docs/reports.md)")
+      description = "also fill this Excel template (placeholders such as $${target:ID.value}, see docs/reports.md)")
   private Path template;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
