@@ -621,6 +621,30 @@ public final class PlanChecks {
   }
 
   /**
+   * Writes the id list a plan module should commit next to the module's compiled classes, as {@code
+   * <build folder>/chitieu/<plan-id>.ids} (e.g. {@code target/chitieu/haiphong-106-2025.ids}), for copying into
+   * {@code src/main/resources}. Does nothing when the classes were loaded from a jar.
+   *
+   * @param type a class of the plan module
+   * @param plan the plan
+   * @return the file written, or empty when none was
+   */
+  public static Optional<Path> writeProposedIds(Class<?> type, Plan plan) {
+    try {
+      Path classes = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (!Files.isDirectory(classes) || classes.getParent() == null) {
+        return Optional.empty();
+      }
+      Path file = classes.getParent().resolve("chitieu").resolve(plan.id() + ".ids");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, idFile(plan), StandardCharsets.UTF_8);
+      return Optional.of(file);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return Optional.empty(); // the message already holds the text; the copy is a convenience
+    }
+  }
+
+  /**
    * Reads a plan's committed id list through a class loader.
    *
    * @param loader the loader of the plan module (e.g. the provider class's)

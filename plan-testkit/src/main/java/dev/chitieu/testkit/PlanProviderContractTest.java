@@ -7,6 +7,7 @@ import dev.chitieu.core.Region;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -138,7 +139,15 @@ public abstract class PlanProviderContractTest {
   @Test
   @DisplayName("every id of the committed list META-INF/chitieu/<plan>.ids is still declared, and every id is listed")
   public void idsAreStable() {
-    eachPlan("id stability", p -> PlanChecks.idsStable(p, PlanChecks.readIds(providerType().getClassLoader(), p)));
+    eachPlan("id stability", p -> {
+      Optional<String> committed = PlanChecks.readIds(providerType().getClassLoader(), p);
+      List<String> problems = new ArrayList<>(PlanChecks.idsStable(p, committed));
+      if (committed.isEmpty()) {
+        PlanChecks.writeProposedIds(providerType(), p).ifPresent(file -> problems.add(
+            "the same text is in " + file + ": copy that file to src/main/resources/" + PlanChecks.idsResource(p)));
+      }
+      return problems;
+    });
   }
 
   /** Checks the JSON round trip. */

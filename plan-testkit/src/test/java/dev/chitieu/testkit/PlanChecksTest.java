@@ -393,6 +393,15 @@ class PlanChecksTest {
     }
 
     @Test
+    void proposedList_isWrittenBesideTheCompiledClasses() throws IOException {
+      Path file = PlanChecks.writeProposedIds(SampleProvider.class, plan).orElseThrow();
+      assertThat(file.getParent().getFileName()).hasToString("chitieu");
+      assertThat(file.getFileName()).hasToString("sample-plan.ids");
+      assertThat(Files.readString(file)).isEqualTo(PlanChecks.idFile(plan));
+      assertThat(PlanChecks.idsStable(plan, Optional.of(Files.readString(file)))).isEmpty();
+    }
+
+    @Test
     void commentsOrderAndSpacing_doNotMatter() {
       List<String> lines = new ArrayList<>(PlanChecks.idLines(plan));
       java.util.Collections.reverse(lines);
