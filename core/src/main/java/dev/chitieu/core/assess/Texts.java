@@ -2,6 +2,7 @@ package dev.chitieu.core.assess;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.PeriodKind;
 import dev.chitieu.core.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -73,10 +74,10 @@ final class Texts {
 
   /** A period after a preposition: "trong 6 tháng đầu năm 2024" / "in H1 2024". */
   static String inPeriod(Period p, Lang lang) {
+    boolean span = p.kind() == PeriodKind.RANGE && !p.isYearToDate() && !wholeYears(p);
     if (lang == Lang.VI) {
-      return p.kind() == dev.chitieu.core.PeriodKind.YEAR ? period(p, lang) : "trong " + period(p, lang);
+      return p.kind() == PeriodKind.YEAR || span ? period(p, lang) : "trong " + period(p, lang);
     }
-    boolean span = p.kind() == dev.chitieu.core.PeriodKind.RANGE && !p.isYearToDate() && !wholeYears(p);
     return (span ? "from " : "in ") + period(p, lang);
   }
 

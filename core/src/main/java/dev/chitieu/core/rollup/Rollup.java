@@ -11,9 +11,11 @@ import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.PeriodKind;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.RegionLevel;
 import dev.chitieu.core.UnknownIndicatorException;
 import dev.chitieu.core.internal.ColumnAccess;
 import dev.chitieu.core.internal.Columns;
@@ -67,13 +69,17 @@ public final class Rollup {
   private final RegionHierarchy regions;
   private final Map<IndicatorId, Indicator> indicators;
   private final Evaluator evaluator;
+  private final Columns columns;
+  private final Tree tree;
 
   private Rollup(MeasurementSet data, RegionHierarchy regions, Map<IndicatorId, Indicator> indicators,
-      RowSource source) {
+      RowSource source, Columns columns) {
     this.data = data;
     this.regions = regions;
     this.indicators = indicators;
     this.evaluator = new Evaluator(regions, indicators, source);
+    this.columns = columns;
+    this.tree = new Tree(regions);
   }
 
   /**
@@ -114,7 +120,7 @@ public final class Rollup {
       }
       return rows;
     };
-    return new Rollup(data, regions, Collections.unmodifiableMap(byId), source);
+    return new Rollup(data, regions, Collections.unmodifiableMap(byId), source, c);
   }
 
   /**
@@ -159,6 +165,44 @@ public final class Rollup {
           + "); ask for a unit of the hierarchy or load the one that contains it");
     }
     return evaluator.aggregate(ind, region, window, breakdown);
+  }
+
+  /**
+   * Every figure at a region level and a calendar grain, in one pass over the data: e.g. every indicator and
+   * breakdown by province and year, from commune rows by month. Single-threaded; see {@link #table(RegionLevel,
+   * PeriodKind, int)}.
+   *
+   * @param level the level of the units, e.g. {@link RegionLevel#PROVINCE}
+   * @param grain the windows: {@link PeriodKind#YEAR}, {@link PeriodKind#HALF}, {@link PeriodKind#QUARTER} or
+   *     {@link PeriodKind#MONTH}, calendar-aligned
+   * @return the table
+   * @throws AggregationException listing every figure the rules forbid (at most 20 spelled out)
+   * @throws IllegalArgumentException for the grain {@link PeriodKind#RANGE}
+   */
+  public RollupTable table(RegionLevel level, PeriodKind grain) {
+    return table(level, grain, 1);
+  }
+
+  /**
+   * Every figure at a region level and a calendar grain, computed by up to {@code parallelism} threads (pass {@code
+   * Runtime.getRuntime().availableProcessors()} for all cores). Each figure equals what {@link #aggregate} gives for
+   * the same key; a window is in the table when some row gives a figure for it.
+   *
+   * @param level the level of the units, e.g. {@link RegionLevel#PROVINCE}
+   * @param grain the windows: {@link PeriodKind#YEAR}, {@link PeriodKind#HALF}, {@link PeriodKind#QUARTER} or
+   *     {@link PeriodKind#MONTH}, calendar-aligned
+   * @param parallelism the most threads to use, 1 or more
+   * @return the table
+   * @throws AggregationException listing every figure the rules forbid (at most 20 spelled out)
+   * @throws IllegalArgumentException for the grain {@link PeriodKind#RANGE} or a parallelism below 1
+   */
+  public RollupTable table(RegionLevel level, PeriodKind grain, int parallelism) {
+    requireNonNull(level, "level");
+    requireNonNull(grain, "grain");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be 1 or more, was " + parallelism);
+    }
+    return new TableEngine(this, columns, tree, evaluator, level, grain).run(parallelism);
   }
 
   /** The measurements this rollup reads. */

@@ -1,0 +1,730 @@
+package dev.chitieu.core.rollup;
+
+import dev.chitieu.core.Aggregation;
+import dev.chitieu.core.AggregationException;
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.PeriodKind;
+import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.internal.Codes;
+import dev.chitieu.core.internal.Columns;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Computes a whole {@link RollupTable} (every indicator, breakdown, unit of a level and window of a grain) in one pass
+ * over the columns per series. Series whose rows need the general rules (overlapping periods, rows of intermediate
+ * units, value-only ratio rows, rows without values) are handed to the per-query {@link Evaluator} cell by cell, so
+ * the table always equals what {@link Rollup#aggregate} gives.
+ *
+ * <p>Why it is fast: rows are sorted by series, region and period, so a region's rows for one window form one
+ * contiguous group; the loop reads a 1- or 2-byte region code, a 1-byte period code and a double per row, folds a
+ * group into a local sum, and touches the dense accumulator (units × windows, a few kilobytes) once per group. No
+ * hashing, no boxing, no per-row objects.
+ */
+final class TableEngine {
+  private static final int IGNORE = -1;
+  private static final int INTERMEDIATE = Integer.MIN_VALUE;
+
+  private final Rollup rollup;
+  private final Columns c;
+  private final Tree tree;
+  private final Evaluator evaluator;
+  private final RegionLevel level;
+  private final PeriodKind grain;
+  private final int months;
+
+  /** Node of each target unit. */
+  private final int[] targets;
+  /** Per region code of the set: target index of a leaf below it, {@code -2 - t} for the target itself, or flags. */
+  private final int[] cls;
+  private final int firstBucket;
+  private final int buckets;
+  private final int[] flowBucket;
+  private final int[] endBucket;
+
+  TableEngine(Rollup rollup, Columns c, Tree tree, Evaluator evaluator, RegionLevel level, PeriodKind grain) {
+    this.rollup = rollup;
+    this.c = c;
+    this.tree = tree;
+    this.evaluator = evaluator;
+    this.level = level;
+    this.grain = grain;
+    this.months = switch (grain) {
+      case YEAR -> 12;
+      case HALF -> 6;
+      case QUARTER -> 3;
+      case MONTH -> 1;
+      case RANGE -> throw new IllegalArgumentException(
+          "a rollup table needs calendar windows: YEAR, HALF, QUARTER or MONTH; for a range such as a year to date "
+              + "use Rollup.aggregate with that window");
+    };
+    int[] targetOf = new int[tree.codes.length];
+    List<Integer> t = new ArrayList<>();
+    for (int n = 0; n < tree.codes.length; n++) {
+      targetOf[n] = -1;
+      if (tree.levels[n] == level) {
+        targetOf[n] = t.size();
+        t.add(n);
+      }
+    }
+    targets = t.stream().mapToInt(Integer::intValue).toArray();
+    cls = new int[c.regions.length];
+    for (int rc = 0; rc < cls.length; rc++) {
+      int node = tree.node(c.regions[rc]);
+      int anc = node < 0 ? -1 : tree.ancestor(node, level);
+      if (anc < 0) {
+        cls[rc] = IGNORE;
+      } else if (anc == node) {
+        cls[rc] = -2 - targetOf[anc];
+      } else if (tree.leaf[node]) {
+        cls[rc] = targetOf[anc];
+      } else {
+        cls[rc] = INTERMEDIATE;
+      }
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (int p = 0; p < c.periods.length; p++) {
+      lo = Math.min(lo, c.periodFirst[p] / months);
+      hi = Math.max(hi, c.periodLast[p] / months);
+    }
+    firstBucket = c.periods.length == 0 ? 0 : lo;
+    buckets = c.periods.length == 0 ? 0 : hi - lo + 1;
+    flowBucket = new int[c.periods.length];
+    endBucket = new int[c.periods.length];
+    for (int p = 0; p < c.periods.length; p++) {
+      int a = c.periodFirst[p] / months;
+      int b = c.periodLast[p] / months;
+      flowBucket[p] = a == b ? a - firstBucket : -1;
+      endBucket[p] = b - firstBucket;
+    }
+  }
+
+  RollupTable run(int parallelism) {
+    List<Task> tasks = tasks();
+    AtomicInteger next = new AtomicInteger();
+    Runnable work = () -> {
+      Scratch x = new Scratch(targets.length * buckets);
+      for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
+        tasks.get(i).run(x);
+      }
+    };
+    int threads = Math.max(1, Math.min(parallelism, tasks.size()));
+    if (threads == 1) {
+      work.run();
+    } else {
+      List<Thread> workers = new ArrayList<>();
+      for (int i = 1; i < threads; i++) {
+        workers.add(Thread.ofPlatform().name("chitieu-rollup-" + i).start(work));
+      }
+      work.run();
+      for (Thread w : workers) {
+        try {
+          w.join();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while rolling up", e);
+        }
+      }
+    }
+    List<String> errors = new ArrayList<>();
+    int cells = 0;
+    int slow = 0;
+    for (Task t : tasks) {
+      slow += t.slow ? 1 : 0;
+      if (t.failure != null) {
+        throw t.failure;
+      }
+      errors.addAll(t.errors);
+      cells += t.out.size;
+    }
+    if (!errors.isEmpty()) {
+      int shown = Math.min(errors.size(), 20);
+      throw new AggregationException("cannot roll up " + errors.size() + (errors.size() == 1 ? " figure" : " figures")
+          + " of the table by " + level.name().toLowerCase(java.util.Locale.ROOT) + " and "
+          + grain.name().toLowerCase(java.util.Locale.ROOT) + ":\n  - " + String.join("\n  - ", errors.subList(0,
+              shown)) + (errors.size() > shown ? "\n  … and " + (errors.size() - shown) + " more" : ""));
+    }
+    RollupTable.Data d = new RollupTable.Data(cells);
+    for (Task t : tasks) {
+      t.out.copyTo(d, t.indicatorIndex, t.breakdown);
+    }
+    return new RollupTable(rollup, evaluator, c, tree, level, grain, firstBucket, months, d, slow);
+  }
+
+  // ---------------------------------------------------------------- tasks
+
+  private List<Task> tasks() {
+    List<Task> out = new ArrayList<>();
+    int index = -1;
+    for (Indicator ind : rollup.indicators().values()) {
+      index++;
+      int code = Arrays.binarySearch(c.indicators, ind.id());
+      if (ind.aggregation() instanceof Aggregation.Ratio ratio) {
+        int num = Arrays.binarySearch(c.indicators, ratio.numerator());
+        int den = Arrays.binarySearch(c.indicators, ratio.denominator());
+        Indicator numInd = rollup.indicators().get(ratio.numerator());
+        Indicator denInd = rollup.indicators().get(ratio.denominator());
+        BitSet bds = new BitSet();
+        BitSet numBds = new BitSet();
+        BitSet denBds = new BitSet();
+        for (int s = 0; s < c.seriesCount(); s++) {
+          int i = c.seriesIndicator[s];
+          if (code >= 0 && i == code) {
+            bds.set(c.seriesBreakdown[s]);
+          } else if (num >= 0 && i == num) {
+            numBds.set(c.seriesBreakdown[s]);
+          } else if (den >= 0 && i == den) {
+            denBds.set(c.seriesBreakdown[s]);
+          }
+        }
+        numBds.and(denBds);
+        bds.or(numBds);
+        for (int b = bds.nextSetBit(0); b >= 0; b = bds.nextSetBit(b + 1)) {
+          out.add(new RatioTask(ind, index, b, ratio, numInd, denInd, code < 0 ? -1 : c.series(code, b),
+              num < 0 ? -1 : c.series(num, b), den < 0 ? -1 : c.series(den, b)));
+        }
+      } else if (code >= 0) {
+        for (int s = 0; s < c.seriesCount(); s++) {
+          if (c.seriesIndicator[s] == code) {
+            out.add(new BaseTask(ind, index, c.seriesBreakdown[s], s));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private abstract class Task {
+    final Indicator indicator;
+    final int indicatorIndex;
+    final int breakdown;
+    final Cells out = new Cells();
+    final List<String> errors = new ArrayList<>();
+    RuntimeException failure;
+    boolean slow;
+
+    Task(Indicator indicator, int indicatorIndex, int breakdown) {
+      this.indicator = indicator;
+      this.indicatorIndex = indicatorIndex;
+      this.breakdown = breakdown;
+    }
+
+    void run(Scratch x) {
+      try {
+        if (!fast() || !compute(x)) {
+          x.reset();
+          slow = true;
+          slow();
+        } else {
+          finish(x);
+        }
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+
+    /** Whether the series qualify for the one-pass loop. */
+    abstract boolean fast();
+
+    /** The one-pass loop; false when it meets a row it cannot handle (the scratch is then reset). */
+    abstract boolean compute(Scratch x);
+
+    abstract int[] series();
+
+    boolean ratio() {
+      return false;
+    }
+
+    double scale() {
+      return 1;
+    }
+
+    private void finish(Scratch x) {
+      int[] touched = Arrays.copyOf(x.touched, x.touchedCount);
+      Arrays.sort(touched);
+      for (int cell : touched) {
+        int t = cell / buckets;
+        int b = cell % buckets;
+        boolean own = x.own[cell];
+        double num = own ? x.ownNum[cell] : x.num[cell];
+        double den = own ? x.ownDen[cell] : x.den[cell];
+        int latest = own ? x.ownLatest[cell] : x.latest[cell];
+        int status = own ? x.ownStatus[cell] : x.status[cell];
+        int reporting = own ? 1 : x.count[cell];
+        int expected = own ? 1 : tree.leafCount[targets[t]];
+        if (ratio()) {
+          if (den == 0) {
+            slowCell(t, b);
+            continue;
+          }
+          out.add(targets[t], b, num / den * scale(), num, den, latest, status, reporting, expected);
+        } else {
+          out.add(targets[t], b, num, Double.NaN, Double.NaN, latest, status, reporting, expected);
+        }
+      }
+      x.reset();
+    }
+
+    /** Every candidate cell through the per-query evaluator. */
+    private void slow() {
+      BitSet cells = new BitSet();
+      for (int s : series()) {
+        if (s < 0) {
+          continue;
+        }
+        for (int row = c.seriesStart[s]; row < c.seriesStart[s + 1]; row++) {
+          int node = tree.node(c.regions[c.region.get(row)]);
+          int anc = node < 0 ? -1 : tree.ancestor(node, level);
+          if (anc < 0) {
+            continue;
+          }
+          int t = Arrays.binarySearch(targets, anc);
+          int p = c.period.get(row);
+          if (flowBucket[p] >= 0) {
+            cells.set(t * buckets + flowBucket[p]);
+          }
+          cells.set(t * buckets + endBucket[p]);
+        }
+      }
+      for (int cell = cells.nextSetBit(0); cell >= 0; cell = cells.nextSetBit(cell + 1)) {
+        slowCell(cell / buckets, cell % buckets);
+      }
+    }
+
+    private void slowCell(int t, int b) {
+      try {
+        Optional<Aggregate> a = evaluator.aggregate(indicator, tree.codes[targets[t]], window(b),
+            c.breakdowns[breakdown]);
+        if (a.isPresent()) {
+          Aggregate g = a.get();
+          out.add(targets[t], b, g.value(), g.numerator().orElse(Double.NaN), g.denominator().orElse(Double.NaN),
+              g.latest().lastMonthIndex(), g.status().ordinal(), g.coverage().reporting(), g.coverage().expected());
+        }
+      } catch (AggregationException e) {
+        errors.add(e.getMessage());
+      }
+    }
+  }
+
+  private dev.chitieu.core.Period window(int b) {
+    int first = (b + firstBucket) * months;
+    return dev.chitieu.core.Period.ofMonthIndexes(first, first + months - 1);
+  }
+
+  private final class BaseTask extends Task {
+    private final int series;
+    private final boolean flow;
+
+    BaseTask(Indicator indicator, int index, int breakdown, int series) {
+      super(indicator, index, breakdown);
+      this.series = series;
+      this.flow = indicator.aggregation() instanceof Aggregation.Flow;
+    }
+
+    @Override
+    boolean fast() {
+      int f = c.seriesFlags[series];
+      return (f & Columns.ALIGNED) != 0 && (f & Columns.VALUES_COMPLETE) != 0;
+    }
+
+    @Override
+    int[] series() {
+      return new int[] {series};
+    }
+
+    @Override
+    boolean compute(Scratch x) {
+      return flow ? flow(x) : stock(x);
+    }
+
+    private boolean flow(Scratch x) {
+      final int from = c.seriesStart[series];
+      final int to = c.seriesStart[series + 1];
+      final double[] values = c.values;
+      final int off = c.seriesValues[series] - from;
+      final int[] bucket = flowBucket;
+      final int[] last = c.periodLast;
+      final Codes region = c.region;
+      final Codes period = c.period;
+      final byte[] status = c.status;
+      int rc = -1;
+      int b = -1;
+      double sum = 0;
+      int end = 0;
+      int st = 0;
+      for (int i = from; i < to; i++) {
+        int p = period.get(i);
+        int pb = bucket[p];
+        if (pb < 0) {
+          continue;
+        }
+        int r = region.get(i);
+        if (r != rc || pb != b) {
+          if (rc >= 0 && !x.add(cls[rc], b, sum, 0, end, st)) {
+            return false;
+          }
+          rc = r;
+          b = pb;
+          sum = 0;
+          st = 0;
+        }
+        sum += values[off + i];
+        end = last[p];
+        if (status != null) {
+          st = Math.max(st, status[i]);
+        }
+      }
+      return rc < 0 || x.add(cls[rc], b, sum, 0, end, st);
+    }
+
+    private boolean stock(Scratch x) {
+      final int from = c.seriesStart[series];
+      final int to = c.seriesStart[series + 1];
+      final double[] values = c.values;
+      final int off = c.seriesValues[series] - from;
+      final int[] bucket = endBucket;
+      final int[] last = c.periodLast;
+      final Codes region = c.region;
+      final Codes period = c.period;
+      final byte[] status = c.status;
+      int rc = -1;
+      int b = -1;
+      double level = 0;
+      int end = 0;
+      int st = 0;
+      for (int i = from; i < to; i++) {
+        int p = period.get(i);
+        int pb = bucket[p];
+        int r = region.get(i);
+        if (r != rc || pb != b) {
+          if (rc >= 0 && !x.add(cls[rc], b, level, 0, end, st)) {
+            return false;
+          }
+          rc = r;
+          b = pb;
+        }
+        // aligned rows do not overlap and are sorted, so the group's last row ends latest
+        level = values[off + i];
+        end = last[p];
+        st = status == null ? 0 : status[i];
+      }
+      return rc < 0 || x.add(cls[rc], b, level, 0, end, st);
+    }
+  }
+
+  private final class RatioTask extends Task {
+    private final Indicator numInd;
+    private final Indicator denInd;
+    private final int own;
+    private final int num;
+    private final int den;
+    private final double scale;
+
+    RatioTask(Indicator indicator, int index, int breakdown, Aggregation.Ratio ratio, Indicator numInd,
+        Indicator denInd, int own, int num, int den) {
+      super(indicator, index, breakdown);
+      this.numInd = numInd;
+      this.denInd = denInd;
+      this.own = own;
+      this.num = num;
+      this.den = den;
+      this.scale = ratio.scale().doubleValue();
+    }
+
+    @Override
+    boolean ratio() {
+      return true;
+    }
+
+    @Override
+    double scale() {
+      return scale;
+    }
+
+    @Override
+    int[] series() {
+      return new int[] {own, num, den};
+    }
+
+    @Override
+    boolean fast() {
+      if (numInd == null || denInd == null || !numInd.aggregation().isBase() || !denInd.aggregation().isBase()) {
+        return false; // the evaluator explains what is wrong with the declaration
+      }
+      if (own >= 0 && ((c.seriesFlags[own] & Columns.ALIGNED) == 0
+          || (c.seriesFlags[own] & Columns.PARTS_COMPLETE) == 0)) {
+        return false;
+      }
+      for (int s : new int[] {num, den}) {
+        if (s >= 0 && ((c.seriesFlags[s] & Columns.ALIGNED) == 0
+            || (c.seriesFlags[s] & Columns.VALUES_COMPLETE) == 0)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    boolean compute(Scratch x) {
+      boolean numFlow = numInd.aggregation() instanceof Aggregation.Flow;
+      boolean denFlow = denInd.aggregation() instanceof Aggregation.Flow;
+      Groups ownNum = groups(own, c.numerators, own < 0 ? -1 : c.seriesParts[own], numFlow);
+      Groups ownDen = groups(own, c.denominators, own < 0 ? -1 : c.seriesParts[own], denFlow);
+      Groups baseNum = groups(num, c.values, num < 0 ? -1 : c.seriesValues[num], numFlow);
+      Groups baseDen = groups(den, c.values, den < 0 ? -1 : c.seriesValues[den], denFlow);
+      Groups[] all = {ownNum, ownDen, baseNum, baseDen};
+      while (true) {
+        int rc = Integer.MAX_VALUE;
+        int b = Integer.MAX_VALUE;
+        for (Groups g : all) {
+          if (g.has && (g.rc < rc || (g.rc == rc && g.b < b))) {
+            rc = g.rc;
+            b = g.b;
+          }
+        }
+        if (rc == Integer.MAX_VALUE) {
+          return true;
+        }
+        boolean on = ownNum.at(rc, b);
+        boolean od = ownDen.at(rc, b);
+        boolean bn = baseNum.at(rc, b);
+        boolean bd = baseDen.at(rc, b);
+        boolean ok = true;
+        if (on && od) {
+          ok = x.add(cls[rc], b, ownNum.v, ownDen.v, Math.max(ownNum.last, ownDen.last),
+              Math.max(ownNum.st, ownDen.st));
+        } else if (bn && bd) {
+          ok = x.add(cls[rc], b, baseNum.v, baseDen.v, Math.max(baseNum.last, baseDen.last),
+              Math.max(baseNum.st, baseDen.st));
+        }
+        if (!ok) {
+          return false;
+        }
+        if (on) {
+          ownNum.next();
+        }
+        if (od) {
+          ownDen.next();
+        }
+        if (bn) {
+          baseNum.next();
+        }
+        if (bd) {
+          baseDen.next();
+        }
+      }
+    }
+
+    private Groups groups(int series, double[] pool, int poolOffset, boolean flow) {
+      Groups g = new Groups(series, pool, poolOffset, flow);
+      g.next();
+      return g;
+    }
+  }
+
+  /** The (region, window) groups of one series, folded by a flow or stock rule, in order. */
+  private final class Groups {
+    private final double[] pool;
+    private final int off;
+    private final boolean flow;
+    private final int[] bucket;
+    private int i;
+    private final int end;
+    boolean has;
+    int rc;
+    int b;
+    double v;
+    int last;
+    int st;
+
+    Groups(int series, double[] pool, int poolOffset, boolean flow) {
+      this.pool = pool;
+      this.flow = flow;
+      this.bucket = flow ? flowBucket : endBucket;
+      if (series < 0) {
+        i = 0;
+        end = 0;
+        off = 0;
+      } else {
+        i = c.seriesStart[series];
+        end = c.seriesStart[series + 1];
+        off = poolOffset - i;
+      }
+    }
+
+    boolean at(int r, int w) {
+      return has && rc == r && b == w;
+    }
+
+    void next() {
+      has = false;
+      while (i < end) {
+        int p = c.period.get(i);
+        int pb = bucket[p];
+        if (pb < 0) {
+          i++;
+          continue;
+        }
+        int r = c.region.get(i);
+        if (has && (r != rc || pb != b)) {
+          return;
+        }
+        if (!has) {
+          has = true;
+          rc = r;
+          b = pb;
+          v = 0;
+          st = 0;
+        }
+        double x = pool[off + i];
+        v = flow ? v + x : x;
+        last = c.periodLast[p];
+        st = flow ? Math.max(st, c.status(i)) : c.status(i);
+        i++;
+      }
+    }
+  }
+
+  /** Dense accumulators over (unit, window) cells, reused across tasks of one worker. */
+  private final class Scratch {
+    final double[] num;
+    final double[] den;
+    final int[] count;
+    final int[] latest;
+    final int[] status;
+    final boolean[] own;
+    final double[] ownNum;
+    final double[] ownDen;
+    final int[] ownLatest;
+    final int[] ownStatus;
+    final boolean[] seen;
+    int[] touched = new int[64];
+    int touchedCount;
+
+    Scratch(int cells) {
+      num = new double[cells];
+      den = new double[cells];
+      count = new int[cells];
+      latest = new int[cells];
+      status = new int[cells];
+      own = new boolean[cells];
+      ownNum = new double[cells];
+      ownDen = new double[cells];
+      ownLatest = new int[cells];
+      ownStatus = new int[cells];
+      seen = new boolean[cells];
+    }
+
+    /** Adds one region's figure for one window; false if the region is an intermediate unit. */
+    boolean add(int k, int b, double n, double d, int end, int st) {
+      if (k >= 0) {
+        int cell = k * buckets + b;
+        touch(cell);
+        num[cell] += n;
+        den[cell] += d;
+        count[cell]++;
+        latest[cell] = Math.max(latest[cell], end);
+        status[cell] = Math.max(status[cell], st);
+        return true;
+      }
+      if (k == IGNORE) {
+        return true;
+      }
+      if (k == INTERMEDIATE) {
+        return false;
+      }
+      int cell = (-2 - k) * buckets + b;
+      touch(cell);
+      own[cell] = true;
+      ownNum[cell] = n;
+      ownDen[cell] = d;
+      ownLatest[cell] = end;
+      ownStatus[cell] = st;
+      return true;
+    }
+
+    private void touch(int cell) {
+      if (!seen[cell]) {
+        seen[cell] = true;
+        if (touchedCount == touched.length) {
+          touched = Arrays.copyOf(touched, touchedCount * 2);
+        }
+        touched[touchedCount++] = cell;
+      }
+    }
+
+    void reset() {
+      for (int k = 0; k < touchedCount; k++) {
+        int cell = touched[k];
+        seen[cell] = false;
+        num[cell] = 0;
+        den[cell] = 0;
+        count[cell] = 0;
+        latest[cell] = 0;
+        status[cell] = 0;
+        own[cell] = false;
+      }
+      touchedCount = 0;
+    }
+  }
+
+  /** The cells one task produced, in (unit, window) order. */
+  static final class Cells {
+    int size;
+    int[] unit = new int[16];
+    int[] bucket = new int[16];
+    double[] value = new double[16];
+    double[] num = new double[16];
+    double[] den = new double[16];
+    int[] latest = new int[16];
+    byte[] status = new byte[16];
+    int[] reporting = new int[16];
+    int[] expected = new int[16];
+
+    void add(int u, int b, double v, double n, double d, int l, int s, int rep, int exp) {
+      if (size == unit.length) {
+        int cap = size * 2;
+        unit = Arrays.copyOf(unit, cap);
+        bucket = Arrays.copyOf(bucket, cap);
+        value = Arrays.copyOf(value, cap);
+        num = Arrays.copyOf(num, cap);
+        den = Arrays.copyOf(den, cap);
+        latest = Arrays.copyOf(latest, cap);
+        status = Arrays.copyOf(status, cap);
+        reporting = Arrays.copyOf(reporting, cap);
+        expected = Arrays.copyOf(expected, cap);
+      }
+      unit[size] = u;
+      bucket[size] = b;
+      value[size] = v;
+      num[size] = n;
+      den[size] = d;
+      latest[size] = l;
+      status[size] = (byte) s;
+      reporting[size] = rep;
+      expected[size] = exp;
+      size++;
+    }
+
+    void copyTo(RollupTable.Data d, int indicator, int breakdown) {
+      int at = d.fill;
+      Arrays.fill(d.indicator, at, at + size, indicator);
+      Arrays.fill(d.breakdown, at, at + size, breakdown);
+      System.arraycopy(unit, 0, d.unit, at, size);
+      System.arraycopy(bucket, 0, d.bucket, at, size);
+      System.arraycopy(value, 0, d.value, at, size);
+      System.arraycopy(num, 0, d.numerator, at, size);
+      System.arraycopy(den, 0, d.denominator, at, size);
+      System.arraycopy(latest, 0, d.latest, at, size);
+      System.arraycopy(status, 0, d.status, at, size);
+      System.arraycopy(reporting, 0, d.reporting, at, size);
+      System.arraycopy(expected, 0, d.expected, at, size);
+      d.fill += size;
+    }
+  }
+}
