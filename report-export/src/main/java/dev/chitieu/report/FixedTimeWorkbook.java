@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -16,6 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * from row generators at write time, straight into the zip (no temporary sheet file).
  */
 final class FixedTimeWorkbook extends DeferredSXSSFWorkbook {
+  /** Deflate level: fastest. The data sheet dominates and text compresses well even so (see docs/adr). */
+  static final int LEVEL = java.util.zip.Deflater.BEST_SPEED;
+
   private final long entryTime;
 
   /**
@@ -29,12 +35,32 @@ final class FixedTimeWorkbook extends DeferredSXSSFWorkbook {
     this.entryTime = entryTime;
   }
 
+  /** Writes a sheet's rows itself, into the stream SXSSF injects them into. */
+  @FunctionalInterface
+  interface SheetBody {
+    void write(OutputStream out) throws IOException;
+  }
+
+  private final Map<SXSSFSheet, SheetBody> bodies = new IdentityHashMap<>();
+
+  /** Makes {@code body} write the rows of {@code sheet} (a sheet of this workbook without a row generator). */
+  void setBody(SXSSFSheet sheet, SheetBody body) {
+    bodies.put(sheet, body);
+  }
+
+  @Override
+  protected ISheetInjector createSheetInjector(SXSSFSheet sheet) {
+    SheetBody body = bodies.get(sheet);
+    return body == null ? super.createSheetInjector(sheet) : body::write;
+  }
+
   @Override
   protected ZipArchiveOutputStream createArchiveOutputStream(OutputStream out) {
     ZipArchiveOutputStream zos = new FixedTimeZipStream(out, entryTime);
     // POI's default, Zip64Mode.Always, puts Zip64 fields on every entry, which LibreOffice cannot open; no part of a
     // report comes near the 4 GB where Zip64 is needed.
     zos.setUseZip64(Zip64Mode.AsNeeded);
+    zos.setLevel(LEVEL);
     return zos;
   }
 

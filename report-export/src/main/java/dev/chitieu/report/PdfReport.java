@@ -36,6 +36,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -72,8 +73,8 @@ final class PdfReport {
       // OpenPDF stamps the clock as creation date (and ignores a date given through Document); set both here.
       writer.getInfo().put(PdfName.CREATIONDATE, date);
       writer.getInfo().put(PdfName.MODDATE, date);
-      doc.setDocumentLanguage(lang.tag());
       doc.open();
+      writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang.tag()));
       header(doc);
       summary(doc);
       signatures(doc);

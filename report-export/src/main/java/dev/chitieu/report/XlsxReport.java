@@ -95,6 +95,7 @@ final class XlsxReport {
     chart(wb, st);
     properties(wb);
     FixedTimeWorkbook sx = new FixedTimeWorkbook(wb, zipTime(m.assessment.asOf()));
+    sx.setShouldCalculateSheetDimensions(false);
     try {
       if (data.isPresent()) {
         dataSheets(sx, st, data.get());
@@ -537,18 +538,21 @@ final class XlsxReport {
 
   // ---------------------------------------------------------------- data
 
+  /** Distinct texts of the data sheet kept as shared strings; past this, texts are written inline. */
+  static final int MAX_SHARED = 65_536;
+
   private void dataSheets(FixedTimeWorkbook sx, XlsxStyles st, MeasurementSet set) {
     int n = set.size();
     int sheets = Math.max(1, (n + maxDataRows - 1) / maxDataRows);
     Map<IndicatorId, String> names = new HashMap<>();
-    Map<IndicatorId, CellStyle> valueStyles = new HashMap<>();
+    Map<IndicatorId, Integer> valueStyles = new HashMap<>();
     for (Indicator ind : m.plan.indicators()) {
       names.put(ind.id(), m.pick(ind.name()));
-      valueStyles.put(ind.id(), st.plainNumber(ind.decimals()));
+      valueStyles.put(ind.id(), (int) st.plainNumber(ind.decimals()).getIndex());
     }
-    CellStyle general = st.plainGeneral();
-    CellStyle header = st.plainHeader();
-    CellStyle quoted = st.quotedText();
+    int general = st.plainGeneral().getIndex();
+    int header = st.plainHeader().getIndex();
+    int quoted = st.quotedText().getIndex();
     String[] status = new String[dev.chitieu.core.MeasurementStatus.values().length];
     for (dev.chitieu.core.MeasurementStatus s : dev.chitieu.core.MeasurementStatus.values()) {
       status[s.ordinal()] = s.label().get(lang);
@@ -558,6 +562,21 @@ final class XlsxReport {
             "Tình trạng", "Nguồn")
         : List.of("No.", "Indicator id", "Indicator", "Region code", "Period", "Breakdown", "Value", "Numerator",
             "Denominator", "Status", "Source");
+    // Texts that repeat (ids, names, codes, periods, sources) go to the shared-string table once each, before the
+    // package is written, so that the million rows hold small references; the table stays bounded.
+    SharedStrings shared = new SharedStrings(sx.getXSSFWorkbook(), MAX_SHARED);
+    cols.forEach(shared::add);
+    Map<Period, String> periods = new HashMap<>();
+    for (int i = 0; i < n && !shared.isFull(); i++) {
+      Measurement me = set.get(i);
+      shared.add(me.indicator().value());
+      shared.add(names.getOrDefault(me.indicator(), ""));
+      shared.add(me.region().value());
+      shared.add(periods.computeIfAbsent(me.period(), Period::toString));
+      shared.add(me.breakdown().toString());
+      shared.add(status[me.status().ordinal()]);
+      shared.add(me.source());
+    }
     int[] widths = {9, 22, 40, 11, 18, 22, 14, 16, 16, 12, 40};
     for (int k = 0; k < sheets; k++) {
       String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
@@ -567,48 +586,62 @@ final class XlsxReport {
       }
       int from = k * maxDataRows;
       int to = Math.min(n, from + maxDataRows);
-      sh.setRowGenerator(s -> {
-        Row h = s.createRow(0);
+      sx.setBody(sh, out -> {
+        DataSheetXml x = new DataSheetXml(out);
+        x.startRow(1);
         for (int c = 0; c < cols.size(); c++) {
-          Cell cell = h.createCell(c);
-          cell.setCellValue(cols.get(c));
-          cell.setCellStyle(header);
+          x.shared(c, shared.index(cols.get(c)), header);
         }
-        Map<Period, String> periods = new HashMap<>();
+        x.endRow();
         for (int i = from; i < to; i++) {
           Measurement me = set.get(i);
-          Row row = s.createRow(i - from + 1);
-          row.createCell(0).setCellValue(i + 1);
-          text(row, 1, me.indicator().value(), quoted);
-          text(row, 2, names.getOrDefault(me.indicator(), ""), quoted);
-          text(row, 3, me.region().value(), quoted);
-          text(row, 4, periods.computeIfAbsent(me.period(), Period::toString), quoted);
+          x.startRow(i - from + 2);
+          x.number(0, i + 1, 0);
+          text(x, shared, 1, me.indicator().value(), quoted);
+          text(x, shared, 2, names.getOrDefault(me.indicator(), ""), quoted);
+          text(x, shared, 3, me.region().value(), quoted);
+          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), quoted);
           if (!me.breakdown().isNone()) {
-            text(row, 5, me.breakdown().toString(), quoted);
+            text(x, shared, 5, me.breakdown().toString(), quoted);
           }
           if (me.value().isPresent()) {
-            Cell c = row.createCell(6);
-            c.setCellValue(me.value().getAsDouble());
-            c.setCellStyle(valueStyles.getOrDefault(me.indicator(), general));
+            x.number(6, me.value().getAsDouble(), valueStyles.getOrDefault(me.indicator(), general));
           }
           if (me.numerator().isPresent()) {
-            Cell c = row.createCell(7);
-            c.setCellValue(me.numerator().getAsDouble());
-            c.setCellStyle(general);
-            Cell d = row.createCell(8);
-            d.setCellValue(me.denominator().getAsDouble());
-            d.setCellStyle(general);
+            x.number(7, me.numerator().getAsDouble(), general);
+            x.number(8, me.denominator().getAsDouble(), general);
           }
-          text(row, 9, status[me.status().ordinal()], quoted);
+          text(x, shared, 9, status[me.status().ordinal()], quoted);
           if (!me.source().isEmpty()) {
-            text(row, 10, me.source(), quoted);
+            text(x, shared, 10, me.source(), quoted);
           }
+          x.endRow();
         }
+        x.flush();
       });
+      sx.getXSSFWorkbook().getSheet(name).getCTWorksheet().getDimension().setRef("A1:K" + (to - from + 1));
       sh.createFreezePane(0, 1);
       sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, to - from), 0, cols.size() - 1));
       sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
       printSetup(sh, false);
+    }
+  }
+
+  /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
+  private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int quoted)
+      throws IOException {
+    int style = 0;
+    if (!value.isEmpty()) {
+      char first = value.charAt(0);
+      if (first == '=' || first == '+' || first == '-' || first == '@') {
+        style = quoted;
+      }
+    }
+    int idx = shared.index(value);
+    if (idx >= 0) {
+      x.shared(col, idx, style);
+    } else {
+      x.inline(col, value, style);
     }
   }
 

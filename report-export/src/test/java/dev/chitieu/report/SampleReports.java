@@ -51,7 +51,7 @@ import java.util.SplittableRandom;
  * and cumulative targets). The thresholds follow the plans as DOMAIN.md states them; every figure is invented, and
  * every report made from them is marked as sample data.
  */
-final class SampleReports {
+public final class SampleReports {
   private SampleReports() {}
 
   static final SourceRef HP_SOURCE = new SourceRef("Kế hoạch số 106/KH-UBND", PartialDate.parse("2025"),
@@ -67,7 +67,7 @@ final class SampleReports {
 
   // ------------------------------------------------------------------ Hai Phong
 
-  static Plan haiPhongPlan() {
+  public static Plan haiPhongPlan() {
     Plan.Builder b = Plan.builder("sample-haiphong-106-2025")
         .title("Kế hoạch phát triển kinh tế số trong các ngành, lĩnh vực trên địa bàn thành phố năm 2025",
             "Plan for the digital economy in all sectors of the city in 2025")
@@ -136,7 +136,7 @@ final class SampleReports {
 
   /** An assessment of the Hai Phong sample as of 30 June 2025 showing achieved, exceeded, on track, at risk, off
    * track and no data. */
-  static Assessment haiPhongAssessment() {
+  public static Assessment haiPhongAssessment() {
     Plan p = haiPhongPlan();
     LocalDate asOf = LocalDate.of(2025, 6, 30);
     LocalDate deadline = LocalDate.of(2025, 12, 31);
@@ -195,7 +195,7 @@ final class SampleReports {
 
   // ------------------------------------------------------------------ Bac Ninh
 
-  static Plan bacNinhPlan() {
+  public static Plan bacNinhPlan() {
     Plan.Builder b = Plan.builder("sample-bacninh-144-2030")
         .title("Kế hoạch phát triển kinh tế số và xã hội số tỉnh Bắc Ninh giai đoạn 2026–2030",
             "Plan for the digital economy and digital society of Bac Ninh 2026–2030")
@@ -257,7 +257,7 @@ final class SampleReports {
   }
 
   /** An assessment of the Bac Ninh sample as of 31 December 2027, with a yearly target already not achieved. */
-  static Assessment bacNinhAssessment() {
+  public static Assessment bacNinhAssessment() {
     Plan p = bacNinhPlan();
     LocalDate asOf = LocalDate.of(2027, 12, 31);
     LocalDate deadline = LocalDate.of(2030, 12, 31);
@@ -309,7 +309,7 @@ final class SampleReports {
    * Sample measurements of the Hai Phong plan: monthly commune figures with sources and statuses, one source an
    * inert {@code =HYPERLINK(...)} text.
    */
-  static MeasurementSet haiPhongData(int n, long seed) {
+  public static MeasurementSet haiPhongData(int n, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     String[] indicators = {"hp.ecommerce-revenue", "hp.retail-revenue", "hp.dt-enterprises", "hp.population",
         "hp.payment-holders", "hp.adults", "hp.signature-holders", "hp.de-value"};
@@ -343,7 +343,7 @@ final class SampleReports {
     return plusBreakdown.build();
   }
 
-  static List<RejectedRow> rejectedRows() {
+  public static List<RejectedRow> rejectedRows() {
     Map<String, String> f1 = new LinkedHashMap<>();
     f1.put("indicator", "hp.ecommerce-revenue");
     f1.put("region", "11999");

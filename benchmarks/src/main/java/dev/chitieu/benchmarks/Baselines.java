@@ -1,0 +1,365 @@
+package dev.chitieu.benchmarks;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.maxBy;
+import static java.util.stream.Collectors.summingDouble;
+import static java.util.stream.Collectors.teeing;
+
+import dev.chitieu.benchmarks.SampleData.Kind;
+import dev.chitieu.benchmarks.SampleData.Row;
+import dev.chitieu.core.PeriodKind;
+import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.rollup.Rollup;
+import dev.chitieu.core.rollup.RollupTable;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The same rollup (communes to provinces, months to years, every indicator and sector) written four ways: through the
+ * library, as a user would with streams, in DuckDB, and as a hand-written loop over primitive arrays. Each gives its
+ * figures as a map for the agreement test; the benchmarks consume them more cheaply.
+ */
+public final class Baselines {
+  private Baselines() {}
+
+  /** A figure's key: indicator id, province code, year, sector code ({@code ""} for none). */
+  public record Key(String indicator, String province, int year, String sector) {}
+
+  // ---------------------------------------------------------------- the library
+
+  /** The library's table as a map. */
+  public static Map<Key, Double> toMap(RollupTable t) {
+    Map<Key, Double> out = new HashMap<>();
+    for (int i = 0; i < t.size(); i++) {
+      out.put(new Key(t.indicator(i).value(), t.region(i).value(), t.window(i).year(),
+          t.breakdown(i).isNone() ? "" : t.breakdown(i).toString().substring("sector=".length())), t.value(i));
+    }
+    return out;
+  }
+
+  /** The library: one call. */
+  public static RollupTable library(Rollup rollup, int threads) {
+    return rollup.table(RegionLevel.PROVINCE, PeriodKind.YEAR, threads);
+  }
+
+  // ---------------------------------------------------------------- (a) what a user would write
+
+  /**
+   * What a user would write: {@code groupingBy} over a list of records, one pipeline per rule.
+   *
+   * @param rows the records
+   * @param provinceOf the province code of each commune code
+   * @param kindOf the rule of each indicator id
+   * @return the figures
+   */
+  public static Map<Key, Double> streams(List<Row> rows, Map<String, String> provinceOf, Map<String, Kind> kindOf) {
+    Map<Key, Double> out = new HashMap<>(rows.stream().filter(r -> kindOf.get(r.indicator()) == Kind.FLOW)
+        .collect(groupingBy(r -> new Key(r.indicator(), provinceOf.get(r.region()), r.year(), r.sector()),
+            summingDouble(Row::value))));
+    out.putAll(rows.stream().filter(r -> kindOf.get(r.indicator()) == Kind.RATIO)
+        .collect(groupingBy(r -> new Key(r.indicator(), provinceOf.get(r.region()), r.year(), r.sector()),
+            teeing(summingDouble(Row::numerator), summingDouble(Row::denominator),
+                (n, d) -> n / d * SampleData.SCALE))));
+    // a stock: each commune's last value in the year, then the sum over the province's communes
+    record CommuneYear(String indicator, String region, int year, String sector) {}
+    Map<CommuneYear, Optional<Row>> last = rows.stream().filter(r -> kindOf.get(r.indicator()) == Kind.STOCK)
+        .collect(groupingBy(r -> new CommuneYear(r.indicator(), r.region(), r.year(), r.sector()),
+            maxBy(Comparator.comparingInt(Row::month))));
+    out.putAll(last.values().stream().map(Optional::orElseThrow)
+        .collect(groupingBy(r -> new Key(r.indicator(), provinceOf.get(r.region()), r.year(), r.sector()),
+            summingDouble(Row::value))));
+    // a ratio of stocks: each commune's last parts in the year, summed, then divided
+    Map<CommuneYear, Optional<Row>> lastParts = rows.stream()
+        .filter(r -> kindOf.get(r.indicator()) == Kind.STOCK_RATIO)
+        .collect(groupingBy(r -> new CommuneYear(r.indicator(), r.region(), r.year(), r.sector()),
+            maxBy(Comparator.comparingInt(Row::month))));
+    out.putAll(lastParts.values().stream().map(Optional::orElseThrow)
+        .collect(groupingBy(r -> new Key(r.indicator(), provinceOf.get(r.region()), r.year(), r.sector()),
+            teeing(summingDouble(Row::numerator), summingDouble(Row::denominator),
+                (n, d) -> n / d * SampleData.SCALE))));
+    return out;
+  }
+
+  // ---------------------------------------------------------------- (c) the hand-written loop
+
+  /**
+   * The reference for the physical limit: one loop over primitive arrays into dense accumulators indexed by
+   * (indicator, sector, province, year), and for stocks a dense (stock, commune, year) array of last months. It knows
+   * the shape of the data (which indicators are stocks, that stocks have no sector) and does nothing else: no
+   * coverage, no status, no checks. A figure is present when its accumulator is positive (sample values are).
+   */
+  public static final class HandLoop {
+    private static final int PROVINCES = 34;
+    private static final int CELLS = SampleData.MEASURED * (SampleData.SECTORS + 1) * PROVINCES * SampleData.YEARS;
+    /** Stocks 20..34 and ratios of stocks 43..49, each by commune and year. */
+    private static final int STOCK_CELLS = 22 * SampleData.COMMUNES * SampleData.YEARS;
+
+    private final SampleData d;
+    private final int[] kind;
+    private final Part[] parts;
+
+    /** Accumulators of one thread. */
+    private static final class Part {
+      final double[] sum = new double[CELLS];
+      final double[] den = new double[CELLS];
+      final int[] lastMonth = new int[STOCK_CELLS];
+      final double[] lastValue = new double[STOCK_CELLS];
+      final double[] lastDen = new double[STOCK_CELLS];
+    }
+
+    /**
+     * Prepares the accumulators.
+     *
+     * @param d the sample
+     * @param threads how many threads will run
+     */
+    public HandLoop(SampleData d, int threads) {
+      this.d = d;
+      this.kind = Arrays.stream(d.kind).mapToInt(Enum::ordinal).toArray();
+      this.parts = new Part[threads];
+      for (int i = 0; i < threads; i++) {
+        parts[i] = new Part();
+      }
+    }
+
+    /**
+     * Runs the rollup.
+     *
+     * @param pool the threads (none needed for one part)
+     * @return the figures' accumulators: {@code sum} (flows, stocks, ratio numerators) and {@code den}
+     */
+    public double[][] run(ExecutorService pool) throws Exception {
+      int t = parts.length;
+      if (t == 1) {
+        loop(parts[0], 0, d.size);
+      } else {
+        Future<?>[] f = new Future<?>[t];
+        for (int i = 0; i < t; i++) {
+          Part p = parts[i];
+          int from = (int) ((long) d.size * i / t);
+          int to = (int) ((long) d.size * (i + 1) / t);
+          f[i] = pool.submit(() -> loop(p, from, to));
+        }
+        for (Future<?> x : f) {
+          x.get();
+        }
+      }
+      Part a = parts[0];
+      for (int i = 1; i < t; i++) {
+        Part b = parts[i];
+        for (int c = 0; c < CELLS; c++) {
+          a.sum[c] += b.sum[c];
+          a.den[c] += b.den[c];
+        }
+        for (int c = 0; c < STOCK_CELLS; c++) {
+          if (b.lastMonth[c] > a.lastMonth[c]) {
+            a.lastMonth[c] = b.lastMonth[c];
+            a.lastValue[c] = b.lastValue[c];
+            a.lastDen[c] = b.lastDen[c];
+          }
+        }
+      }
+      for (int c = 0; c < STOCK_CELLS; c++) {
+        if (a.lastMonth[c] >= 0) {
+          int stock = c / (SampleData.COMMUNES * SampleData.YEARS);
+          int ind = stock < 15 ? 20 + stock : 43 + stock - 15;
+          int commune = c / SampleData.YEARS % SampleData.COMMUNES;
+          int year = c % SampleData.YEARS;
+          int cell = ((ind * (SampleData.SECTORS + 1)) * PROVINCES + d.provinceOfCommune[commune])
+              * SampleData.YEARS + year;
+          a.sum[cell] += a.lastValue[c];
+          a.den[cell] += a.lastDen[c];
+        }
+      }
+      return new double[][] {a.sum, a.den};
+    }
+
+    private void loop(Part p, int from, int to) {
+      Arrays.fill(p.sum, 0);
+      Arrays.fill(p.den, 0);
+      Arrays.fill(p.lastMonth, -1);
+      final int[] indicator = d.indicator;
+      final int[] member = d.member;
+      final int[] commune = d.commune;
+      final int[] month = d.month;
+      final double[] value = d.value;
+      final double[] num = d.numerator;
+      final double[] den = d.denominator;
+      final int[] province = d.provinceOfCommune;
+      final double[] sum = p.sum;
+      final double[] sumDen = p.den;
+      final int[] lastMonth = p.lastMonth;
+      final double[] lastValue = p.lastValue;
+      final double[] lastDen = p.lastDen;
+      for (int i = from; i < to; i++) {
+        int ind = indicator[i];
+        int m = month[i];
+        int year = m / 12;
+        switch (kind[ind]) {
+          case 0 -> sum[((ind * (SampleData.SECTORS + 1) + member[i]) * PROVINCES + province[commune[i]])
+              * SampleData.YEARS + year] += value[i];
+          case 1 -> {
+            int c = ((ind - 20) * SampleData.COMMUNES + commune[i]) * SampleData.YEARS + year;
+            if (m > lastMonth[c]) {
+              lastMonth[c] = m;
+              lastValue[c] = value[i];
+            }
+          }
+          case 2 -> {
+            int c = ((ind * (SampleData.SECTORS + 1) + member[i]) * PROVINCES + province[commune[i]])
+                * SampleData.YEARS + year;
+            sum[c] += num[i];
+            sumDen[c] += den[i];
+          }
+          default -> {
+            int c = ((ind - 43 + 15) * SampleData.COMMUNES + commune[i]) * SampleData.YEARS + year;
+            if (m > lastMonth[c]) {
+              lastMonth[c] = m;
+              lastValue[c] = num[i];
+              lastDen[c] = den[i];
+            }
+          }
+        }
+      }
+    }
+
+    /** The figures of a run as a map. */
+    public Map<Key, Double> toMap(double[][] acc) {
+      Map<Key, Double> out = new HashMap<>();
+      for (int c = 0; c < CELLS; c++) {
+        if (acc[0][c] > 0 || acc[1][c] > 0) {
+          int year = c % SampleData.YEARS;
+          int prov = c / SampleData.YEARS % PROVINCES;
+          int member = c / (SampleData.YEARS * PROVINCES) % (SampleData.SECTORS + 1);
+          int ind = c / (SampleData.YEARS * PROVINCES * (SampleData.SECTORS + 1));
+          double v = d.kind[ind] == Kind.RATIO || d.kind[ind] == Kind.STOCK_RATIO
+              ? acc[0][c] / acc[1][c] * SampleData.SCALE : acc[0][c];
+          out.put(new Key(d.indicatorIds[ind], d.provinceCodes[prov], SampleData.FIRST_YEAR + year,
+              d.sectorCodes[member]), v);
+        }
+      }
+      return out;
+    }
+  }
+
+  // ---------------------------------------------------------------- (b) DuckDB
+
+  /** DuckDB embedded, in memory, loaded before timing through its appender. */
+  public static final class DuckDb implements AutoCloseable {
+    private static final String QUERY = """
+        WITH m AS (
+          SELECT m.indicator, c.province, m.region, m.year, m.month, m.sector, m.value, m.numerator,
+                 m.denominator, i.kind
+          FROM measurements m JOIN communes c ON m.region = c.code JOIN indicators i ON m.indicator = i.id),
+        flows AS (
+          SELECT indicator, province, year, sector, SUM(value) AS v FROM m WHERE kind = 'FLOW'
+          GROUP BY indicator, province, year, sector),
+        ratios AS (
+          SELECT indicator, province, year, sector, SUM(numerator) / SUM(denominator) * 100 AS v FROM m
+          WHERE kind = 'RATIO' GROUP BY indicator, province, year, sector),
+        last AS (
+          SELECT indicator, province, region, year, sector, arg_max(value, month) AS v FROM m WHERE kind = 'STOCK'
+          GROUP BY indicator, province, region, year, sector),
+        stocks AS (
+          SELECT indicator, province, year, sector, SUM(v) AS v FROM last GROUP BY indicator, province, year, sector),
+        last_parts AS (
+          SELECT indicator, province, region, year, sector, arg_max(numerator, month) AS n,
+                 arg_max(denominator, month) AS d
+          FROM m WHERE kind = 'STOCK_RATIO' GROUP BY indicator, province, region, year, sector),
+        stock_ratios AS (
+          SELECT indicator, province, year, sector, SUM(n) / SUM(d) * 100 AS v FROM last_parts
+          GROUP BY indicator, province, year, sector)
+        SELECT * FROM flows UNION ALL SELECT * FROM ratios UNION ALL SELECT * FROM stocks
+        UNION ALL SELECT * FROM stock_ratios""";
+
+    private final Connection conn;
+
+    /**
+     * Loads the sample.
+     *
+     * @param d the sample
+     * @param threads DuckDB's thread count
+     */
+    public DuckDb(SampleData d, int threads) throws SQLException {
+      conn = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement s = conn.createStatement()) {
+        s.execute("SET threads TO " + threads);
+        s.execute("CREATE TABLE measurements (indicator VARCHAR, region VARCHAR, year INTEGER, month INTEGER, "
+            + "sector VARCHAR, value DOUBLE, numerator DOUBLE, denominator DOUBLE)");
+        s.execute("CREATE TABLE communes (code VARCHAR, province VARCHAR)");
+        s.execute("CREATE TABLE indicators (id VARCHAR, kind VARCHAR)");
+      }
+      DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "communes")) {
+        for (int c = 0; c < SampleData.COMMUNES; c++) {
+          a.beginRow();
+          a.append(d.communeCodes[c]);
+          a.append(d.provinceCodes[d.provinceOfCommune[c]]);
+          a.endRow();
+        }
+      }
+      try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "indicators")) {
+        for (int i = 0; i < SampleData.MEASURED; i++) {
+          a.beginRow();
+          a.append(d.indicatorIds[i]);
+          a.append(d.kind[i].name());
+          a.endRow();
+        }
+      }
+      try (DuckDBAppender a = duck.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "measurements")) {
+        for (int row = 0; row < d.size; row++) {
+          a.beginRow();
+          a.append(d.indicatorIds[d.indicator[row]]);
+          a.append(d.communeCodes[d.commune[row]]);
+          a.append(SampleData.FIRST_YEAR + d.month[row] / 12);
+          a.append(d.month[row] % 12 + 1);
+          a.append(d.sectorCodes[d.member[row]]);
+          a.append(d.value[row]);
+          a.append(d.numerator[row]);
+          a.append(d.denominator[row]);
+          a.endRow();
+        }
+      }
+    }
+
+    /** Runs the query and reads every figure's value; returns their sum. */
+    public double run() throws SQLException {
+      double sum = 0;
+      try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
+        while (rs.next()) {
+          sum += rs.getDouble(5);
+        }
+      }
+      return sum;
+    }
+
+    /** Runs the query and returns every figure. */
+    public Map<Key, Double> toMap() throws SQLException {
+      Map<Key, Double> out = new HashMap<>();
+      try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
+        while (rs.next()) {
+          out.put(new Key(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)), rs.getDouble(5));
+        }
+      }
+      return out;
+    }
+
+    @Override
+    public void close() throws SQLException {
+      conn.close();
+    }
+  }
+}
