@@ -27,6 +27,40 @@ class PlansCommandTest {
   }
 
   @Test
+  void plans_installed_listsTheThreeBundledPlansWithTheirTargetCounts() {
+    Run r = Run.of(Run.installed(), "plans");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines())
+        .anySatisfy(l -> assertThat(l).matches("haiphong-106-2025 +106/KH-UBND +2025 +2025 +7 +\\d+"))
+        .anySatisfy(l -> assertThat(l).matches("bacninh-144-2026-2030 +144/KH-UBND +2025-11-24 +2026–2030 +10 +\\d+"))
+        .anySatisfy(l -> assertThat(l).matches("vietnam-411-2022 +411/QĐ-TTg +2022-03-31 +2022–2030 +4 +\\d+"));
+    assertThat(r.out()).contains("Ủy ban nhân dân thành phố Hải Phòng / Hai Phong City People's Committee");
+  }
+
+  @Test
+  void plans_installedJson_givesEveryTargetWithComparisonThresholdDeadlineAndScope() throws Exception {
+    Run r = Run.of(Run.installed(), "plans", "--format", "json");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    var plans = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(plans).hasSize(3);
+    var haiphong = plans.get(1);
+    assertThat(haiphong.get("id").asText()).isEqualTo("haiphong-106-2025");
+    assertThat(haiphong.get("targets")).hasSize(7);
+    var density = haiphong.get("targets").get(3);
+    assertThat(density.get("id").asText()).isEqualTo("hp.digital-tech-enterprise-density-2025");
+    assertThat(density.get("comparison").asText()).isEqualTo("MORE_THAN");
+    assertThat(density.get("threshold").decimalValue()).isEqualByComparingTo("0.7");
+    assertThat(density.get("deadline").asText()).isEqualTo("2025-12-31");
+    assertThat(density.get("scope").get("kind").asText()).isEqualTo("whole-region");
+    assertThat(haiphong.get("targets").get(1).get("scope").get("kind").asText()).isEqualTo("each-member");
+    assertThat(plans.get(0).get("targets")).hasSize(10);
+    assertThat(plans.get(2).get("targets")).hasSize(4);
+    assertThat(haiphong.get("indicators")).isNotEmpty();
+  }
+
+  @Test
   void plans_targets_listsRequirementDeadlineAndScope() {
     Run r = Run.of(context, "plans", "--targets", "--lang", "en");
 
