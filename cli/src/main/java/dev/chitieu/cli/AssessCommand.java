@@ -34,7 +34,8 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--plan", required = true, paramLabel = "ID", description = "the plan, e.g. haiphong-106-2025")
   private String planId;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "the data file (.csv)")
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
   private Path data;
 
   @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
@@ -59,7 +60,7 @@ final class AssessCommand implements Callable<Integer> {
     Plan plan = registry.plan(planId);
     Warnings.registryFailures(registry, err);
     ProgressMeter meter = new ProgressMeter(err, context.progress());
-    ImportResult imported = DataFiles.read(data, lenient, meter);
+    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
     Warnings.rejectedRows(imported, err);
     Assessment assessment = Assessing.assess(context, plan, imported.measurements(),
         asOf == null ? context.today() : asOf, meter);

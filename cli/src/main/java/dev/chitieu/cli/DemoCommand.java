@@ -5,6 +5,7 @@ import dev.chitieu.core.Plan;
 import dev.chitieu.core.PlanRegistry;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.MeasurementCsv;
 import dev.chitieu.report.ComplianceReport;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -85,7 +86,8 @@ final class DemoCommand implements Callable<Integer> {
       try {
         Files.write(copy, sample.get());
         meter.step("reading " + fileName);
-        ImportResult imported = DataFiles.readCsv(new ByteArrayInputStream(sample.get()), fileName, false);
+        ImportResult imported = MeasurementCsv.readStrict(new ByteArrayInputStream(sample.get()), fileName,
+            Assessing.importOptions(context, plan));
         meter.done();
         Assessment assessment = Assessing.assess(context, plan, imported.measurements(), SampleData.AS_OF, meter);
         out.print(AssessmentTable.render(assessment, languages.get(0)));

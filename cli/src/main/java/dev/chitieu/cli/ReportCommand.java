@@ -39,7 +39,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--plan", required = true, paramLabel = "ID", description = "the plan, e.g. haiphong-106-2025")
   private String planId;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "the data file (.csv)")
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
   private Path data;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
@@ -94,7 +95,7 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     ProgressMeter meter = new ProgressMeter(err, context.progress());
-    ImportResult imported = DataFiles.read(data, lenient, meter);
+    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
     Warnings.rejectedRows(imported, err);
     LocalDate day = asOf == null ? context.today() : asOf;
     Assessment assessment = Assessing.assess(context, plan, imported.measurements(), day, meter);

@@ -2,17 +2,23 @@ package dev.chitieu.cli;
 
 import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.Dimension;
+import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Measurement;
+import dev.chitieu.core.Member;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -37,7 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
   @ParentCommand private ChitieuCommand parent;
   @Spec private CommandSpec spec;
 
-  @Option(names = "--data", required = true, paramLabel = "FILE", description = "the data file (.csv)")
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ")")
   private Path data;
 
   @Option(names = "--plan", paramLabel = "ID", description = "check against this plan only")
@@ -51,7 +58,12 @@ final class ValidateCommand implements Callable<Integer> {
     List<Plan> plans = planId == null ? registry.plans() : List.of(registry.plan(planId));
     Warnings.registryFailures(registry, spec.commandLine().getErr());
     ProgressMeter meter = new ProgressMeter(spec.commandLine().getErr(), context.progress());
-    ImportResult imported = DataFiles.read(data, true, meter);
+    // Checked while reading, so that each problem comes with its line: the indicators of the plans and the members
+    // of their dimensions (a dimension that two plans declare accepts the members of both here; DataChecks then
+    // checks each row against its own plan).
+    ImportOptions options = ImportOptions.defaults().withRegions(registry.regions())
+        .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans));
+    ImportResult imported = DataFiles.read(data, options, true, meter);
 
     List<DataProblem> problems = new ArrayList<>();
     for (RejectedRow row : imported.rejected()) {
@@ -72,6 +84,21 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " / lỗi:");
     problems.forEach(p -> out.println("  - " + p.message()));
     return ExitCodes.DATA;
+  }
+
+  /** The dimensions of the plans, those of one id merged into one with the members of all. */
+  private static List<Dimension> dimensions(List<Plan> plans) {
+    Map<DimensionId, Dimension> byId = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      for (Dimension d : plan.dimensions()) {
+        byId.merge(d.id(), d, (a, b) -> {
+          List<Member> members = new ArrayList<>(a.members());
+          b.members().stream().filter(m -> a.member(m.code()).isEmpty()).forEach(members::add);
+          return new Dimension(a.id(), a.name(), members);
+        });
+      }
+    }
+    return List.copyOf(byId.values());
   }
 
   /** Which of a plan's indicators have data, and over which periods. */

@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.io.ImportOptions;
+import dev.chitieu.core.io.MeasurementCsv;
+import dev.chitieu.core.io.MeasurementJson;
+import dev.chitieu.xlsx.MeasurementXlsx;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AssessCommandTest {
   @TempDir static Path dir;
@@ -79,6 +88,28 @@ class AssessCommandTest {
     assertThat(sectors).hasSize(5);
     assertThat(sectors.get(2).get("member").asText()).isEqualTo("smart-agriculture");
     assertThat(sectors.get(2).get("status").asText()).isEqualTo("NOT_ACHIEVED");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"xlsx", "json"})
+  void assess_workbookOrJson_readsTheSameAsCsv(String kind) throws IOException {
+    MeasurementSet set = MeasurementCsv.readStrict(haiphong, ImportOptions.defaults()).measurements();
+    Path file = dir.resolve("haiphong." + kind);
+    try (OutputStream o = Files.newOutputStream(file)) {
+      if (kind.equals("xlsx")) {
+        MeasurementXlsx.write(set, o);
+      } else {
+        MeasurementJson.write(set, o);
+      }
+    }
+    Run csv = Run.of(Run.installed(), "assess", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--as-of", "2026-09-30");
+
+    Run r = Run.of(Run.installed(), "assess", "--plan", "haiphong-106-2025", "--data", file.toString(),
+        "--as-of", "2026-09-30");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).isEqualTo(csv.out());
   }
 
   @Test

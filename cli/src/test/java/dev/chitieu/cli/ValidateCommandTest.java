@@ -41,8 +41,8 @@ class ValidateCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
     assertThat(r.out()).contains("1 problem / lỗi:")
-        .contains("row bn.grdp / 24 / 2025, column 'indicator': 'bn.grdp' is not declared by plan "
-            + "'haiphong-106-2025'; expected one of [hp.digital-economy-value-added");
+        .contains(file + " line 2, column 'indicator': 'bn.grdp' is not an indicator of the plan; expected one of "
+            + "hp.digital-economy-value-added, hp.grdp");
   }
 
   @Test
@@ -57,28 +57,48 @@ class ValidateCommandTest {
         "hp.retail-sales,10507,2024-03,,10,actual,x",
         "hp.population,10507,2024,,100,guessed,x",
         "bn.grdp,31,2025,,1000,actual,x",
-        "hp.grdp,10507,2023,,1000");
+        "hp.grdp,10507,2023,,1000,actual,x");
 
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
     String f = file.toString();
-    assertThat(r.out()).contains("10 rows read / dòng đã đọc, 4 unreadable")
+    assertThat(r.out()).contains("10 rows read / dòng đã đọc, 6 unreadable")
         .contains(f + " line 2, column 'period': '2025-13' is not a period")
+        .contains(f + " line 3, column 'region': '99999' is not a unit of the region hierarchy")
         .contains(f + " line 4, column 'value': 'lots' is not a number")
-        .contains(f + " line 9, column 'status': 'guessed' is not a measurement status; expected actual, "
-            + "provisional or estimate")
-        .contains(f + " line 11: has 5 fields; expected 7 fields, as the header has")
-        .contains(f + " row hp.grdp / 99999 / 2025, column 'region': '99999' is not a unit of the region list")
-        .contains(f + " row hp.grdp / 10507 / 2024 / sector=farming, column 'sector': 'farming' is not a member "
-            + "of 'sector' in plan 'haiphong-106-2025'; expected one of [ecommerce, smart-tourism")
-        .contains(f + " row hp.retail-sales / 10507 / 2024 / sector=ict, column 'sector': 'ict' is given, but "
-            + "indicator 'hp.retail-sales' has no breakdown by sector; expected an empty sector column for it")
+        .contains(f + " line 5, column 'sector': 'farming' is not a member of sector; expected one of ecommerce, ")
+        .contains(f + " line 6, column 'sector': 'ict' gives a sector to 'hp.retail-sales', which has no breakdown "
+            + "by sector")
+        .contains(f + " line 9, column 'status': 'guessed' is not a status; expected actual, provisional or "
+            + "estimate")
         .contains(f + " row hp.retail-sales / 10507 / 2024-03, column 'period': '2024-03' overlaps 2024 for the "
             + "same flow, region and breakdown, so it would be counted twice")
         .contains(f + " row bn.grdp / 31 / 2025, column 'region': '31' lies outside the region of plan "
             + "'bacninh-144-2026-2030' (24); expected a unit within Bắc Ninh")
+        .contains("8 problems / lỗi:")
         .doesNotContain("OK: no problems");
+  }
+
+  @Test
+  void validate_memberOfAnotherPlansDimension_isAProblemOfItsOwnPlan() throws IOException {
+    Path file = Run.csv(dir, "member.csv", "hp.grdp,10507,2024,services,10,actual,x");
+
+    Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(r.out()).contains("row hp.grdp / 10507 / 2024 / sector=services, column 'sector': 'services' is not a "
+        + "member of 'sector' in plan 'haiphong-106-2025'; expected one of [ecommerce, smart-tourism");
+  }
+
+  @Test
+  void validate_unknownIndicator_namesItsLine() throws IOException {
+    Path file = Run.csv(dir, "typo.csv", "hp.grdp,10507,2024,,10,actual,x", "hp.gdrp,10507,2024,,10,actual,x");
+
+    Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(r.out()).contains(file + " line 3, column 'indicator': 'hp.gdrp' is not an indicator");
   }
 
   @Test
@@ -120,7 +140,7 @@ class ValidateCommandTest {
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("unknown kind of file; expected a .csv file");
+    assertThat(r.err()).contains("unknown kind of file; expected .csv, .json or .xlsx");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Writes the bundled sample data files from {@link SampleScenarios}. Seeded: the same code gives the same bytes, and
@@ -43,19 +44,25 @@ public final class SampleDataGenerator {
   }
 
   static String csv(String title, List<Measurement> rows) {
+    // one column per breakdown dimension the rows use, as the importer expects (none for a plan without any)
+    TreeSet<DimensionId> dimensions = new TreeSet<>();
+    rows.forEach(m -> dimensions.addAll(m.breakdown().members().keySet()));
     StringBuilder b = new StringBuilder(rows.size() * 64);
     b.append("# SAMPLE DATA / DỮ LIỆU MẪU - ").append(title).append('\n');
     b.append("# Invented for demonstration; these are not official figures. / Số liệu giả lập để minh họa, không phải"
         + " số liệu chính thức.\n");
-    b.append("# See README.md beside this file for how they were made and the one real figure used as an anchor.\n");
-    b.append("indicator,region,period,sector,value,status,source\n");
-    DimensionId sector = DimensionId.of("sector");
+    b.append("# See README.md beside this file for how they were made and the real figures used as anchors.\n");
+    b.append("indicator,region,period");
+    dimensions.forEach(d -> b.append(',').append(d));
+    b.append(",value,status,source\n");
     for (Measurement m : rows) {
       b.append(m.indicator()).append(',')
           .append(m.region()).append(',')
-          .append(m.period()).append(',')
-          .append(m.breakdown().member(sector).orElse("")).append(',')
-          .append(number(m.value().getAsDouble())).append(',')
+          .append(m.period()).append(',');
+      for (DimensionId d : dimensions) {
+        b.append(m.breakdown().member(d).orElse("")).append(',');
+      }
+      b.append(number(m.value().getAsDouble())).append(',')
           .append(m.status()).append(',')
           .append(m.source()).append('\n');
     }

@@ -12,6 +12,9 @@ import dev.chitieu.core.PlanRegistry;
 import dev.chitieu.core.Precision;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.io.ImportOptions;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.MeasurementCsv;
 import dev.chitieu.core.rollup.Aggregate;
 import dev.chitieu.core.rollup.Rollup;
 import java.io.IOException;
@@ -41,6 +44,24 @@ class SampleDataTest {
         assertThat(bundled).as("bundled %s differs from the generator's output; regenerate it", f.getKey())
             .isEqualTo(f.getValue());
         assertThat(bundled).startsWith("# SAMPLE DATA / DỮ LIỆU MẪU");
+      }
+    }
+  }
+
+  @Test
+  void bundledFiles_readBackThroughTheImporterCheckedAgainstTheirPlan() throws IOException {
+    Map<String, List<Measurement>> generated = Map.of(
+        "haiphong-106-2025", SampleScenarios.haiphong(communes("31")),
+        "bacninh-144-2026-2030", SampleScenarios.bacninh(communes("24")),
+        "vietnam-411-2022", SampleScenarios.vietnam(
+            REGISTRY.regions().descendants(RegionCode.of("VN"), RegionLevel.PROVINCE)));
+    for (Map.Entry<String, List<Measurement>> e : generated.entrySet()) {
+      String name = e.getKey() + "-sample.csv";
+      try (InputStream in = SampleDataTest.class.getResourceAsStream("/dev/chitieu/cli/sample/" + name)) {
+        ImportResult read = MeasurementCsv.readStrict(in, name,
+            ImportOptions.defaults().withPlan(REGISTRY.plan(e.getKey())).withRegions(REGISTRY.regions()));
+        assertThat(read.rowsRead()).isEqualTo(e.getValue().size());
+        assertThat(read.measurements()).as(name).isEqualTo(MeasurementSet.of(e.getValue()));
       }
     }
   }
