@@ -121,7 +121,8 @@ final class ValidateCommand implements Callable<Integer> {
     rows.forEach(m -> regions.add(m.region().value()));
     String from = rows.stream().map(m -> m.period().start()).min(Comparable::compareTo).orElseThrow().toString();
     String to = rows.stream().map(m -> m.period().end()).max(Comparable::compareTo).orElseThrow().toString();
-    out.println("  " + plan.id() + ": " + rows.size() + " rows, " + regions.size() + " regions, " + from + " to "
+    out.println("  " + plan.id() + ": " + rows.size() + (rows.size() == 1 ? " row, " : " rows, ") + regions.size()
+        + (regions.size() == 1 ? " region, " : " regions, ") + from + " to "
         + to + ", data for " + with.size() + " of " + ids.size() + " indicators");
     List<String> without = plan.indicators().stream().map(i -> i.id()).filter(i -> !with.contains(i))
         .map(IndicatorId::value).toList();
