@@ -245,8 +245,9 @@ final class TableEngine {
     }
 
     void run(Scratch x) {
-      out = x.out;
-      outStart = out.size;
+      // small arrays of the exact size per series: large growing buffers became humongous objects for G1
+      out = new Cells(full);
+      outStart = 0;
       try {
         if (!fast() || !compute(x)) {
           x.reset();
@@ -934,8 +935,6 @@ final class TableEngine {
     final boolean[] seen;
     int[] touched = new int[64];
     int touchedCount;
-    /** Where this worker's tasks write their cells, one after another. */
-    final Cells out = new Cells();
 
     Scratch(int cells) {
       num = new double[cells];
@@ -1041,6 +1040,7 @@ final class TableEngine {
 
   /** The cells one task produced, in (unit, window) order. */
   static final class Cells {
+    private final boolean meta;
     int size;
     int[] unit = new int[0];
     int[] bucket = new int[0];
@@ -1052,9 +1052,13 @@ final class TableEngine {
     int[] reporting = new int[0];
     int[] expected = new int[0];
 
+    Cells(boolean meta) {
+      this.meta = meta;
+    }
+
     void reserve(int more) {
       if (size + more > unit.length) {
-        grow(Math.max(size + more, unit.length * 2));
+        grow(size + more);
       }
     }
 
@@ -1067,10 +1071,12 @@ final class TableEngine {
       value[size] = v;
       num[size] = n;
       den[size] = d;
-      latest[size] = l;
-      status[size] = (byte) s;
-      reporting[size] = rep;
-      expected[size] = exp;
+      if (meta) {
+        latest[size] = l;
+        status[size] = (byte) s;
+        reporting[size] = rep;
+        expected[size] = exp;
+      }
       size++;
     }
 
@@ -1080,10 +1086,12 @@ final class TableEngine {
       value = Arrays.copyOf(value, cap);
       num = Arrays.copyOf(num, cap);
       den = Arrays.copyOf(den, cap);
-      latest = Arrays.copyOf(latest, cap);
-      status = Arrays.copyOf(status, cap);
-      reporting = Arrays.copyOf(reporting, cap);
-      expected = Arrays.copyOf(expected, cap);
+      if (meta) {
+        latest = Arrays.copyOf(latest, cap);
+        status = Arrays.copyOf(status, cap);
+        reporting = Arrays.copyOf(reporting, cap);
+        expected = Arrays.copyOf(expected, cap);
+      }
     }
 
     void copyTo(RollupTable.Data d, int from, int size, int indicator, int breakdown, boolean meta) {
