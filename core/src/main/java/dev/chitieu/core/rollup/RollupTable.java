@@ -250,7 +250,7 @@ public final class RollupTable implements Iterable<Aggregate> {
     final int[] expected;
     int fill;
 
-    Data(int size) {
+    Data(int size, boolean meta) {
       indicator = new int[size];
       breakdown = new int[size];
       unit = new int[size];
@@ -258,10 +258,11 @@ public final class RollupTable implements Iterable<Aggregate> {
       value = new double[size];
       numerator = new double[size];
       denominator = new double[size];
-      latest = new int[size];
-      status = new byte[size];
-      reporting = new int[size];
-      expected = new int[size];
+      // the coverage, latest month and status come from a second pass (see meta())
+      latest = new int[meta ? size : 0];
+      status = new byte[meta ? size : 0];
+      reporting = new int[meta ? size : 0];
+      expected = new int[meta ? size : 0];
     }
   }
 }

@@ -166,7 +166,7 @@ final class TableEngine {
         throw t.failure;
       }
       errors.addAll(t.errors);
-      cells += t.out.size;
+      cells += t.outSize;
     }
     if (!errors.isEmpty()) {
       int shown = Math.min(errors.size(), 20);
@@ -175,9 +175,9 @@ final class TableEngine {
           + grain.name().toLowerCase(java.util.Locale.ROOT) + ":\n  - " + String.join("\n  - ", errors.subList(0,
               shown)) + (errors.size() > shown ? "\n  … and " + (errors.size() - shown) + " more" : ""));
     }
-    RollupTable.Data d = new RollupTable.Data(cells);
+    RollupTable.Data d = new RollupTable.Data(cells, full);
     for (Task t : tasks) {
-      t.out.copyTo(d, t.indicatorIndex, t.breakdown);
+      t.out.copyTo(d, t.outStart, t.outSize, t.indicatorIndex, t.breakdown, full);
     }
     slowSeries = slow;
     return d;
@@ -230,7 +230,10 @@ final class TableEngine {
     final Indicator indicator;
     final int indicatorIndex;
     final int breakdown;
-    final Cells out = new Cells();
+    /** The worker's output buffer this task wrote to, and where. */
+    Cells out;
+    int outStart;
+    int outSize;
     final List<String> errors = new ArrayList<>();
     RuntimeException failure;
     boolean slow;
@@ -242,6 +245,9 @@ final class TableEngine {
     }
 
     void run(Scratch x) {
+      // small arrays of the exact size per series: large growing buffers became humongous objects for G1
+      out = new Cells(full);
+      outStart = 0;
       try {
         if (!fast() || !compute(x)) {
           x.reset();
@@ -253,6 +259,7 @@ final class TableEngine {
       } catch (RuntimeException e) {
         failure = e;
       }
+      outSize = out.size - outStart;
     }
 
     /** Whether the series qualify for the one-pass loop. */
@@ -529,6 +536,32 @@ final class TableEngine {
     final double[] num = x.num;
     final double[] den = x.den;
     final boolean[] seen = x.seen;
+    if (c.region instanceof Codes.Chars rc && c.period instanceof Codes.Bytes pc) {
+      // the usual widths (up to 65,536 regions, 256 periods): read the narrow columns directly
+      final char[] regionCodes = rc.array();
+      final byte[] periodCodes = pc.array();
+      final int o1 = firstOff - from;
+      final int o2 = secondOff - from;
+      for (int i = from; i < to; i++) {
+        int b = bucket[periodCodes[i] & 0xFF];
+        int k = kinds[regionCodes[i]];
+        if ((b | k) < 0) {
+          if (b >= 0 && !x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, true)) {
+            x.collectSeen(); // so that reset() clears every mark
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        num[cell] += first[o1 + i];
+        if (second != null) {
+          den[cell] += second[o2 + i];
+        }
+        seen[cell] = true;
+      }
+      x.collectSeen();
+      return true;
+    }
     final int[] regions = x.regionBlock;
     final int[] periods = x.periodBlock;
     for (int start = from; start < to; start += BLOCK) {
@@ -571,6 +604,63 @@ final class TableEngine {
     final double[] pending1 = x.pending1;
     final double[] pending2 = x.pending2;
     final int[] lastRegion = x.lastRegion;
+    if (c.region instanceof Codes.Chars rcs && c.period instanceof Codes.Bytes pcs) {
+      // the usual widths: read the narrow columns directly
+      final char[] regionCodes = rcs.array();
+      final byte[] periodCodes = pcs.array();
+      final int o1 = firstOff - from;
+      final int o2 = secondOff - from;
+      for (int i = from; i < to; i++) {
+        int b = bucket[periodCodes[i] & 0xFF];
+        int rc = regionCodes[i];
+        int k = kinds[rc];
+        if (k < 0) {
+          if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        int previous = lastRegion[cell];
+        if (previous != rc) {
+          if (previous < 0) {
+            x.touch(cell);
+          } else {
+            num[cell] += pending1[cell];
+            den[cell] += pending2[cell];
+          }
+          lastRegion[cell] = rc;
+        }
+        pending1[cell] = first[o1 + i];
+        if (second != null) {
+          pending2[cell] = second[o2 + i];
+        }
+      }
+    } else {
+      if (!stockBlocks(from, to, first, firstOff, second, secondOff, x)) {
+        return false;
+      }
+    }
+    for (int t = 0; t < x.touchedCount; t++) {
+      int cell = x.touched[t];
+      if (lastRegion[cell] >= 0) {
+        num[cell] += pending1[cell];
+        den[cell] += pending2[cell];
+      }
+    }
+    return true;
+  }
+
+  private boolean stockBlocks(int from, int to, double[] first, int firstOff, double[] second, int secondOff,
+      Scratch x) {
+    final int[] bucket = endBucket;
+    final int[] kinds = cls;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final double[] pending1 = x.pending1;
+    final double[] pending2 = x.pending2;
+    final int[] lastRegion = x.lastRegion;
     final int[] regions = x.regionBlock;
     final int[] periods = x.periodBlock;
     for (int start = from; start < to; start += BLOCK) {
@@ -604,13 +694,6 @@ final class TableEngine {
         if (second != null) {
           pending2[cell] = second[o2 + j];
         }
-      }
-    }
-    for (int t = 0; t < x.touchedCount; t++) {
-      int cell = x.touched[t];
-      if (lastRegion[cell] >= 0) {
-        num[cell] += pending1[cell];
-        den[cell] += pending2[cell];
       }
     }
     return true;
@@ -957,6 +1040,7 @@ final class TableEngine {
 
   /** The cells one task produced, in (unit, window) order. */
   static final class Cells {
+    private final boolean meta;
     int size;
     int[] unit = new int[0];
     int[] bucket = new int[0];
@@ -967,6 +1051,10 @@ final class TableEngine {
     byte[] status = new byte[0];
     int[] reporting = new int[0];
     int[] expected = new int[0];
+
+    Cells(boolean meta) {
+      this.meta = meta;
+    }
 
     void reserve(int more) {
       if (size + more > unit.length) {
@@ -983,10 +1071,12 @@ final class TableEngine {
       value[size] = v;
       num[size] = n;
       den[size] = d;
-      latest[size] = l;
-      status[size] = (byte) s;
-      reporting[size] = rep;
-      expected[size] = exp;
+      if (meta) {
+        latest[size] = l;
+        status[size] = (byte) s;
+        reporting[size] = rep;
+        expected[size] = exp;
+      }
       size++;
     }
 
@@ -996,25 +1086,29 @@ final class TableEngine {
       value = Arrays.copyOf(value, cap);
       num = Arrays.copyOf(num, cap);
       den = Arrays.copyOf(den, cap);
-      latest = Arrays.copyOf(latest, cap);
-      status = Arrays.copyOf(status, cap);
-      reporting = Arrays.copyOf(reporting, cap);
-      expected = Arrays.copyOf(expected, cap);
+      if (meta) {
+        latest = Arrays.copyOf(latest, cap);
+        status = Arrays.copyOf(status, cap);
+        reporting = Arrays.copyOf(reporting, cap);
+        expected = Arrays.copyOf(expected, cap);
+      }
     }
 
-    void copyTo(RollupTable.Data d, int indicator, int breakdown) {
+    void copyTo(RollupTable.Data d, int from, int size, int indicator, int breakdown, boolean meta) {
       int at = d.fill;
       Arrays.fill(d.indicator, at, at + size, indicator);
       Arrays.fill(d.breakdown, at, at + size, breakdown);
-      System.arraycopy(unit, 0, d.unit, at, size);
-      System.arraycopy(bucket, 0, d.bucket, at, size);
-      System.arraycopy(value, 0, d.value, at, size);
-      System.arraycopy(num, 0, d.numerator, at, size);
-      System.arraycopy(den, 0, d.denominator, at, size);
-      System.arraycopy(latest, 0, d.latest, at, size);
-      System.arraycopy(status, 0, d.status, at, size);
-      System.arraycopy(reporting, 0, d.reporting, at, size);
-      System.arraycopy(expected, 0, d.expected, at, size);
+      System.arraycopy(unit, from, d.unit, at, size);
+      System.arraycopy(bucket, from, d.bucket, at, size);
+      System.arraycopy(value, from, d.value, at, size);
+      System.arraycopy(num, from, d.numerator, at, size);
+      System.arraycopy(den, from, d.denominator, at, size);
+      if (meta) {
+        System.arraycopy(latest, from, d.latest, at, size);
+        System.arraycopy(status, from, d.status, at, size);
+        System.arraycopy(reporting, from, d.reporting, at, size);
+        System.arraycopy(expected, from, d.expected, at, size);
+      }
       d.fill += size;
     }
   }
