@@ -230,7 +230,6 @@ final class PdfReport {
     t.setWidthPercentage(100);
     t.setSpacingBefore(12);
     t.setHeaderRows(2);
-    t.setSplitLate(false);
     for (String c : m.columns) {
       t.addCell(headerCell(c));
     }

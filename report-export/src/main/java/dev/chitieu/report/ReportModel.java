@@ -209,8 +209,8 @@ final class ReportModel {
 
   private String groupTitle(Scope scope) {
     return switch (scope) {
-      case Scope.WholeRegion w -> t(lang, "Chỉ tiêu chung của ", "Targets for ") + pick(assessment.region()
-          .officialName()) + t(lang, "", " as a whole");
+      case Scope.WholeRegion w -> t(lang, "Chỉ tiêu chung của " + lowerFirst(pick(assessment.region()
+          .officialName())), "Targets for " + pick(assessment.region().officialName()) + " as a whole");
       case Scope.EachMember m -> t(lang, "Chỉ tiêu áp dụng cho từng ", "Targets for each ")
           + dimensionName(m.dimension());
       case Scope.EveryPeriod p -> p.each() == PeriodKind.YEAR
@@ -218,6 +218,10 @@ final class ReportModel {
           : t(lang, "Chỉ tiêu theo từng kỳ", "Targets for every period");
       case Scope.Cumulative c -> t(lang, "Chỉ tiêu lũy kế", "Cumulative targets");
     };
+  }
+
+  private String lowerFirst(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(lang.locale()) + s.substring(1);
   }
 
   private String dimensionName(DimensionId id) {

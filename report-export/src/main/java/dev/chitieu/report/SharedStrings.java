@@ -17,12 +17,26 @@ final class SharedStrings {
     this.max = max;
   }
 
-  /** Adds a text unless the table is full; empty texts are never shared. */
+  /**
+   * Adds a text unless the table is full; empty texts, and texts with characters XML cannot hold (written inline,
+   * where they become '?'), are never shared.
+   */
   void add(String s) {
-    if (s.isEmpty() || index.size() >= max || index.containsKey(s)) {
+    if (s.isEmpty() || index.size() >= max || index.containsKey(s) || !xmlSafe(s)) {
       return;
     }
     index.put(s, table.addSharedStringItem(new XSSFRichTextString(s)));
+  }
+
+  private static boolean xmlSafe(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF
+          || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isFull() {

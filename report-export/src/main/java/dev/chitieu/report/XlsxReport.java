@@ -700,7 +700,8 @@ final class XlsxReport {
     ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
     ps.setLandscape(true);
     ps.setFitWidth((short) 1);
-    ps.setFitHeight((short) 0);
+    // the official summary of a plan of usual size prints on one page; longer ones run on, header repeated
+    ps.setFitHeight((short) (summary && m.rows.size() <= 14 ? 1 : 0));
     sh.setFitToPage(true);
     sh.setAutobreaks(true);
     sh.setMargin(PageMargin.LEFT, summary ? 0.6 : 0.4);

@@ -105,7 +105,7 @@ class XlsxReportTest {
         assertThat(cols).containsExactly("STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu", "Thực hiện",
             "Tỷ lệ so với kế hoạch (%)", "Đánh giá", "Ghi chú");
         assertThat(rowStartingWith(sh, 0, "I").getCell(1).getStringCellValue())
-            .isEqualTo("Chỉ tiêu chung của Thành phố Hải Phòng");
+            .isEqualTo("Chỉ tiêu chung của thành phố Hải Phòng");
         assertThat(rowStartingWith(sh, 0, "II").getCell(1).getStringCellValue())
             .isEqualTo("Chỉ tiêu áp dụng cho từng ngành, lĩnh vực");
       }
@@ -181,7 +181,8 @@ class XlsxReportTest {
           assertThat(ps.getLandscape()).as(sh.getSheetName()).isTrue();
           assertThat(ps.getPaperSize()).as(sh.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
           assertThat(ps.getFitWidth()).as(sh.getSheetName()).isEqualTo((short) 1);
-          assertThat(ps.getFitHeight()).as(sh.getSheetName()).isZero();
+          assertThat(ps.getFitHeight()).as(sh.getSheetName()).isEqualTo((short) (sh.getSheetName().equals("Báo cáo")
+              ? 1 : 0));
           assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P / &N");
         }
         assertThat(wb.getSheet("Báo cáo").getRepeatingRows()).isNotNull();
@@ -341,6 +342,19 @@ class XlsxReportTest {
         }
         assertThat(total).isEqualTo(DATA.size());
         assertThat(wb.getSheet("Dữ liệu (2)").getRow(1).getCell(0).getNumericCellValue()).isEqualTo(121.0);
+      }
+    }
+
+    @Test
+    void textsXmlCannotHold_areReplacedNotBreakingTheFile() throws IOException {
+      MeasurementSet odd = MeasurementSet.builder()
+          .add(dev.chitieu.core.Measurement.of("hp.population", "11001", "2025-06", 5).withSource("a\u0001b <&> \"c\""))
+          .add(dev.chitieu.core.Measurement.of("hp.population", "11002", "2025-06", 6).withSource(" lề trái"))
+          .build();
+      try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd))) {
+        Sheet sh = wb.getSheet("Dữ liệu");
+        assertThat(sh.getRow(1).getCell(10).getStringCellValue()).isEqualTo("a?b <&> \"c\"");
+        assertThat(sh.getRow(2).getCell(10).getStringCellValue()).isEqualTo(" lề trái");
       }
     }
   }
