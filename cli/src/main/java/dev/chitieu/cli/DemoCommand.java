@@ -98,7 +98,8 @@ final class DemoCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + copy, e);
       }
-      tryIt.add(context.launcher() + " assess --plan " + plan.id() + " --data " + copy + " --as-of " + SampleData.AS_OF);
+      tryIt.add(context.launcher() + " assess --plan " + plan.id() + " --data " + copy + " --as-of "
+          + SampleData.AS_OF);
     }
     out.println("Reports written / báo cáo đã lập (sample data / số liệu mẫu):");
     written.forEach(f -> out.println("  " + f));
