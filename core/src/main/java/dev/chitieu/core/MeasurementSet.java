@@ -542,6 +542,16 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private Columns columns(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
         Sorted<RegionCode> reg, Sorted<Period> per) {
+      int[] periodKind = new int[periods.values.size()];
+      for (int p = 0; p < periodKind.length; p++) {
+        periodKind[p] = periods.value(p).kind().ordinal();
+      }
+      // the parts of each row, found once rather than by a search per row
+      int[] partsOf = new int[size];
+      Arrays.fill(partsOf, -1);
+      for (int k = 0; k < partsSize; k++) {
+        partsOf[partsRow[k]] = k;
+      }
       // series boundaries and what each holds
       int seriesCount = 0;
       for (int i = 0; i < n; i++) {
@@ -593,12 +603,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
           kinds = 0;
         }
         boolean v = !Double.isNaN(value[r]);
-        boolean p = hasParts.get(r);
+        boolean p = partsOf[r] >= 0;
         anyValue |= v;
         allValues &= v;
         anyParts |= p;
         allParts &= p;
-        kinds |= 1 << periods.value(period[r]).kind().ordinal();
+        kinds |= 1 << periodKind[period[r]];
       }
       sStart[seriesCount] = n;
 
@@ -615,7 +625,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
             values[vo + i - sStart[t]] = value[r];
           }
           if (po >= 0) {
-            int pi = partsIndex(r);
+            int pi = partsOf[r];
             nums[po + i - sStart[t]] = pi < 0 ? Double.NaN : numerator[pi];
             dens[po + i - sStart[t]] = pi < 0 ? Double.NaN : denominator[pi];
           }

@@ -36,6 +36,12 @@ public abstract sealed class Codes {
   /** The code at a row. */
   public abstract int get(int row);
 
+  /**
+   * Copies the codes of rows {@code from .. from + n - 1} into {@code dst[0 .. n - 1]}: the hot loops decode a block
+   * at a time and then read a plain {@code int[]}, whatever the width.
+   */
+  public abstract void decode(int from, int n, int[] dst);
+
   /** The number of rows. */
   public abstract int size();
 
@@ -53,6 +59,13 @@ public abstract sealed class Codes {
     @Override
     public int get(int row) {
       return codes[row] & 0xFF;
+    }
+
+    @Override
+    public void decode(int from, int n, int[] dst) {
+      for (int j = 0; j < n; j++) {
+        dst[j] = codes[from + j] & 0xFF;
+      }
     }
 
     @Override
@@ -85,6 +98,13 @@ public abstract sealed class Codes {
     }
 
     @Override
+    public void decode(int from, int n, int[] dst) {
+      for (int j = 0; j < n; j++) {
+        dst[j] = codes[from + j];
+      }
+    }
+
+    @Override
     public int size() {
       return codes.length;
     }
@@ -111,6 +131,11 @@ public abstract sealed class Codes {
     @Override
     public int get(int row) {
       return codes[row];
+    }
+
+    @Override
+    public void decode(int from, int n, int[] dst) {
+      System.arraycopy(codes, from, dst, 0, n);
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -29,7 +30,8 @@ import java.util.stream.Stream;
  *
  * <p>Figures are ordered by indicator (in the order given to the rollup), breakdown, unit (hierarchy order) and
  * window. The primitive accessors ({@link #value(int)} …) read the columns without making objects; {@link #get(int)}
- * makes an {@link Aggregate}.
+ * makes an {@link Aggregate}. The values are computed when the table is made; the coverage, latest month and status
+ * of every figure are computed together the first time one of them is asked for (a second pass over the data).
  */
 public final class RollupTable implements Iterable<Aggregate> {
   private final Rollup rollup;
@@ -43,12 +45,15 @@ public final class RollupTable implements Iterable<Aggregate> {
   private final IndicatorId[] indicators;
   private final Data d;
   private volatile Map<Key, Integer> index;
+  private final Supplier<Data> metaSupplier;
+  private volatile Data meta;
   /** How many series went through the per-query evaluator instead of the one-pass loop; for tests. */
   final int slowSeries;
 
   RollupTable(Rollup rollup, Evaluator evaluator, Columns columns, Tree tree, RegionLevel level, PeriodKind grain,
-      int firstBucket, int months, Data d, int slowSeries) {
+      int firstBucket, int months, Data d, int slowSeries, Supplier<Data> meta) {
     this.slowSeries = slowSeries;
+    this.metaSupplier = meta;
     this.rollup = rollup;
     this.evaluator = evaluator;
     this.columns = columns;
@@ -116,23 +121,23 @@ public final class RollupTable implements Iterable<Aggregate> {
 
   /** The last month that went into a figure. */
   public Period latest(int i) {
-    int m = d.latest[check(i)];
+    int m = meta().latest[check(i)];
     return Period.ofMonthIndexes(m, m);
   }
 
   /** The weakest status of the measurements used for a figure. */
   public MeasurementStatus status(int i) {
-    return MeasurementStatus.values()[d.status[check(i)]];
+    return MeasurementStatus.values()[meta().status[check(i)]];
   }
 
   /** How many leaf units contributed to a figure (1 when the unit gave its own figure). */
   public int reporting(int i) {
-    return d.reporting[check(i)];
+    return meta().reporting[check(i)];
   }
 
   /** How many leaf units should have contributed (1 when the unit gave its own figure). */
   public int expected(int i) {
-    return d.expected[check(i)];
+    return meta().expected[check(i)];
   }
 
   /**
@@ -143,7 +148,8 @@ public final class RollupTable implements Iterable<Aggregate> {
    */
   public Aggregate get(int i) {
     check(i);
-    List<RegionCode> missing = d.reporting[i] == d.expected[i] ? List.of()
+    Data m = meta();
+    List<RegionCode> missing = m.reporting[i] == m.expected[i] ? List.of()
         : evaluator.aggregate(rollup.indicators().get(indicator(i)), region(i), window(i), breakdown(i))
             .map(a -> a.coverage().missing()).orElse(List.of());
     return new Aggregate(indicator(i), region(i), window(i), breakdown(i), value(i), numerator(i), denominator(i),
@@ -205,6 +211,24 @@ public final class RollupTable implements Iterable<Aggregate> {
         + grain.name().toLowerCase(java.util.Locale.ROOT) + ", " + size() + " figures]";
   }
 
+  /**
+   * The coverage, latest month and status of every figure. The table computes values first, in the leanest pass;
+   * these come from a second pass, once, the first time one of them is asked for.
+   */
+  private Data meta() {
+    Data m = meta;
+    if (m == null) {
+      synchronized (this) {
+        m = meta;
+        if (m == null) {
+          m = metaSupplier.get();
+          meta = m;
+        }
+      }
+    }
+    return m;
+  }
+
   private int check(int i) {
     return java.util.Objects.checkIndex(i, d.fill);
   }
@@ -226,7 +250,7 @@ public final class RollupTable implements Iterable<Aggregate> {
     final int[] expected;
     int fill;
 
-    Data(int size) {
+    Data(int size, boolean meta) {
       indicator = new int[size];
       breakdown = new int[size];
       unit = new int[size];
@@ -234,10 +258,11 @@ public final class RollupTable implements Iterable<Aggregate> {
       value = new double[size];
       numerator = new double[size];
       denominator = new double[size];
-      latest = new int[size];
-      status = new byte[size];
-      reporting = new int[size];
-      expected = new int[size];
+      // the coverage, latest month and status come from a second pass (see meta())
+      latest = new int[meta ? size : 0];
+      status = new byte[meta ? size : 0];
+      reporting = new int[meta ? size : 0];
+      expected = new int[meta ? size : 0];
     }
   }
 }

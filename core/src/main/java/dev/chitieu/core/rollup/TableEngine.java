@@ -28,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class TableEngine {
   private static final int IGNORE = -1;
   private static final int INTERMEDIATE = Integer.MIN_VALUE;
+  /** Rows decoded at a time: the code blocks stay in the first-level cache. */
+  private static final int BLOCK = 1024;
 
   private final Rollup rollup;
   private final Columns c;
@@ -104,7 +106,31 @@ final class TableEngine {
     }
   }
 
+  /** Whether the run computes coverage, latest month and status too, or only the values. */
+  private boolean full;
+
+  /** Computes the values (and the cells that have one); the rest comes from {@link #meta} when asked for. */
   RollupTable run(int parallelism) {
+    RollupTable.Data d = compute(parallelism, false);
+    return new RollupTable(rollup, evaluator, c, tree, level, grain, firstBucket, months, d, slowSeries,
+        () -> meta(parallelism, d));
+  }
+
+  private int slowSeries;
+
+  /** Every column of the table, computed again with coverage, latest month and status. */
+  private synchronized RollupTable.Data meta(int parallelism, RollupTable.Data lean) {
+    RollupTable.Data d = compute(parallelism, true);
+    if (d.fill != lean.fill) {
+      throw new IllegalStateException("the rollup table's second pass found " + d.fill + " figures, the first "
+          + lean.fill + "; please report this bug");
+    }
+    return d;
+  }
+
+  private RollupTable.Data compute(int parallelism, boolean full) {
+    // the lean loops list the cells they reached by scanning them all afterwards: only worth it for few cells
+    this.full = full || (long) targets.length * buckets > 65_536;
     List<Task> tasks = tasks();
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
@@ -140,7 +166,7 @@ final class TableEngine {
         throw t.failure;
       }
       errors.addAll(t.errors);
-      cells += t.out.size;
+      cells += t.outSize;
     }
     if (!errors.isEmpty()) {
       int shown = Math.min(errors.size(), 20);
@@ -149,11 +175,12 @@ final class TableEngine {
           + grain.name().toLowerCase(java.util.Locale.ROOT) + ":\n  - " + String.join("\n  - ", errors.subList(0,
               shown)) + (errors.size() > shown ? "\n  … and " + (errors.size() - shown) + " more" : ""));
     }
-    RollupTable.Data d = new RollupTable.Data(cells);
+    RollupTable.Data d = new RollupTable.Data(cells, full);
     for (Task t : tasks) {
-      t.out.copyTo(d, t.indicatorIndex, t.breakdown);
+      t.out.copyTo(d, t.outStart, t.outSize, t.indicatorIndex, t.breakdown, full);
     }
-    return new RollupTable(rollup, evaluator, c, tree, level, grain, firstBucket, months, d, slow);
+    slowSeries = slow;
+    return d;
   }
 
   // ---------------------------------------------------------------- tasks
@@ -203,7 +230,10 @@ final class TableEngine {
     final Indicator indicator;
     final int indicatorIndex;
     final int breakdown;
-    final Cells out = new Cells();
+    /** The worker's output buffer this task wrote to, and where. */
+    Cells out;
+    int outStart;
+    int outSize;
     final List<String> errors = new ArrayList<>();
     RuntimeException failure;
     boolean slow;
@@ -215,6 +245,9 @@ final class TableEngine {
     }
 
     void run(Scratch x) {
+      // small arrays of the exact size per series: large growing buffers became humongous objects for G1
+      out = new Cells(full);
+      outStart = 0;
       try {
         if (!fast() || !compute(x)) {
           x.reset();
@@ -226,6 +259,7 @@ final class TableEngine {
       } catch (RuntimeException e) {
         failure = e;
       }
+      outSize = out.size - outStart;
     }
 
     /** Whether the series qualify for the one-pass loop. */
@@ -245,9 +279,23 @@ final class TableEngine {
     }
 
     private void finish(Scratch x) {
-      int[] touched = Arrays.copyOf(x.touched, x.touchedCount);
-      Arrays.sort(touched);
-      for (int cell : touched) {
+      int[] order;
+      int cells = targets.length * buckets;
+      if (cells <= 8 * x.touchedCount + 4096) {
+        // few cells: walking them all is cheaper than sorting the touched ones
+        order = new int[x.touchedCount];
+        int k = 0;
+        for (int cell = 0; cell < cells && k < order.length; cell++) {
+          if (x.seen[cell]) {
+            order[k++] = cell;
+          }
+        }
+      } else {
+        order = Arrays.copyOf(x.touched, x.touchedCount);
+        Arrays.sort(order);
+      }
+      out.reserve(order.length);
+      for (int cell : order) {
         int t = cell / buckets;
         int b = cell % buckets;
         boolean own = x.own[cell];
@@ -339,81 +387,14 @@ final class TableEngine {
 
     @Override
     boolean compute(Scratch x) {
-      return flow ? flow(x) : stock(x);
-    }
-
-    private boolean flow(Scratch x) {
-      final int from = c.seriesStart[series];
-      final int to = c.seriesStart[series + 1];
-      final double[] values = c.values;
-      final int off = c.seriesValues[series] - from;
-      final int[] bucket = flowBucket;
-      final int[] last = c.periodLast;
-      final Codes region = c.region;
-      final Codes period = c.period;
-      final byte[] status = c.status;
-      int rc = -1;
-      int b = -1;
-      double sum = 0;
-      int end = 0;
-      int st = 0;
-      for (int i = from; i < to; i++) {
-        int p = period.get(i);
-        int pb = bucket[p];
-        if (pb < 0) {
-          continue;
-        }
-        int r = region.get(i);
-        if (r != rc || pb != b) {
-          if (rc >= 0 && !x.add(cls[rc], b, sum, 0, end, st)) {
-            return false;
-          }
-          rc = r;
-          b = pb;
-          sum = 0;
-          st = 0;
-        }
-        sum += values[off + i];
-        end = last[p];
-        if (status != null) {
-          st = Math.max(st, status[i]);
-        }
+      if (!full) {
+        return flow
+            ? leanFlow(series, c.values, c.seriesValues[series], null, 0, x)
+            : leanStock(series, c.values, c.seriesValues[series], null, 0, x);
       }
-      return rc < 0 || x.add(cls[rc], b, sum, 0, end, st);
-    }
-
-    private boolean stock(Scratch x) {
-      final int from = c.seriesStart[series];
-      final int to = c.seriesStart[series + 1];
-      final double[] values = c.values;
-      final int off = c.seriesValues[series] - from;
-      final int[] bucket = endBucket;
-      final int[] last = c.periodLast;
-      final Codes region = c.region;
-      final Codes period = c.period;
-      final byte[] status = c.status;
-      int rc = -1;
-      int b = -1;
-      double level = 0;
-      int end = 0;
-      int st = 0;
-      for (int i = from; i < to; i++) {
-        int p = period.get(i);
-        int pb = bucket[p];
-        int r = region.get(i);
-        if (r != rc || pb != b) {
-          if (rc >= 0 && !x.add(cls[rc], b, level, 0, end, st)) {
-            return false;
-          }
-          rc = r;
-          b = pb;
-        }
-        // aligned rows do not overlap and are sorted, so the group's last row ends latest
-        level = values[off + i];
-        end = last[p];
-        st = status == null ? 0 : status[i];
-      }
-      return rc < 0 || x.add(cls[rc], b, level, 0, end, st);
+      return flow
+          ? foldFlow(series, c.values, c.seriesValues[series], null, 0, x)
+          : foldStock(series, c.values, c.seriesValues[series], null, 0, x);
     }
   }
 
@@ -473,6 +454,21 @@ final class TableEngine {
     boolean compute(Scratch x) {
       boolean numFlow = numInd.aggregation() instanceof Aggregation.Flow;
       boolean denFlow = denInd.aggregation() instanceof Aggregation.Flow;
+      if (num < 0 && den < 0 && numFlow == denFlow) {
+        // only the ratio's own rows, both parts by one rule: one pass, like a base quantity
+        if (own < 0) {
+          return true;
+        }
+        int off = c.seriesParts[own];
+        if (!full) {
+          return numFlow
+              ? leanFlow(own, c.numerators, off, c.denominators, off, x)
+              : leanStock(own, c.numerators, off, c.denominators, off, x);
+        }
+        return numFlow
+            ? foldFlow(own, c.numerators, off, c.denominators, off, x)
+            : foldStock(own, c.numerators, off, c.denominators, off, x);
+      }
       Groups ownNum = groups(own, c.numerators, own < 0 ? -1 : c.seriesParts[own], numFlow);
       Groups ownDen = groups(own, c.denominators, own < 0 ? -1 : c.seriesParts[own], denFlow);
       Groups baseNum = groups(num, c.values, num < 0 ? -1 : c.seriesValues[num], numFlow);
@@ -525,6 +521,334 @@ final class TableEngine {
       g.next();
       return g;
     }
+  }
+
+  /**
+   * The flow rule for values only: the least work per row there can be (decode, look up the unit, add), plus a
+   * one-byte mark of the cells reached. Coverage, latest month and status come from {@link #foldFlow} on request.
+   */
+  private boolean leanFlow(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    final int from = c.seriesStart[series];
+    final int to = c.seriesStart[series + 1];
+    final int[] bucket = flowBucket;
+    final int[] kinds = cls;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final boolean[] seen = x.seen;
+    if (c.region instanceof Codes.Chars rc && c.period instanceof Codes.Bytes pc) {
+      // the usual widths (up to 65,536 regions, 256 periods): read the narrow columns directly
+      final char[] regionCodes = rc.array();
+      final byte[] periodCodes = pc.array();
+      final int o1 = firstOff - from;
+      final int o2 = secondOff - from;
+      for (int i = from; i < to; i++) {
+        int b = bucket[periodCodes[i] & 0xFF];
+        int k = kinds[regionCodes[i]];
+        if ((b | k) < 0) {
+          if (b >= 0 && !x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, true)) {
+            x.collectSeen(); // so that reset() clears every mark
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        num[cell] += first[o1 + i];
+        if (second != null) {
+          den[cell] += second[o2 + i];
+        }
+        seen[cell] = true;
+      }
+      x.collectSeen();
+      return true;
+    }
+    final int[] regions = x.regionBlock;
+    final int[] periods = x.periodBlock;
+    for (int start = from; start < to; start += BLOCK) {
+      int n = Math.min(BLOCK, to - start);
+      c.region.decode(start, n, regions);
+      c.period.decode(start, n, periods);
+      final int o1 = firstOff - from + start;
+      final int o2 = secondOff - from + start;
+      for (int j = 0; j < n; j++) {
+        int b = bucket[periods[j]];
+        int k = kinds[regions[j]];
+        if ((b | k) < 0) {
+          if (b >= 0 && !x.own(k, b, first[o1 + j], second == null ? 0 : second[o2 + j], 0, 0, true)) {
+            x.collectSeen(); // so that reset() clears every mark
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        num[cell] += first[o1 + j];
+        if (second != null) {
+          den[cell] += second[o2 + j];
+        }
+        seen[cell] = true;
+      }
+    }
+    x.collectSeen();
+    return true;
+  }
+
+  /** The stock rule for values only; see {@link #leanFlow}. */
+  private boolean leanStock(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    final int from = c.seriesStart[series];
+    final int to = c.seriesStart[series + 1];
+    final int[] bucket = endBucket;
+    final int[] kinds = cls;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final double[] pending1 = x.pending1;
+    final double[] pending2 = x.pending2;
+    final int[] lastRegion = x.lastRegion;
+    if (c.region instanceof Codes.Chars rcs && c.period instanceof Codes.Bytes pcs) {
+      // the usual widths: read the narrow columns directly
+      final char[] regionCodes = rcs.array();
+      final byte[] periodCodes = pcs.array();
+      final int o1 = firstOff - from;
+      final int o2 = secondOff - from;
+      for (int i = from; i < to; i++) {
+        int b = bucket[periodCodes[i] & 0xFF];
+        int rc = regionCodes[i];
+        int k = kinds[rc];
+        if (k < 0) {
+          if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        int previous = lastRegion[cell];
+        if (previous != rc) {
+          if (previous < 0) {
+            x.touch(cell);
+          } else {
+            num[cell] += pending1[cell];
+            den[cell] += pending2[cell];
+          }
+          lastRegion[cell] = rc;
+        }
+        pending1[cell] = first[o1 + i];
+        if (second != null) {
+          pending2[cell] = second[o2 + i];
+        }
+      }
+    } else {
+      if (!stockBlocks(from, to, first, firstOff, second, secondOff, x)) {
+        return false;
+      }
+    }
+    for (int t = 0; t < x.touchedCount; t++) {
+      int cell = x.touched[t];
+      if (lastRegion[cell] >= 0) {
+        num[cell] += pending1[cell];
+        den[cell] += pending2[cell];
+      }
+    }
+    return true;
+  }
+
+  private boolean stockBlocks(int from, int to, double[] first, int firstOff, double[] second, int secondOff,
+      Scratch x) {
+    final int[] bucket = endBucket;
+    final int[] kinds = cls;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final double[] pending1 = x.pending1;
+    final double[] pending2 = x.pending2;
+    final int[] lastRegion = x.lastRegion;
+    final int[] regions = x.regionBlock;
+    final int[] periods = x.periodBlock;
+    for (int start = from; start < to; start += BLOCK) {
+      int n = Math.min(BLOCK, to - start);
+      c.region.decode(start, n, regions);
+      c.period.decode(start, n, periods);
+      final int o1 = firstOff - from + start;
+      final int o2 = secondOff - from + start;
+      for (int j = 0; j < n; j++) {
+        int b = bucket[periods[j]];
+        int rc = regions[j];
+        int k = kinds[rc];
+        if (k < 0) {
+          if (!x.own(k, b, first[o1 + j], second == null ? 0 : second[o2 + j], 0, 0, false)) {
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        int previous = lastRegion[cell];
+        if (previous != rc) {
+          if (previous < 0) {
+            x.touch(cell);
+          } else {
+            num[cell] += pending1[cell];
+            den[cell] += pending2[cell];
+          }
+          lastRegion[cell] = rc;
+        }
+        pending1[cell] = first[o1 + j];
+        if (second != null) {
+          pending2[cell] = second[o2 + j];
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds a series' rows to the scratch by the flow rule: every row inside a window is summed into its unit's cell.
+   * Rows are sorted by region, so a region's rows for a cell are contiguous and the coverage count goes up when the
+   * region changes. {@code second} is the denominator pool of a ratio, or null.
+   *
+   * @return false if a row belongs to an intermediate unit (the series then takes the general path)
+   */
+  private boolean foldFlow(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    final int from = c.seriesStart[series];
+    final int to = c.seriesStart[series + 1];
+    final int[] bucket = flowBucket;
+    final int[] last = c.periodLast;
+    final int[] kinds = cls;
+    final byte[] status = c.status;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final int[] count = x.count;
+    final int[] lastRegion = x.lastRegion;
+    final int[] latest = x.latest;
+    final int[] worst = x.status;
+    final int[] regions = x.regionBlock;
+    final int[] periods = x.periodBlock;
+    for (int start = from; start < to; start += BLOCK) {
+      int n = Math.min(BLOCK, to - start);
+      c.region.decode(start, n, regions);
+      c.period.decode(start, n, periods);
+      final int o1 = firstOff - from + start;
+      final int o2 = secondOff - from + start;
+      for (int j = 0; j < n; j++) {
+        int p = periods[j];
+        int b = bucket[p];
+        if (b < 0) {
+          continue;
+        }
+        int rc = regions[j];
+        int k = kinds[rc];
+        double v1 = first[o1 + j];
+        double v2 = second == null ? 0 : second[o2 + j];
+        int st = status == null ? 0 : status[start + j];
+        if (k < 0) {
+          if (!x.own(k, b, v1, v2, last[p], st, true)) {
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        if (lastRegion[cell] != rc) {
+          if (lastRegion[cell] < 0) {
+            x.touch(cell);
+          }
+          lastRegion[cell] = rc;
+          count[cell]++;
+        }
+        num[cell] += v1;
+        den[cell] += v2;
+        int end = last[p];
+        if (end > latest[cell]) {
+          latest[cell] = end;
+        }
+        if (st > worst[cell]) {
+          worst[cell] = st;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Adds a series' rows to the scratch by the stock rule: per region, the row ending latest within a window (rows of
+   * an aligned series are sorted and do not overlap, so it is the region's last row for the cell), summed over
+   * regions.
+   *
+   * @return false if a row belongs to an intermediate unit
+   */
+  private boolean foldStock(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    final int from = c.seriesStart[series];
+    final int to = c.seriesStart[series + 1];
+    final int[] bucket = endBucket;
+    final int[] last = c.periodLast;
+    final int[] kinds = cls;
+    final byte[] status = c.status;
+    final int nb = buckets;
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final double[] pending1 = x.pending1;
+    final double[] pending2 = x.pending2;
+    final int[] pendingStatus = x.pendingStatus;
+    final int[] count = x.count;
+    final int[] lastRegion = x.lastRegion;
+    final int[] latest = x.latest;
+    final int[] worst = x.status;
+    final int[] regions = x.regionBlock;
+    final int[] periods = x.periodBlock;
+    for (int start = from; start < to; start += BLOCK) {
+      int n = Math.min(BLOCK, to - start);
+      c.region.decode(start, n, regions);
+      c.period.decode(start, n, periods);
+      final int o1 = firstOff - from + start;
+      final int o2 = secondOff - from + start;
+      for (int j = 0; j < n; j++) {
+        int p = periods[j];
+        int b = bucket[p];
+        int rc = regions[j];
+        int k = kinds[rc];
+        double v1 = first[o1 + j];
+        double v2 = second == null ? 0 : second[o2 + j];
+        int st = status == null ? 0 : status[start + j];
+        if (k < 0) {
+          if (!x.own(k, b, v1, v2, last[p], st, false)) {
+            return false;
+          }
+          continue;
+        }
+        int cell = k * nb + b;
+        int previous = lastRegion[cell];
+        if (previous != rc) {
+          if (previous < 0) {
+            x.touch(cell);
+          } else {
+            // the previous region's last level in this window
+            num[cell] += pending1[cell];
+            den[cell] += pending2[cell];
+            if (pendingStatus[cell] > worst[cell]) {
+              worst[cell] = pendingStatus[cell];
+            }
+          }
+          lastRegion[cell] = rc;
+          count[cell]++;
+        }
+        pending1[cell] = v1;
+        pending2[cell] = v2;
+        pendingStatus[cell] = st;
+        int end = last[p];
+        if (end > latest[cell]) {
+          latest[cell] = end;
+        }
+      }
+    }
+    for (int t = 0; t < x.touchedCount; t++) {
+      int cell = x.touched[t];
+      if (lastRegion[cell] >= 0) {
+        num[cell] += pending1[cell];
+        den[cell] += pending2[cell];
+        if (pendingStatus[cell] > worst[cell]) {
+          worst[cell] = pendingStatus[cell];
+        }
+      }
+    }
+    return true;
   }
 
   /** The (region, window) groups of one series, folded by a flow or stock rule, in order. */
@@ -597,6 +921,12 @@ final class TableEngine {
     final int[] count;
     final int[] latest;
     final int[] status;
+    /** The region whose rows were last added to a cell, or -1. */
+    final int[] lastRegion;
+    /** A stock's last level of the current region, not yet added. */
+    final double[] pending1;
+    final double[] pending2;
+    final int[] pendingStatus;
     final boolean[] own;
     final double[] ownNum;
     final double[] ownDen;
@@ -612,12 +942,44 @@ final class TableEngine {
       count = new int[cells];
       latest = new int[cells];
       status = new int[cells];
+      lastRegion = new int[cells];
+      Arrays.fill(lastRegion, -1);
+      pending1 = new double[cells];
+      pending2 = new double[cells];
+      pendingStatus = new int[cells];
       own = new boolean[cells];
       ownNum = new double[cells];
       ownDen = new double[cells];
       ownLatest = new int[cells];
       ownStatus = new int[cells];
       seen = new boolean[cells];
+    }
+
+    final int[] regionBlock = new int[BLOCK];
+    final int[] periodBlock = new int[BLOCK];
+
+    /** A row of a unit that is not a leaf below a target: its own row, ignored, or an intermediate unit's. */
+    boolean own(int k, int b, double n, double d, int end, int st, boolean flow) {
+      if (k == IGNORE) {
+        return true;
+      }
+      if (k == INTERMEDIATE) {
+        return false;
+      }
+      int cell = (-2 - k) * buckets + b;
+      touch(cell);
+      if (flow && own[cell]) {
+        ownNum[cell] += n;
+        ownDen[cell] += d;
+        ownStatus[cell] = Math.max(ownStatus[cell], st);
+      } else {
+        ownNum[cell] = n;
+        ownDen[cell] = d;
+        ownStatus[cell] = st;
+      }
+      own[cell] = true;
+      ownLatest[cell] = end;
+      return true;
     }
 
     /** Adds one region's figure for one window; false if the region is an intermediate unit. */
@@ -632,23 +994,24 @@ final class TableEngine {
         status[cell] = Math.max(status[cell], st);
         return true;
       }
-      if (k == IGNORE) {
-        return true;
-      }
-      if (k == INTERMEDIATE) {
-        return false;
-      }
-      int cell = (-2 - k) * buckets + b;
-      touch(cell);
-      own[cell] = true;
-      ownNum[cell] = n;
-      ownDen[cell] = d;
-      ownLatest[cell] = end;
-      ownStatus[cell] = st;
-      return true;
+      return own(k, b, n, d, end, st, false);
     }
 
-    private void touch(int cell) {
+    /** Lists the cells marked in {@link #seen} by a lean pass that did not keep a list. */
+    void collectSeen() {
+      int cells = seen.length;
+      touchedCount = 0;
+      for (int cell = 0; cell < cells; cell++) {
+        if (seen[cell]) {
+          if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
+          }
+          touched[touchedCount++] = cell;
+        }
+      }
+    }
+
+    void touch(int cell) {
       if (!seen[cell]) {
         seen[cell] = true;
         if (touchedCount == touched.length) {
@@ -667,6 +1030,8 @@ final class TableEngine {
         count[cell] = 0;
         latest[cell] = 0;
         status[cell] = 0;
+        lastRegion[cell] = -1;
+        pending2[cell] = 0;
         own[cell] = false;
       }
       touchedCount = 0;
@@ -675,55 +1040,75 @@ final class TableEngine {
 
   /** The cells one task produced, in (unit, window) order. */
   static final class Cells {
+    private final boolean meta;
     int size;
-    int[] unit = new int[16];
-    int[] bucket = new int[16];
-    double[] value = new double[16];
-    double[] num = new double[16];
-    double[] den = new double[16];
-    int[] latest = new int[16];
-    byte[] status = new byte[16];
-    int[] reporting = new int[16];
-    int[] expected = new int[16];
+    int[] unit = new int[0];
+    int[] bucket = new int[0];
+    double[] value = new double[0];
+    double[] num = new double[0];
+    double[] den = new double[0];
+    int[] latest = new int[0];
+    byte[] status = new byte[0];
+    int[] reporting = new int[0];
+    int[] expected = new int[0];
+
+    Cells(boolean meta) {
+      this.meta = meta;
+    }
+
+    void reserve(int more) {
+      if (size + more > unit.length) {
+        grow(size + more);
+      }
+    }
 
     void add(int u, int b, double v, double n, double d, int l, int s, int rep, int exp) {
       if (size == unit.length) {
-        int cap = size * 2;
-        unit = Arrays.copyOf(unit, cap);
-        bucket = Arrays.copyOf(bucket, cap);
-        value = Arrays.copyOf(value, cap);
-        num = Arrays.copyOf(num, cap);
-        den = Arrays.copyOf(den, cap);
-        latest = Arrays.copyOf(latest, cap);
-        status = Arrays.copyOf(status, cap);
-        reporting = Arrays.copyOf(reporting, cap);
-        expected = Arrays.copyOf(expected, cap);
+        grow(Math.max(16, size * 2));
       }
       unit[size] = u;
       bucket[size] = b;
       value[size] = v;
       num[size] = n;
       den[size] = d;
-      latest[size] = l;
-      status[size] = (byte) s;
-      reporting[size] = rep;
-      expected[size] = exp;
+      if (meta) {
+        latest[size] = l;
+        status[size] = (byte) s;
+        reporting[size] = rep;
+        expected[size] = exp;
+      }
       size++;
     }
 
-    void copyTo(RollupTable.Data d, int indicator, int breakdown) {
+    private void grow(int cap) {
+      unit = Arrays.copyOf(unit, cap);
+      bucket = Arrays.copyOf(bucket, cap);
+      value = Arrays.copyOf(value, cap);
+      num = Arrays.copyOf(num, cap);
+      den = Arrays.copyOf(den, cap);
+      if (meta) {
+        latest = Arrays.copyOf(latest, cap);
+        status = Arrays.copyOf(status, cap);
+        reporting = Arrays.copyOf(reporting, cap);
+        expected = Arrays.copyOf(expected, cap);
+      }
+    }
+
+    void copyTo(RollupTable.Data d, int from, int size, int indicator, int breakdown, boolean meta) {
       int at = d.fill;
       Arrays.fill(d.indicator, at, at + size, indicator);
       Arrays.fill(d.breakdown, at, at + size, breakdown);
-      System.arraycopy(unit, 0, d.unit, at, size);
-      System.arraycopy(bucket, 0, d.bucket, at, size);
-      System.arraycopy(value, 0, d.value, at, size);
-      System.arraycopy(num, 0, d.numerator, at, size);
-      System.arraycopy(den, 0, d.denominator, at, size);
-      System.arraycopy(latest, 0, d.latest, at, size);
-      System.arraycopy(status, 0, d.status, at, size);
-      System.arraycopy(reporting, 0, d.reporting, at, size);
-      System.arraycopy(expected, 0, d.expected, at, size);
+      System.arraycopy(unit, from, d.unit, at, size);
+      System.arraycopy(bucket, from, d.bucket, at, size);
+      System.arraycopy(value, from, d.value, at, size);
+      System.arraycopy(num, from, d.numerator, at, size);
+      System.arraycopy(den, from, d.denominator, at, size);
+      if (meta) {
+        System.arraycopy(latest, from, d.latest, at, size);
+        System.arraycopy(status, from, d.status, at, size);
+        System.arraycopy(reporting, from, d.reporting, at, size);
+        System.arraycopy(expected, from, d.expected, at, size);
+      }
       d.fill += size;
     }
   }

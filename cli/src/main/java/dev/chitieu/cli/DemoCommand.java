@@ -1,0 +1,112 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.Lang;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.MeasurementCsv;
+import dev.chitieu.report.ComplianceReport;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chitieu demo}: assesses every installed plan on its bundled sample data and writes its reports in Vietnamese
+ * and English, all marked as sample data.
+ */
+@Command(
+    name = "demo",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the demo on bundled SAMPLE data (invented, not official): a status table and Excel and PDF reports",
+      "in Vietnamese and English for every installed plan, as of 2026-09-30.",
+      "Chạy thử trên số liệu mẫu: bảng trạng thái và báo cáo Excel, PDF tiếng Việt và tiếng Anh."
+    })
+final class DemoCommand implements Callable<Integer> {
+  @ParentCommand private ChitieuCommand parent;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
+  private Path outDir;
+
+  @Option(names = "--lang", paramLabel = "vi,en", hideParamSyntax = true, split = ",", defaultValue = "vi,en",
+      converter = LangOption.Converter.class,
+      description = "language(s) of the reports (default vi,en); the tables print in the first")
+  private List<Lang> langs;
+
+  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
+      description = "kinds of file: xlsx, pdf or both (the default)")
+  private List<ReportFiles.Kind> kinds;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Context context = parent.context();
+    PlanRegistry registry = context.registry();
+    boolean broken = Warnings.registryFailures(registry, err);
+    if (registry.plans().isEmpty()) {
+      throw new CliException(ExitCodes.CONFIG, "no plan is installed, so there is nothing to demonstrate / chưa cài"
+          + " đặt kế hoạch nào. Put a plan module (chitieu-indicators-*) on the class path.");
+    }
+    ProgressMeter meter = new ProgressMeter(err, context.progress());
+    Path dir = ReportFiles.folder(outDir);
+    Path dataDir = ReportFiles.folder(dir.resolve("data"));
+    List<Lang> languages = List.copyOf(new LinkedHashSet<>(langs));
+    out.println("SAMPLE DATA / SỐ LIỆU MẪU: invented for demonstration, not official figures / số liệu giả lập để"
+        + " minh họa, không phải số liệu chính thức.");
+    out.println();
+    List<Path> written = new ArrayList<>();
+    List<String> tryIt = new ArrayList<>();
+    for (Plan plan : registry.plans()) {
+      Optional<byte[]> sample = SampleData.of(plan.id());
+      if (sample.isEmpty()) {
+        out.println(plan.id() + ": no sample data is bundled for this plan; skipped / không có số liệu mẫu.");
+        out.println();
+        continue;
+      }
+      String fileName = SampleData.fileName(plan.id());
+      Path copy = dataDir.resolve(fileName);
+      try {
+        Files.write(copy, sample.get());
+        meter.step("reading " + fileName);
+        ImportResult imported = MeasurementCsv.readStrict(new ByteArrayInputStream(sample.get()), fileName,
+            Assessing.importOptions(context, plan));
+        meter.done();
+        Assessment assessment = Assessing.assess(context, plan, imported.measurements(), SampleData.AS_OF, meter);
+        out.print(AssessmentTable.render(assessment, languages.get(0)));
+        out.println();
+        ComplianceReport report = ComplianceReport.of(assessment).sample(true).data(imported.measurements());
+        written.addAll(ReportFiles.write(report, dir, plan.id() + "-sample", languages, EnumSet.copyOf(kinds),
+            Optional.empty(), meter));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + copy, e);
+      }
+      tryIt.add(context.launcher() + " assess --plan " + plan.id() + " --data " + copy + " --as-of "
+          + SampleData.AS_OF);
+    }
+    out.println("Reports written / báo cáo đã lập (sample data / số liệu mẫu):");
+    written.forEach(f -> out.println("  " + f));
+    out.println("Sample data files / tệp số liệu mẫu: " + dataDir);
+    if (!tryIt.isEmpty()) {
+      out.println("Try / thử: " + tryIt.get(0));
+    }
+    return broken ? ExitCodes.CONFIG : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.Lang;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.report.ComplianceReport;
+import dev.chitieu.report.ReportMetadata;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chitieu report}: writes the official Excel and PDF reports of a plan on a data file. */
+@Command(
+    name = "report",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the official compliance reports (Excel, PDF) of a plan on a data file, and fills a template.",
+      "Lập báo cáo kết quả thực hiện chỉ tiêu (Excel, PDF). Prints the paths of the files written."
+    })
+final class ReportCommand implements Callable<Integer> {
+  @ParentCommand private ChitieuCommand parent;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--plan", required = true, paramLabel = "ID", description = "the plan, e.g. haiphong-106-2025")
+  private String planId;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
+  private Path data;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
+  private Path outDir;
+
+  @Option(names = "--lang", paramLabel = "vi,en", hideParamSyntax = true, split = ",", defaultValue = "vi",
+      converter = LangOption.Converter.class,
+      description = "language(s) of the reports: vi (the default), en, or vi,en")
+  private List<Lang> langs;
+
+  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
+      description = "kinds of file: xlsx, pdf or both (the default)")
+  private List<ReportFiles.Kind> kinds;
+
+  @Option(names = "--template", paramLabel = "FILE",
+      description = "also fill this Excel template (placeholders such as $${target:ID.value}, see docs/reports.md)")
+  private Path template;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
+      description = "the day the report speaks for, e.g. 2025-12-31 (default: today); later data is ignored")
+  private LocalDate asOf;
+
+  @Option(names = "--lenient", description = "set bad rows aside (listed in the workbook) instead of failing")
+  private boolean lenient;
+
+  @Option(names = "--number", paramLabel = "TEXT", description = "the document number after 'Số:', e.g. 12/BC-UBND")
+  private String number;
+
+  @Option(names = "--preparer", paramLabel = "NAME", description = "the preparer's name (Người lập biểu)")
+  private String preparer;
+
+  @Option(names = "--head", paramLabel = "NAME", description = "the head of the unit (Thủ trưởng đơn vị)")
+  private String head;
+
+  @Option(names = "--sample", description = "mark the reports as sample data (SỐ LIỆU MẪU / SAMPLE DATA)")
+  private boolean sample;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Context context = parent.context();
+    PlanRegistry registry = context.registry();
+    Plan plan = registry.plan(planId);
+    Warnings.registryFailures(registry, err);
+    if (template != null) {
+      if (!Files.isRegularFile(template)) {
+        throw new CliException(ExitCodes.CONFIG, "template not found / không tìm thấy mẫu: " + template);
+      }
+      if (!template.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        throw CliException.usage("the template " + template + " is not an Excel workbook; expected a .xlsx file");
+      }
+    }
+    ProgressMeter meter = new ProgressMeter(err, context.progress());
+    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
+    Warnings.rejectedRows(imported, err);
+    LocalDate day = asOf == null ? context.today() : asOf;
+    Assessment assessment = Assessing.assess(context, plan, imported.measurements(), day, meter);
+
+    ReportMetadata.Builder md = ReportMetadata.builder().sample(sample);
+    if (number != null) {
+      md.documentNumber(number);
+    }
+    if (preparer != null) {
+      md.preparer(preparer);
+    }
+    if (head != null) {
+      md.head(head);
+    }
+    ComplianceReport report = ComplianceReport.of(assessment).metadata(md.build()).data(imported.measurements());
+    if (lenient) {
+      report = report.rejected(imported.rejected());
+    }
+    Path dir = ReportFiles.folder(outDir);
+    List<Path> files = ReportFiles.write(report, dir, plan.id() + "-" + day, List.copyOf(new LinkedHashSet<>(langs)),
+        EnumSet.copyOf(kinds), Optional.ofNullable(template), meter);
+    files.forEach(f -> out.println(f));
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,133 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.Aggregation;
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.Dimension;
+import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.Member;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.io.ImportOptions;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.RejectedRow;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code chitieu validate}: checks a data file against the plans and prints every problem with its place. */
+@Command(
+    name = "validate",
+    sortOptions = false,
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks a data file against the installed plans (or one plan) and prints every problem with its place.",
+      "Kiểm tra tệp số liệu. Exit code 0 when the file is clean, 1 when it has problems."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @ParentCommand private ChitieuCommand parent;
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ")")
+  private Path data;
+
+  @Option(names = "--plan", paramLabel = "ID", description = "check against this plan only")
+  private String planId;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Context context = parent.context();
+    PlanRegistry registry = context.registry();
+    List<Plan> plans = planId == null ? registry.plans() : List.of(registry.plan(planId));
+    Warnings.registryFailures(registry, spec.commandLine().getErr());
+    ProgressMeter meter = new ProgressMeter(spec.commandLine().getErr(), context.progress());
+    // Checked while reading, so that each problem comes with its line: the indicators of the plans and the members
+    // of their dimensions (a dimension that two plans declare accepts the members of both here; DataChecks then
+    // checks each row against its own plan).
+    ImportOptions options = ImportOptions.defaults().withRegions(registry.regions())
+        .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans));
+    ImportResult imported = DataFiles.read(data, options, true, meter);
+
+    List<DataProblem> problems = new ArrayList<>();
+    for (RejectedRow row : imported.rejected()) {
+      problems.addAll(row.problems());
+    }
+    problems.addAll(DataChecks.check(imported.measurements(), plans, registry.regions(), data.toString()));
+
+    out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, " + imported.rejected().size()
+        + " unreadable / không đọc được");
+    for (Plan plan : plans) {
+      summary(out, plan, imported);
+    }
+    if (problems.isEmpty()) {
+      out.println("OK: no problems / không có lỗi.");
+      return ExitCodes.OK;
+    }
+    out.println();
+    out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " / lỗi:");
+    problems.forEach(p -> out.println("  - " + p.message()));
+    return ExitCodes.DATA;
+  }
+
+  /** The dimensions of the plans, those of one id merged into one with the members of all. */
+  private static List<Dimension> dimensions(List<Plan> plans) {
+    Map<DimensionId, Dimension> byId = new LinkedHashMap<>();
+    for (Plan plan : plans) {
+      for (Dimension d : plan.dimensions()) {
+        byId.merge(d.id(), d, (a, b) -> {
+          List<Member> members = new ArrayList<>(a.members());
+          b.members().stream().filter(m -> a.member(m.code()).isEmpty()).forEach(members::add);
+          return new Dimension(a.id(), a.name(), members);
+        });
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** Which of a plan's indicators have data, and over which periods. */
+  private static void summary(PrintWriter out, Plan plan, ImportResult imported) {
+    Set<IndicatorId> ids = plan.indicators().stream().map(i -> i.id()).collect(Collectors.toSet());
+    List<Measurement> rows = imported.measurements().stream().filter(m -> ids.contains(m.indicator())).toList();
+    if (rows.isEmpty()) {
+      out.println("  " + plan.id() + ": no rows for this plan / không có số liệu của kế hoạch này");
+      return;
+    }
+    Set<IndicatorId> with = rows.stream().map(Measurement::indicator).collect(Collectors.toCollection(HashSet::new));
+    // a ratio is covered by rows of its own or by rows of both its parts
+    for (Indicator i : plan.indicators()) {
+      if (i.aggregation() instanceof Aggregation.Ratio r && with.contains(r.numerator())
+          && with.contains(r.denominator())) {
+        with.add(i.id());
+      }
+    }
+    Set<String> regions = new TreeSet<>();
+    rows.forEach(m -> regions.add(m.region().value()));
+    String from = rows.stream().map(m -> m.period().start()).min(Comparable::compareTo).orElseThrow().toString();
+    String to = rows.stream().map(m -> m.period().end()).max(Comparable::compareTo).orElseThrow().toString();
+    out.println("  " + plan.id() + ": " + rows.size() + (rows.size() == 1 ? " row, " : " rows, ") + regions.size()
+        + (regions.size() == 1 ? " region, " : " regions, ") + from + " to "
+        + to + ", data for " + with.size() + " of " + ids.size() + " indicators");
+    List<String> without = plan.indicators().stream().map(i -> i.id()).filter(i -> !with.contains(i))
+        .map(IndicatorId::value).toList();
+    if (!without.isEmpty()) {
+      out.println("    no data / chưa có số liệu: " + String.join(", ", without));
+    }
+  }
+}

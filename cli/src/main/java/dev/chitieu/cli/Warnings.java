@@ -1,0 +1,37 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.io.ImportResult;
+import java.io.PrintWriter;
+
+/** Warnings every command prints on standard error. */
+final class Warnings {
+  private Warnings() {}
+
+  /**
+   * Prints what went wrong while loading the installed plans.
+   *
+   * @return whether anything did
+   */
+  static boolean registryFailures(PlanRegistry registry, PrintWriter err) {
+    if (registry.isHealthy()) {
+      return false;
+    }
+    err.println("chitieu: warning / cảnh báo: " + registry.failures().size()
+        + " problem(s) with the installed plans; the plans concerned were left out:");
+    registry.failures().forEach(f -> err.println("  - " + f.message()));
+    err.flush();
+    return true;
+  }
+
+  /** Prints the rows a lenient import set aside, each with its reasons. */
+  static void rejectedRows(ImportResult imported, PrintWriter err) {
+    if (imported.isClean()) {
+      return;
+    }
+    err.println("chitieu: warning / cảnh báo: " + imported.rejected().size() + " of " + imported.rowsRead()
+        + " rows were set aside / dòng bị bỏ qua:");
+    imported.rejected().forEach(r -> r.problems().forEach(p -> err.println("  - " + p.message())));
+    err.flush();
+  }
+}

@@ -1,0 +1,125 @@
+package dev.chitieu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chitieu.core.PlanRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The demo end to end: what a newcomer runs first. */
+class DemoCommandTest {
+  private static final List<String> PLANS =
+      List.of("bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022");
+
+  @TempDir static Path out;
+  private static Run demo;
+
+  @BeforeAll
+  static void runTheDemo() {
+    demo = Run.of(Run.installed(), "demo", "--out", out.toString());
+  }
+
+  @Test
+  void demo_succeedsAndSaysItIsSampleData() {
+    assertThat(demo.code()).as(demo.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(demo.err()).isEmpty();
+    assertThat(demo.out()).startsWith("SAMPLE DATA / SỐ LIỆU MẪU: invented for demonstration, not official figures");
+  }
+
+  @Test
+  void demo_printsAStatusTablePerPlanShowingEveryStatus() {
+    for (String plan : PLANS) {
+      assertThat(demo.out()).contains(plan + " — ").contains("Đánh giá đến ngày / Assessed as of 2026-09-30");
+    }
+    assertThat(demo.out()).contains("Đạt / Achieved: 4; Chưa đạt / Not achieved: 2; Chưa có số liệu / No data: 1")
+        .contains("Có nguy cơ không đạt", "Chậm tiến độ", "Đúng tiến độ");
+  }
+
+  @Test
+  void demo_writesWorkbookAndPdfInBothLanguagesForEveryPlanAndListsThem() {
+    for (String plan : PLANS) {
+      for (String file : List.of("-sample-vi.xlsx", "-sample-vi.pdf", "-sample-en.xlsx", "-sample-en.pdf")) {
+        Path p = out.resolve(plan + file);
+        assertThat(p).isRegularFile();
+        assertThat(demo.out()).contains("  " + p + "\n");
+      }
+    }
+    assertThat(demo.out()).contains("Sample data files / tệp số liệu mẫu: " + out.resolve("data"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022"})
+  void demo_workbooksOpenAndCarryThePlanAndTheSampleMarking(String plan) throws IOException {
+    String number = Run.INSTALLED.plan(plan).documentNumber();
+    assertThat(ReportChecks.xlsxText(out.resolve(plan + "-sample-vi.xlsx")))
+        .contains(number, "SỐ LIỆU MẪU", "Đánh giá");
+    assertThat(ReportChecks.xlsxText(out.resolve(plan + "-sample-en.xlsx")))
+        .contains(number, "SAMPLE DATA", "Assessment");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022"})
+  void demo_pdfsOpenAndCarryThePlanAndTheSampleMarking(String plan) throws IOException {
+    String number = Run.INSTALLED.plan(plan).documentNumber();
+    assertThat(ReportChecks.pdfText(out.resolve(plan + "-sample-vi.pdf"))).contains(number, "SỐ LIỆU MẪU",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    assertThat(ReportChecks.pdfText(out.resolve(plan + "-sample-en.pdf"))).contains(number, "SAMPLE DATA",
+        "SOCIALIST REPUBLIC OF VIETNAM");
+  }
+
+  @Test
+  void demo_copiesTheSampleDataSoThatTheOtherCommandsCanUseIt() {
+    for (String plan : PLANS) {
+      Path copy = out.resolve("data").resolve(plan + "-sample.csv");
+      assertThat(copy).isRegularFile();
+      Run validate = Run.of(Run.installed(), "validate", "--data", copy.toString(), "--plan", plan);
+      assertThat(validate.code()).as(validate.toString()).isEqualTo(ExitCodes.OK);
+    }
+    assertThat(demo.out()).contains("Try / thử: chitieu assess --plan bacninh-144-2026-2030 --data "
+        + out.resolve("data/bacninh-144-2026-2030-sample.csv") + " --as-of 2026-09-30");
+  }
+
+  @Test
+  void demo_planWithoutSampleData_isSkippedAndSaysSo(@TempDir Path dir) throws IOException {
+    Run r = Run.of(Run.context(new TestPlans.Provider()), "demo", "--out", dir.toString(), "--format", "pdf");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("alpha-1-2025: no sample data is bundled for this plan; skipped");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(dir.resolve("data"));
+    }
+  }
+
+  @Test
+  void demo_noPlanInstalled_failsAsConfiguration(@TempDir Path dir) {
+    Run r = Run.of(Run.context(() -> PlanRegistry.of(List.of())), "demo", "--out", dir.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+    assertThat(r.err()).contains("no plan is installed, so there is nothing to demonstrate");
+  }
+
+  @Test
+  void demo_outIsAFile_failsAsConfiguration(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("reports"), "x");
+
+    Run r = Run.of(Run.installed(), "demo", "--out", file.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+    assertThat(r.err()).contains("it is a file, not a folder");
+  }
+
+  @Test
+  void demo_withoutOut_failsAsUsage() {
+    Run r = Run.of(Run.installed(), "demo");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("Missing required option: '--out=DIR'");
+  }
+}

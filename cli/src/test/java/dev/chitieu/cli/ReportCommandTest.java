@@ -1,0 +1,154 @@
+package dev.chitieu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir static Path data;
+  @TempDir Path out;
+  private static Path haiphong;
+
+  @BeforeAll
+  static void sampleFile() throws IOException {
+    haiphong = Run.sample(data, "haiphong-106-2025");
+  }
+
+  @Test
+  void report_default_writesTheVietnameseWorkbookAndPdfAndPrintsTheirPaths() throws IOException {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--number", "12/BC-UBND");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    Path xlsx = out.resolve("haiphong-106-2025-2026-09-30-vi.xlsx");
+    Path pdf = out.resolve("haiphong-106-2025-2026-09-30-vi.pdf");
+    assertThat(r.out().lines()).containsExactly(xlsx.toString(), pdf.toString());
+    try (var files = Files.list(out)) {
+      assertThat(files).hasSize(2);
+    }
+    assertThat(ReportChecks.xlsxText(xlsx)).contains("106/KH-UBND", "THÀNH PHỐ HẢI PHÒNG", "12/BC-UBND",
+        "Chưa đạt").doesNotContain("SAMPLE DATA");
+    assertThat(ReportChecks.pdfText(pdf)).contains("106/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Chưa có số liệu").doesNotContain("SAMPLE DATA");
+  }
+
+  @Test
+  void report_englishPdfOnly_writesJustThat() throws IOException {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.resolve("new/folder").toString(), "--as-of", "2026-09-30", "--lang", "en", "--format", "pdf",
+        "--sample");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    Path pdf = out.resolve("new/folder/haiphong-106-2025-2026-09-30-en.pdf");
+    assertThat(r.out().lines()).containsExactly(pdf.toString());
+    assertThat(ReportChecks.pdfText(pdf)).contains("SAMPLE DATA", "Hai Phong", "Not achieved");
+  }
+
+  @Test
+  void report_bothLanguages_writesFourFiles() {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--lang", "vi,en", "--format", "xlsx,pdf");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines()).hasSize(4).allSatisfy(l -> assertThat(Path.of(l)).isRegularFile());
+  }
+
+  @Test
+  void report_template_fillsThePlaceholders() throws IOException {
+    Path template = data.resolve("mine.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(template)) {
+      XSSFSheet sh = wb.createSheet("Báo cáo");
+      sh.createRow(0).createCell(0).setCellValue("${plan.number}");
+      sh.createRow(1).createCell(0).setCellValue("${target:hp.ecommerce-share-2025.status}");
+      wb.write(o);
+    }
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--format", "pdf", "--template", template.toString());
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    Path filled = out.resolve("haiphong-106-2025-2026-09-30-vi-template.xlsx");
+    assertThat(r.out().lines()).contains(filled.toString());
+    assertThat(ReportChecks.xlsxText(filled)).contains("106/KH-UBND", "Vượt").doesNotContain("${");
+  }
+
+  @Test
+  void report_templateWithAnUnknownPlaceholder_namesTheCellAndFailsAsData() throws IOException {
+    Path template = data.resolve("wrong.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream o = Files.newOutputStream(template)) {
+      wb.createSheet("S").createRow(2).createCell(1).setCellValue("${target:hp.nothing.value}");
+      wb.write(o);
+    }
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--format", "pdf", "--template", template.toString());
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
+    assertThat(r.err()).contains("names no target of plan 'haiphong-106-2025'");
+    assertThat(out.resolve("haiphong-106-2025-2026-09-30-vi-template.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void report_missingTemplate_namesIt() {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--template", "no-such.xlsx");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+    assertThat(r.err()).contains("template not found / không tìm thấy mẫu: no-such.xlsx");
+  }
+
+  @Test
+  void report_outIsAFile_failsAsConfiguration() throws IOException {
+    Path file = Files.writeString(out.resolve("taken"), "x");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", file.toString(), "--as-of", "2026-09-30");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+    assertThat(r.err()).contains("cannot write reports into " + file + ": it is a file, not a folder");
+  }
+
+  @Test
+  void report_unknownFormat_failsAsUsageNamingTheChoices() {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--format", "docx");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("--format").contains("docx").contains("XLSX, PDF");
+  }
+
+  @Test
+  void report_withoutOut_failsAsUsage() {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("Missing required option: '--out=DIR'");
+  }
+
+  @Test
+  void report_unknownPlan_listsTheInstalledOnes() {
+    Run r = Run.of(Run.installed(), "report", "--plan", "bacninh", "--data", haiphong.toString(), "--out",
+        out.toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("No plan 'bacninh' is installed", "bacninh-144-2026-2030");
+  }
+
+  @Test
+  void report_missingData_namesTheFileAndWritesNothing() throws IOException {
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", "missing.csv", "--out",
+        out.resolve("r").toString());
+
+    assertThat(r.code()).isEqualTo(ExitCodes.CONFIG);
+    assertThat(r.err()).contains("file not found / không tìm thấy tệp: missing.csv");
+    assertThat(out.resolve("r")).doesNotExist();
+  }
+}

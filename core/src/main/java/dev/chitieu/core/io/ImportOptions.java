@@ -1,0 +1,133 @@
+package dev.chitieu.core.io;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.chitieu.core.Dimension;
+import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.DuplicatePolicy;
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.RegionHierarchy;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How an importer reads and checks measurements; the same for CSV, JSON and XLSX. Immutable and thread-safe; each
+ * {@code with…} method returns a copy.
+ *
+ * <ul>
+ *   <li>{@link #withDecimalComma(boolean)}: numbers are written {@code 1.234,5} (Vietnamese style) rather than {@code
+ *       1234.5}. A CSV file can also declare it on its first line: {@code # decimal=comma}.
+ *   <li>{@link #withDuplicates(DuplicatePolicy)}: what to do with two rows of one key; {@link DuplicatePolicy#ERROR}
+ *       by default.
+ *   <li>{@link #withPlan(Plan)} or {@link #withIndicators(Collection, Collection)}: check every row against the
+ *       declared indicators and dimensions (unknown indicator, a dimension the indicator does not accept, a member
+ *       the dimension does not have, a base quantity given as parts…). Without them only the form of each field is
+ *       checked.
+ *   <li>{@link #withRegions(RegionHierarchy)}: check that every region code is a unit of the hierarchy.
+ * </ul>
+ */
+public final class ImportOptions {
+  private static final ImportOptions DEFAULTS =
+      new ImportOptions(false, DuplicatePolicy.ERROR, Map.of(), Map.of(), false, null);
+
+  private final boolean decimalComma;
+  private final DuplicatePolicy duplicates;
+  private final Map<IndicatorId, Indicator> indicators;
+  private final Map<DimensionId, Dimension> dimensions;
+  private final boolean checkIndicators;
+  private final RegionHierarchy regions;
+
+  private ImportOptions(boolean decimalComma, DuplicatePolicy duplicates, Map<IndicatorId, Indicator> indicators,
+      Map<DimensionId, Dimension> dimensions, boolean checkIndicators, RegionHierarchy regions) {
+    this.decimalComma = decimalComma;
+    this.duplicates = duplicates;
+    this.indicators = indicators;
+    this.dimensions = dimensions;
+    this.checkIndicators = checkIndicators;
+    this.regions = regions;
+  }
+
+  /** Decimal points, {@link DuplicatePolicy#ERROR}, no checks against a plan or a hierarchy. */
+  public static ImportOptions defaults() {
+    return DEFAULTS;
+  }
+
+  /** The same options with numbers read with a decimal comma ({@code 1.234,5}) or a decimal point. */
+  public ImportOptions withDecimalComma(boolean decimalComma) {
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions);
+  }
+
+  /** The same options with a policy for duplicate keys. */
+  public ImportOptions withDuplicates(DuplicatePolicy policy) {
+    return new ImportOptions(decimalComma, requireNonNull(policy, "policy"), indicators, dimensions,
+        checkIndicators, regions);
+  }
+
+  /** The same options, checking rows against a plan's indicators and dimensions. */
+  public ImportOptions withPlan(Plan plan) {
+    requireNonNull(plan, "plan");
+    return withIndicators(plan.indicators(), plan.dimensions());
+  }
+
+  /**
+   * The same options, checking rows against indicators and the dimensions their members come from.
+   *
+   * @param indicators the indicators rows may name
+   * @param dimensions the dimensions, with their members
+   * @return the options
+   */
+  public ImportOptions withIndicators(Collection<Indicator> indicators, Collection<Dimension> dimensions) {
+    Map<IndicatorId, Indicator> i = new LinkedHashMap<>();
+    indicators.forEach(x -> i.put(x.id(), x));
+    Map<DimensionId, Dimension> d = new LinkedHashMap<>();
+    dimensions.forEach(x -> d.put(x.id(), x));
+    return new ImportOptions(decimalComma, duplicates, Collections.unmodifiableMap(i),
+        Collections.unmodifiableMap(d), true, regions);
+  }
+
+  /** The same options, checking that every region is a unit of the hierarchy. */
+  public ImportOptions withRegions(RegionHierarchy regions) {
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators,
+        requireNonNull(regions, "regions"));
+  }
+
+  /** Whether numbers have a decimal comma. */
+  public boolean decimalComma() {
+    return decimalComma;
+  }
+
+  /** The duplicate-key policy. */
+  public DuplicatePolicy duplicates() {
+    return duplicates;
+  }
+
+  /** The indicators rows are checked against, by id; empty when rows are not checked against a plan. */
+  public Map<IndicatorId, Indicator> indicators() {
+    return indicators;
+  }
+
+  /** The dimensions members are checked against, by id. */
+  public Map<DimensionId, Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /** Whether rows are checked against declared indicators. */
+  public boolean checksIndicators() {
+    return checkIndicators;
+  }
+
+  /** The hierarchy regions are checked against, if any. */
+  public Optional<RegionHierarchy> regions() {
+    return Optional.ofNullable(regions);
+  }
+
+  /** The canonical column names, in file order; any other column is a breakdown dimension. */
+  public static final List<String> COLUMNS =
+      List.of("indicator", "region", "period", "value", "numerator", "denominator", "status", "source");
+}

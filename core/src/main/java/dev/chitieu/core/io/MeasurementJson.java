@@ -1,0 +1,191 @@
+package dev.chitieu.core.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads and writes measurements as JSON: an array of objects, or newline-delimited objects (NDJSON), with the fields
+ * of the CSV form ({@code indicator, region, period, value, numerator, denominator, status, source} and one field per
+ * breakdown dimension, e.g. {@code "sector": "ecommerce"}). Numbers may be JSON numbers or strings. The input is
+ * streamed object by object. Thread-safe: every call is independent.
+ */
+public final class MeasurementJson {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private MeasurementJson() {}
+
+  /**
+   * Reads JSON in strict mode: any problem and nothing is imported.
+   *
+   * @param in the input; read to its end, not closed
+   * @param source the name problems quote
+   * @param options the options (decimal commas apply to numbers given as strings)
+   * @return the measurements
+   * @throws InvalidDataException listing every problem, each with its line and field
+   */
+  public static ImportResult readStrict(InputStream in, String source, ImportOptions options) {
+    return read(in, source, options, false);
+  }
+
+  /**
+   * Reads JSON in lenient mode: good objects are imported, bad ones returned with their reasons.
+   *
+   * @param in the input; read to its end, not closed
+   * @param source the name problems quote
+   * @param options the options
+   * @return the measurements and the rejected rows
+   * @throws InvalidDataException if the text is not JSON at all (the rows after the break cannot be read)
+   */
+  public static ImportResult readLenient(InputStream in, String source, ImportOptions options) {
+    return read(in, source, options, true);
+  }
+
+  /** {@link #readStrict(InputStream, String, ImportOptions)} of a file. */
+  public static ImportResult readStrict(Path file, ImportOptions options) {
+    return readFile(file, options, false);
+  }
+
+  /** {@link #readLenient(InputStream, String, ImportOptions)} of a file. */
+  public static ImportResult readLenient(Path file, ImportOptions options) {
+    return readFile(file, options, true);
+  }
+
+  private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, file.getFileName().toString(), options, lenient);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient) {
+    requireNonNull(in, "in");
+    requireNonNull(source, "source");
+    requireNonNull(options, "options");
+    RowImporter rows = RowImporter.start(options, source, () -> "line", lenient);
+    List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
+    boolean headerGiven = false;
+    try (JsonParser p = FACTORY.createParser(in)) {
+      JsonToken t = p.nextToken();
+      boolean array = t == JsonToken.START_ARRAY;
+      if (array) {
+        t = p.nextToken();
+      }
+      while (t == JsonToken.START_OBJECT) {
+        long line = p.currentTokenLocation().getLineNr();
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<DataProblem> bad = new ArrayList<>();
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          JsonToken v = p.nextToken();
+          if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+            bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), name, "",
+                "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
+            p.skipChildren();
+            fields.put(name, "");
+          } else {
+            fields.put(name, v == JsonToken.VALUE_NULL ? "" : p.getText());
+          }
+        }
+        if (!headerGiven) {
+          rows.header(ImportOptions.COLUMNS, line);
+          headerGiven = true;
+        }
+        for (String name : fields.keySet()) {
+          if (!columns.contains(name)) {
+            rows.addDimension(name, line);
+            columns.add(name);
+          }
+        }
+        List<String> values = new ArrayList<>(columns.size());
+        for (String c : columns) {
+          values.add(fields.getOrDefault(c, ""));
+        }
+        if (!bad.isEmpty()) {
+          throw new InvalidDataException(bad);
+        }
+        rows.row(values, line);
+        t = p.nextToken();
+      }
+      if (array ? t != JsonToken.END_ARRAY : t != null) {
+        throw new InvalidDataException(List.of(new DataProblem(source,
+            "line " + p.currentTokenLocation().getLineNr(), "", p.getText() == null ? "" : p.getText(),
+            "is not a measurement object", "an array of objects, or one object per line")));
+      }
+    } catch (JsonParseException e) {
+      throw new InvalidDataException(List.of(new DataProblem(source,
+          "line " + e.getLocation().getLineNr(), "", "", "is not valid JSON: " + e.getOriginalMessage(),
+          "an array of objects, or one object per line")));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source, e);
+    }
+    if (!headerGiven) {
+      rows.header(ImportOptions.COLUMNS, 1);
+    }
+    return rows.finish();
+  }
+
+  /**
+   * Writes measurements as a JSON array, one object per line, which {@link #readStrict(InputStream, String,
+   * ImportOptions)} reads back to an equal set. Numbers are JSON numbers; absent fields are left out.
+   *
+   * @param set the measurements
+   * @param out where to write; not closed
+   */
+  public static void write(MeasurementSet set, OutputStream out) {
+    requireNonNull(set, "set");
+    requireNonNull(out, "out");
+    TreeSet<DimensionId> dims = new TreeSet<>();
+    for (Measurement m : set) {
+      dims.addAll(m.breakdown().members().keySet());
+    }
+    List<DimensionId> dimensions = List.copyOf(dims);
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartArray();
+      for (Measurement m : set) {
+        g.writeRaw("\n");
+        g.writeStartObject();
+        for (Map.Entry<String, String> f : RowImporter.fieldsOf(m, dimensions, false).entrySet()) {
+          if (f.getValue().isEmpty()) {
+            continue;
+          }
+          switch (f.getKey()) {
+            case "value", "numerator", "denominator" -> {
+              g.writeFieldName(f.getKey());
+              g.writeNumber(f.getValue());
+            }
+            default -> g.writeStringField(f.getKey(), f.getValue());
+          }
+        }
+        g.writeEndObject();
+      }
+      g.writeRaw("\n");
+      g.writeEndArray();
+      g.writeRaw("\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write measurements as JSON", e);
+    }
+  }
+}

@@ -1,0 +1,555 @@
+package dev.chitieu.core.io;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.chitieu.core.Aggregation;
+import dev.chitieu.core.Breakdown;
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.Dimension;
+import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.DuplicatePolicy;
+import dev.chitieu.core.Indicator;
+import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.InvalidPeriodException;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.MeasurementStatus;
+import dev.chitieu.core.Member;
+import dev.chitieu.core.Period;
+import dev.chitieu.core.RegionCode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Turns rows of text fields into measurements, checking every field and reporting every problem with where it is,
+ * what was wrong and what was expected: the core of every importer (CSV, JSON, XLSX). Give it the header, then the
+ * rows in order, then call {@link #finish()}. Rows go straight into a columnar builder: memory grows with the
+ * measurements kept, not with the input. Not thread-safe; one per input.
+ *
+ * <p>Columns: {@code indicator, region, period, value, numerator, denominator, status, source} (only {@code
+ * indicator}, {@code region}, {@code period} and one of {@code value} or {@code numerator}+{@code denominator} are
+ * required), plus one column per breakdown dimension, named by its id (e.g. {@code sector}); an empty cell means no
+ * member. Rows whose fields are all blank are skipped and not counted.
+ *
+ * <p>Strict mode: any problem and nothing is imported; {@link #finish()} throws an {@link InvalidDataException}
+ * listing every problem of every row. Lenient mode: good rows are imported, bad ones returned as {@link RejectedRow}s
+ * with their fields and reasons; under {@link DuplicatePolicy#ERROR} every copy of a duplicated key is rejected. In
+ * both modes, rows a declared {@link DuplicatePolicy#KEEP_FIRST} or {@link DuplicatePolicy#KEEP_LAST} policy drops
+ * are listed in {@link ImportResult#rejected()} with the row that was kept, so that every input row is accounted for.
+ */
+public final class RowImporter {
+  private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+  private static final int LISTED = 12;
+
+  /** Names rows and cells of the input in problems. */
+  public interface Locator {
+    /** The words before a row's number: {@code line} or {@code sheet 'data' row}. */
+    String rowWord();
+
+    /** Where a field is: {@code line 12} or {@code sheet 'data' cell D12}. */
+    default String cell(long number, int column) {
+      return rowWord() + " " + number;
+    }
+  }
+
+  private final ImportOptions options;
+  private final String source;
+  private final Locator locator;
+  private final boolean lenient;
+  private final MeasurementSet.Builder builder = MeasurementSet.builder();
+  private final List<DataProblem> problems = new ArrayList<>();
+  private final List<RejectedRow> rejected = new ArrayList<>();
+  private long rowsRead;
+
+  private List<String> header;
+  private int indicatorCol = -1;
+  private int regionCol = -1;
+  private int periodCol = -1;
+  private int valueCol = -1;
+  private int numeratorCol = -1;
+  private int denominatorCol = -1;
+  private int statusCol = -1;
+  private int sourceCol = -1;
+  private int[] dimensionCols = new int[0];
+  private DimensionId[] dimensionIds = new DimensionId[0];
+
+  private final Map<String, Object> indicatorCache = new HashMap<>();
+  private final Map<String, Object> regionCache = new HashMap<>();
+  private final Map<String, Object> periodCache = new HashMap<>();
+  private final Map<String, Object> statusCache = new HashMap<>();
+  private final Map<String, Breakdown> breakdownCache = new HashMap<>();
+
+  private RowImporter(ImportOptions options, String source, Locator locator, boolean lenient) {
+    this.options = options;
+    this.source = source;
+    this.locator = locator;
+    this.lenient = lenient;
+  }
+
+  /**
+   * Starts an import.
+   *
+   * @param options the options
+   * @param source the input's name, quoted in every problem, e.g. {@code haiphong-2025.csv}
+   * @param locator how rows and cells are named
+   * @param lenient whether bad rows are returned rather than failing the import
+   * @return the importer
+   */
+  public static RowImporter start(ImportOptions options, String source, Locator locator, boolean lenient) {
+    return new RowImporter(requireNonNull(options, "options"), requireNonNull(source, "source"),
+        requireNonNull(locator, "locator"), lenient);
+  }
+
+  /**
+   * Reads the header.
+   *
+   * @param names the column names in order
+   * @param number the header's line or row number
+   * @throws InvalidDataException if a required column is missing, a name repeats or is neither a canonical column
+   *     nor a dimension id (nothing can be read then, in either mode)
+   */
+  public void header(List<String> names, long number) {
+    List<DataProblem> bad = new ArrayList<>();
+    header = new ArrayList<>();
+    List<Integer> dimCols = new ArrayList<>();
+    List<DimensionId> dims = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i) == null ? "" : names.get(i).strip();
+      if (i == 0 && name.startsWith("\uFEFF")) {
+        name = name.substring(1);
+      }
+      header.add(name);
+      if (header.indexOf(name) != i) {
+        bad.add(new DataProblem(source, locator.cell(number, i), name, name, "is a column name twice",
+            "each column once"));
+        continue;
+      }
+      switch (name) {
+        case "indicator" -> indicatorCol = i;
+        case "region" -> regionCol = i;
+        case "period" -> periodCol = i;
+        case "value" -> valueCol = i;
+        case "numerator" -> numeratorCol = i;
+        case "denominator" -> denominatorCol = i;
+        case "status" -> statusCol = i;
+        case "source" -> sourceCol = i;
+        default -> {
+          if (!DimensionId.isValid(name)) {
+            bad.add(new DataProblem(source, locator.cell(number, i), "", name,
+                "is neither a measurement column nor a dimension id",
+                "the columns " + ImportOptions.COLUMNS + " and one column per breakdown dimension, named by its id "
+                    + "in lower case, e.g. sector"));
+          } else if (options.checksIndicators() && !options.dimensions().containsKey(DimensionId.of(name))) {
+            bad.add(new DataProblem(source, locator.cell(number, i), "", name,
+                "is not a dimension of the plan", "one of " + options.dimensions().keySet()));
+          } else {
+            dimCols.add(i);
+            dims.add(DimensionId.of(name));
+          }
+        }
+      }
+    }
+    for (String required : List.of("indicator", "region", "period")) {
+      if (!header.contains(required)) {
+        bad.add(new DataProblem(source, locator.rowWord() + " " + number, required, "",
+            "the header has no column '" + required + "'", "a header with " + ImportOptions.COLUMNS));
+      }
+    }
+    if (valueCol < 0 && (numeratorCol < 0 || denominatorCol < 0)) {
+      bad.add(new DataProblem(source, locator.rowWord() + " " + number, "value", "",
+          "the header has no column 'value', nor both 'numerator' and 'denominator'",
+          "a value column, or numerator and denominator columns for ratios"));
+    }
+    if (!bad.isEmpty()) {
+      throw new InvalidDataException(bad);
+    }
+    dimensionCols = dimCols.stream().mapToInt(Integer::intValue).toArray();
+    dimensionIds = dims.toArray(DimensionId[]::new);
+  }
+
+  /**
+   * Adds a breakdown dimension column after the header, for inputs whose rows name their fields (JSON).
+   *
+   * @throws InvalidDataException if the name is not a dimension id (or not a dimension of the plan)
+   */
+  void addDimension(String name, long number) {
+    DimensionId id = DimensionId.isValid(name) ? DimensionId.of(name) : null;
+    if (id == null || ImportOptions.COLUMNS.contains(name)
+        || (options.checksIndicators() && !options.dimensions().containsKey(id))) {
+      throw new InvalidDataException(List.of(new DataProblem(source, locator.rowWord() + " " + number, "", name,
+          id == null ? "is neither a measurement field nor a dimension id" : "is not a dimension of the plan",
+          id == null ? "the fields " + ImportOptions.COLUMNS + " and one field per breakdown dimension"
+              : "one of " + options.dimensions().keySet())));
+    }
+    header.add(name);
+    dimensionCols = java.util.Arrays.copyOf(dimensionCols, dimensionCols.length + 1);
+    dimensionCols[dimensionCols.length - 1] = header.size() - 1;
+    dimensionIds = java.util.Arrays.copyOf(dimensionIds, dimensionIds.length + 1);
+    dimensionIds[dimensionIds.length - 1] = id;
+    breakdownCache.clear();
+  }
+
+  /** The column names of the header read. */
+  public List<String> columns() {
+    return List.copyOf(header);
+  }
+
+  /**
+   * Reads one data row.
+   *
+   * @param values the fields in header order; null or missing trailing fields count as empty
+   * @param number the row's line or row number
+   */
+  public void row(List<String> values, long number) {
+    if (header == null) {
+      throw new IllegalStateException("call header(...) before row(...)");
+    }
+    boolean blank = true;
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        blank = false;
+        break;
+      }
+    }
+    if (blank) {
+      return;
+    }
+    rowsRead++;
+    List<DataProblem> bad = null;
+    if (values.size() > header.size()) {
+      for (int i = header.size(); i < values.size(); i++) {
+        if (values.get(i) != null && !values.get(i).isBlank()) {
+          bad = add(bad, new DataProblem(source, locator.cell(number, i), "", values.get(i),
+              "lies beyond the last column (the row has " + values.size() + " fields, the header "
+                  + header.size() + ")", "one field per column; quote fields that hold the separator"));
+          break;
+        }
+      }
+    }
+    IndicatorId indicator = null;
+    Indicator declared = null;
+    String text = field(values, indicatorCol);
+    Object o = indicatorCache.computeIfAbsent(text, this::indicator);
+    if (o instanceof IndicatorId id) {
+      indicator = id;
+      declared = options.indicators().get(id);
+    } else {
+      bad = add(bad, problem(number, indicatorCol, text, (String[]) o));
+    }
+    RegionCode region = null;
+    text = field(values, regionCol);
+    o = regionCache.computeIfAbsent(text, this::region);
+    if (o instanceof RegionCode r) {
+      region = r;
+    } else {
+      bad = add(bad, problem(number, regionCol, text, (String[]) o));
+    }
+    Period period = null;
+    text = field(values, periodCol);
+    o = periodCache.computeIfAbsent(text, this::period);
+    if (o instanceof Period p) {
+      period = p;
+    } else {
+      bad = add(bad, problem(number, periodCol, text, (String[]) o));
+    }
+    MeasurementStatus status = MeasurementStatus.ACTUAL;
+    text = field(values, statusCol);
+    if (!text.isEmpty()) {
+      o = statusCache.computeIfAbsent(text, this::status);
+      if (o instanceof MeasurementStatus s) {
+        status = s;
+      } else {
+        bad = add(bad, problem(number, statusCol, text, (String[]) o));
+      }
+    }
+    double[] numbers = new double[3];
+    int[] cols = {valueCol, numeratorCol, denominatorCol};
+    for (int k = 0; k < 3; k++) {
+      numbers[k] = Double.NaN;
+      text = field(values, cols[k]);
+      if (text.isEmpty()) {
+        continue;
+      }
+      double d = number(text);
+      if (Double.isNaN(d)) {
+        bad = add(bad, problem(number, cols[k], text, numberProblem(text)));
+      } else {
+        numbers[k] = d;
+      }
+    }
+    boolean hasValue = !field(values, valueCol).isEmpty();
+    boolean hasNum = !field(values, numeratorCol).isEmpty();
+    boolean hasDen = !field(values, denominatorCol).isEmpty();
+    if (hasNum != hasDen) {
+      int col = hasNum ? denominatorCol : numeratorCol;
+      bad = add(bad, problem(number, col, "", new String[] {
+          "is empty while the " + (hasNum ? "numerator" : "denominator") + " is given",
+          "numerator and denominator together, or neither"}));
+    } else if (!hasValue && !hasNum) {
+      bad = add(bad, problem(number, valueCol >= 0 ? valueCol : numeratorCol, "", new String[] {
+          "is empty", "a value, or a numerator and a denominator"}));
+    }
+    if (declared != null) {
+      boolean base = declared.aggregation().isBase();
+      if (base && hasNum) {
+        bad = add(bad, problem(number, numeratorCol, field(values, numeratorCol), new String[] {
+            "is given for '" + declared.id() + "', a " + rule(declared) + ", which takes a value only",
+            "a value; numerator and denominator belong to ratio indicators"}));
+      } else if (base && !hasValue && !hasNum) {
+        // reported above
+      } else if (base && !hasValue) {
+        bad = add(bad, problem(number, valueCol, "", new String[] {"is empty",
+            "a value for '" + declared.id() + "', a " + rule(declared)}));
+      }
+    }
+    Breakdown breakdown = Breakdown.NONE;
+    if (dimensionCols.length > 0) {
+      StringBuilder key = new StringBuilder();
+      boolean any = false;
+      for (int k = 0; k < dimensionCols.length; k++) {
+        String member = field(values, dimensionCols[k]);
+        key.append(member).append('\u0000');
+        if (member.isEmpty()) {
+          continue;
+        }
+        any = true;
+        String[] why = member(dimensionIds[k], member, declared);
+        if (why != null) {
+          bad = add(bad, problem(number, dimensionCols[k], member, why));
+        }
+      }
+      if (any && bad == null) {
+        breakdown = breakdownCache.computeIfAbsent(key.toString(), k -> breakdown(values));
+      }
+    }
+    if (bad != null) {
+      reject(values, number, bad);
+      return;
+    }
+    String src = field(values, sourceCol);
+    Measurement m = new Measurement(indicator, region, period, breakdown, optional(numbers[0]),
+        optional(numbers[1]), optional(numbers[2]), status, src);
+    builder.add(m, source, locator.rowWord(), number);
+  }
+
+  /**
+   * Ends the import.
+   *
+   * @return the measurements and, in lenient mode, the rejected rows; {@code rowsRead} counts the non-blank data rows
+   * @throws InvalidDataException in strict mode, listing every problem found (bad fields and duplicate keys)
+   */
+  public ImportResult finish() {
+    DuplicatePolicy policy = options.duplicates();
+    builder.duplicates(lenient && policy == DuplicatePolicy.ERROR ? DuplicatePolicy.DROP_ALL : policy);
+    if (!lenient && !problems.isEmpty()) {
+      try {
+        builder.build();
+      } catch (InvalidDataException e) {
+        problems.addAll(e.problems());
+      }
+      throw new InvalidDataException(problems);
+    }
+    MeasurementSet set = builder.build();
+    List<RejectedRow> all = new ArrayList<>(rejected);
+    for (MeasurementSet.DroppedRow d : builder.dropped()) {
+      all.add(new RejectedRow(d.problem().source(), d.problem().location(), fieldsOf(d.measurement(),
+          List.of(dimensionIds), options.decimalComma()), List.of(d.problem())));
+    }
+    return new ImportResult(set, all, rowsRead);
+  }
+
+  // ---------------------------------------------------------------- fields
+
+  private static String field(List<String> values, int col) {
+    if (col < 0 || col >= values.size()) {
+      return "";
+    }
+    String v = values.get(col);
+    return v == null ? "" : v.strip();
+  }
+
+  private Object indicator(String text) {
+    if (text.isEmpty()) {
+      return new String[] {"is empty", "an indicator id, e.g. hp.ecommerce-share"};
+    }
+    if (!IndicatorId.isValid(text)) {
+      return new String[] {"is not an indicator id",
+          "lower-case letters and digits joined by '.', '-' or '_', e.g. hp.ecommerce-share"};
+    }
+    IndicatorId id = IndicatorId.of(text);
+    if (options.checksIndicators() && !options.indicators().containsKey(id)) {
+      return new String[] {"is not an indicator of the plan", "one of " + list(options.indicators().keySet())};
+    }
+    return id;
+  }
+
+  private Object region(String text) {
+    if (text.isEmpty()) {
+      return new String[] {"is empty", "a region code, e.g. 31 or 10507"};
+    }
+    if (!RegionCode.isValid(text)) {
+      return new String[] {"is not a region code", "letters and digits, e.g. 31 or 10507"};
+    }
+    RegionCode code = RegionCode.of(text);
+    if (options.regions().isPresent() && !options.regions().get().contains(code)) {
+      return new String[] {"is not a unit of the region hierarchy (valid from "
+          + options.regions().get().validFrom() + ")", "a code of the official lists"};
+    }
+    return code;
+  }
+
+  private Object period(String text) {
+    if (text.isEmpty()) {
+      return new String[] {"is empty", "a period: 2025, 2025-H1, 2025-Q3, 2025-07 or 2025-01..2025-09"};
+    }
+    try {
+      return Period.parse(text);
+    } catch (InvalidPeriodException e) {
+      return new String[] {"is not a period", "2025, 2025-H1, 2025-Q3, 2025-07 or a range 2025-01..2025-09"};
+    }
+  }
+
+  private Object status(String text) {
+    try {
+      return MeasurementStatus.parse(text);
+    } catch (IllegalArgumentException e) {
+      return new String[] {"is not a status", "actual, provisional or estimate (or empty for actual)"};
+    }
+  }
+
+  private double number(String text) {
+    if (options.decimalComma()) {
+      if (!COMMA_NUMBER.matcher(text).matches()) {
+        return Double.NaN;
+      }
+      text = text.replace(".", "").replace(',', '.');
+    } else if (!POINT_NUMBER.matcher(text).matches()) {
+      return Double.NaN;
+    }
+    double d = Double.parseDouble(text);
+    return Double.isFinite(d) ? d : Double.NaN;
+  }
+
+  private String[] numberProblem(String text) {
+    if (options.decimalComma()) {
+      return new String[] {"is not a number with a decimal comma",
+          "digits with ',' before the decimals and '.' between thousands, e.g. 1.234,5"};
+    }
+    if (text.indexOf(',') >= 0) {
+      return new String[] {"is not a number with a decimal point",
+          "e.g. 1234.5; a file written with decimal commas says so on its first line: # decimal=comma"};
+    }
+    return new String[] {"is not a number", "e.g. 1234.5"};
+  }
+
+  private String[] member(DimensionId dimension, String member, Indicator declared) {
+    if (!DimensionId.isValid(member)) {
+      return new String[] {"is not a member code", "lower-case letters and digits joined by '.', '-' or '_', e.g. "
+          + "smart-tourism"};
+    }
+    if (!options.checksIndicators()) {
+      return null;
+    }
+    if (declared != null && !declared.accepts(dimension)) {
+      return new String[] {"gives a " + dimension + " to '" + declared.id() + "', which has no breakdown by "
+          + dimension, declared.dimensions().isEmpty() ? "an empty " + dimension + " cell"
+          : "an empty " + dimension + " cell, or a breakdown by " + declared.dimensions()};
+    }
+    Dimension d = options.dimensions().get(dimension);
+    if (d != null && d.member(member).isEmpty()) {
+      return new String[] {"is not a member of " + dimension,
+          "one of " + list(d.members().stream().map(Member::code).toList())};
+    }
+    return null;
+  }
+
+  private Breakdown breakdown(List<String> values) {
+    TreeMap<DimensionId, String> m = new TreeMap<>();
+    for (int k = 0; k < dimensionCols.length; k++) {
+      String member = field(values, dimensionCols[k]);
+      if (!member.isEmpty()) {
+        m.put(dimensionIds[k], member);
+      }
+    }
+    return new Breakdown(m);
+  }
+
+  private static String rule(Indicator i) {
+    return i.aggregation() instanceof Aggregation.Flow ? "flow" : "stock";
+  }
+
+  private static String list(java.util.Collection<?> values) {
+    String shown = values.stream().limit(LISTED).map(Object::toString).collect(Collectors.joining(", "));
+    return values.size() > LISTED ? shown + ", … (" + values.size() + " in all)" : shown;
+  }
+
+  private static OptionalDouble optional(double d) {
+    return Double.isNaN(d) ? OptionalDouble.empty() : OptionalDouble.of(d);
+  }
+
+  private DataProblem problem(long number, int col, String value, String[] why) {
+    return new DataProblem(source, locator.cell(number, Math.max(col, 0)), col < 0 ? "" : header.get(col), value,
+        why[0], why[1]);
+  }
+
+  private static List<DataProblem> add(List<DataProblem> list, DataProblem p) {
+    List<DataProblem> l = list == null ? new ArrayList<>() : list;
+    l.add(p);
+    return l;
+  }
+
+  private void reject(List<String> values, long number, List<DataProblem> bad) {
+    if (!lenient) {
+      problems.addAll(bad);
+      return;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < Math.max(header.size(), values.size()); i++) {
+      String name = i < header.size() ? header.get(i) : "column " + (i + 1);
+      fields.put(name, i < values.size() && values.get(i) != null ? values.get(i) : "");
+    }
+    rejected.add(new RejectedRow(source, locator.rowWord() + " " + number, fields, bad));
+  }
+
+  /**
+   * A measurement's fields in the import form, canonical columns first, then one per dimension.
+   *
+   * @param m the measurement
+   * @param dimensions the dimension columns to fill
+   * @param decimalComma whether to write numbers with a decimal comma
+   * @return the fields by column name
+   */
+  static Map<String, String> fieldsOf(Measurement m, List<DimensionId> dimensions, boolean decimalComma) {
+    Map<String, String> f = new LinkedHashMap<>();
+    f.put("indicator", m.indicator().value());
+    f.put("region", m.region().value());
+    f.put("period", m.period().toString());
+    f.put("value", format(m.value(), decimalComma));
+    f.put("numerator", format(m.numerator(), decimalComma));
+    f.put("denominator", format(m.denominator(), decimalComma));
+    f.put("status", m.status().toString());
+    f.put("source", m.source());
+    for (DimensionId d : dimensions) {
+      f.put(d.value(), m.breakdown().member(d).orElse(""));
+    }
+    return f;
+  }
+
+  /** A number in the shortest form that reads back to the same double, without exponent. */
+  static String format(OptionalDouble d, boolean decimalComma) {
+    if (d.isEmpty()) {
+      return "";
+    }
+    String s = new java.math.BigDecimal(Double.toString(d.getAsDouble())).stripTrailingZeros().toPlainString();
+    return decimalComma ? s.replace('.', ',') : s;
+  }
+}

@@ -1,0 +1,107 @@
+package dev.chitieu.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.chitieu.core.Breakdown;
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.MeasurementStatus;
+import dev.chitieu.core.io.ImportOptions;
+import dev.chitieu.core.io.ImportResult;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeasurementXlsxTest {
+  @TempDir
+  Path dir;
+
+  @Test
+  void workbook_writtenAndReadBack_isEqual() throws IOException {
+    MeasurementSet set = MeasurementSet.of(List.of(
+        Measurement.of("t.revenue", "31001", "2025-07", 1234.5).withBreakdown(Breakdown.of("sector", "ict")),
+        Measurement.of("t.revenue", "31002", "2025-01..2025-09", 0.1).withStatus(MeasurementStatus.ESTIMATE)
+            .withSource("Cục Thống kê"),
+        Measurement.ofParts("t.share", "31", "2025", 17, 120)));
+    Path file = dir.resolve("m.xlsx");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      MeasurementXlsx.write(set, out);
+    }
+    ImportResult back = MeasurementXlsx.readStrict(file, ImportOptions.defaults());
+    assertThat(back.measurements()).isEqualTo(set);
+    assertThat(back.rowsRead()).isEqualTo(3);
+  }
+
+  /** A sheet as a person would type it: shared strings, numbers with display formats, a year typed as a number. */
+  private Path typed(String... rows) throws IOException {
+    Path file = dir.resolve("typed.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+      wb.createSheet("notes").createRow(0).createCell(0).setCellValue("Số liệu mẫu / sample figures");
+      Sheet s = wb.createSheet("data");
+      var money = wb.createCellStyle();
+      money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+      for (int r = 0; r < rows.length; r++) {
+        Row row = s.createRow(r + 1); // the header on the second row: a title row above is left empty
+        String[] cells = rows[r].split("\\|", -1);
+        for (int c = 0; c < cells.length; c++) {
+          if (cells[c].isEmpty()) {
+            continue;
+          }
+          if (cells[c].startsWith("#")) {
+            var cell = row.createCell(c);
+            cell.setCellValue(Double.parseDouble(cells[c].substring(1)));
+            cell.setCellStyle(money);
+          } else {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+      }
+      wb.write(out);
+    }
+    return file;
+  }
+
+  @Test
+  void typedSheet_isRead_withStoredNumbersAndSparseCells() throws IOException {
+    Path file = typed("indicator|region|period|value|sector", "t.revenue|31001|#2025|#1234567.891|ict",
+        "t.revenue|31002|2025-Q1|#7|");
+    ImportResult r = MeasurementXlsx.readStrict(file, ImportOptions.defaults());
+    assertThat(r.measurements().stream().toList()).containsExactlyInAnyOrder(
+        Measurement.of("t.revenue", "31001", "2025", 1234567.891).withBreakdown(Breakdown.of("sector", "ict")),
+        Measurement.of("t.revenue", "31002", "2025-Q1", 7));
+  }
+
+  @Test
+  void problems_nameTheSheetAndCell_inStrictAndLenientMode() throws IOException {
+    Path file = typed("indicator|region|period|value", "t.revenue|31001|2025-13|#1", "t.revenue|31002|2025|abc",
+        "t.revenue|31003|2025|#3");
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
+    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+        "typed.xlsx sheet 'data' cell C3, column 'period': '2025-13' is not a period; expected 2025, 2025-H1, "
+            + "2025-Q3, 2025-07 or a range 2025-01..2025-09",
+        "typed.xlsx sheet 'data' cell D4, column 'value': 'abc' is not a number; expected e.g. 1234.5");
+    ImportResult r = MeasurementXlsx.readLenient(file, ImportOptions.defaults());
+    assertThat(r.measurements().size()).isEqualTo(1);
+    assertThat(r.rejected()).extracting(x -> x.location()).containsExactly("sheet 'data' row 3", "sheet 'data' row 4");
+  }
+
+  @Test
+  void notAWorkbook_isAClearError() throws IOException {
+    Path file = dir.resolve("x.xlsx");
+    Files.writeString(file, "indicator,region\n");
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
+    assertThat(e.getMessage()).contains("x.xlsx", "is not an Excel workbook");
+  }
+}
