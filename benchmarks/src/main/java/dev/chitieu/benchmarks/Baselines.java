@@ -333,15 +333,19 @@ public final class Baselines {
       }
     }
 
-    /** Runs the query and reads every figure's value; returns their sum. */
+    /**
+     * Runs the query into a table inside DuckDB and reads back the sum of the values. The figures stay in DuckDB, as
+     * the library's stay in its table: reading some 140,000 result rows through JDBC would add about 1.5 µs per row
+     * to DuckDB's time, which is the driver's cost, not the GROUP BY's.
+     */
     public double run() throws SQLException {
-      double sum = 0;
-      try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
-        while (rs.next()) {
-          sum += rs.getDouble(5);
+      try (Statement s = conn.createStatement()) {
+        s.execute("CREATE OR REPLACE TEMP TABLE rollup_result AS " + QUERY);
+        try (ResultSet rs = s.executeQuery("SELECT sum(v) FROM rollup_result")) {
+          rs.next();
+          return rs.getDouble(1);
         }
       }
-      return sum;
     }
 
     /** Runs the query and returns every figure. */
