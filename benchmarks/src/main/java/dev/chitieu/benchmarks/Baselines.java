@@ -259,31 +259,29 @@ public final class Baselines {
 
   /** DuckDB embedded, in memory, loaded before timing through its appender. */
   public static final class DuckDb implements AutoCloseable {
+    /** Two passes: sums for flows and ratios of flows; each commune's last values, then sums, for the stocks. */
     private static final String QUERY = """
         WITH m AS (
           SELECT m.indicator, c.province, m.region, m.year, m.month, m.sector, m.value, m.numerator,
                  m.denominator, i.kind
           FROM measurements m JOIN communes c ON m.region = c.code JOIN indicators i ON m.indicator = i.id),
-        flows AS (
-          SELECT indicator, province, year, sector, SUM(value) AS v FROM m WHERE kind = 'FLOW'
-          GROUP BY indicator, province, year, sector),
-        ratios AS (
-          SELECT indicator, province, year, sector, SUM(numerator) / SUM(denominator) * 100 AS v FROM m
-          WHERE kind = 'RATIO' GROUP BY indicator, province, year, sector),
+        sums AS (
+          SELECT indicator, province, year, sector, any_value(kind) AS kind, SUM(value) AS v, SUM(numerator) AS n,
+                 SUM(denominator) AS d
+          FROM m WHERE kind IN ('FLOW', 'RATIO') GROUP BY indicator, province, year, sector),
         last AS (
-          SELECT indicator, province, region, year, sector, arg_max(value, month) AS v FROM m WHERE kind = 'STOCK'
-          GROUP BY indicator, province, region, year, sector),
+          SELECT indicator, province, region, year, sector, any_value(kind) AS kind, arg_max(value, month) AS v,
+                 arg_max(numerator, month) AS n, arg_max(denominator, month) AS d
+          FROM m WHERE kind IN ('STOCK', 'STOCK_RATIO') GROUP BY indicator, province, region, year, sector),
         stocks AS (
-          SELECT indicator, province, year, sector, SUM(v) AS v FROM last GROUP BY indicator, province, year, sector),
-        last_parts AS (
-          SELECT indicator, province, region, year, sector, arg_max(numerator, month) AS n,
-                 arg_max(denominator, month) AS d
-          FROM m WHERE kind = 'STOCK_RATIO' GROUP BY indicator, province, region, year, sector),
-        stock_ratios AS (
-          SELECT indicator, province, year, sector, SUM(n) / SUM(d) * 100 AS v FROM last_parts
-          GROUP BY indicator, province, year, sector)
-        SELECT * FROM flows UNION ALL SELECT * FROM ratios UNION ALL SELECT * FROM stocks
-        UNION ALL SELECT * FROM stock_ratios""";
+          SELECT indicator, province, year, sector, any_value(kind) AS kind, SUM(v) AS v, SUM(n) AS n, SUM(d) AS d
+          FROM last GROUP BY indicator, province, year, sector)
+        SELECT indicator, province, year, sector, CASE WHEN kind IN ('RATIO', 'STOCK_RATIO') THEN n / d * 100
+               ELSE v END AS v FROM sums
+        UNION ALL
+        SELECT indicator, province, year, sector, CASE WHEN kind IN ('RATIO', 'STOCK_RATIO') THEN n / d * 100
+               ELSE v END AS v FROM stocks""";
+
 
     private final Connection conn;
 
@@ -335,15 +333,19 @@ public final class Baselines {
       }
     }
 
-    /** Runs the query and reads every figure's value; returns their sum. */
+    /**
+     * Runs the query into a table inside DuckDB and reads back the sum of the values. The figures stay in DuckDB, as
+     * the library's stay in its table: reading some 140,000 result rows through JDBC would add about 1.5 µs per row
+     * to DuckDB's time, which is the driver's cost, not the GROUP BY's.
+     */
     public double run() throws SQLException {
-      double sum = 0;
-      try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(QUERY)) {
-        while (rs.next()) {
-          sum += rs.getDouble(5);
+      try (Statement s = conn.createStatement()) {
+        s.execute("CREATE OR REPLACE TEMP TABLE rollup_result AS " + QUERY);
+        try (ResultSet rs = s.executeQuery("SELECT sum(v) FROM rollup_result")) {
+          rs.next();
+          return rs.getDouble(1);
         }
       }
-      return sum;
     }
 
     /** Runs the query and returns every figure. */
