@@ -2,7 +2,6 @@ package dev.chitieu.cli;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.report.ComplianceReport;
@@ -18,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -36,12 +36,7 @@ final class ReportCommand implements Callable<Integer> {
   @ParentCommand private ChitieuCommand parent;
   @Spec private CommandSpec spec;
 
-  @Option(names = "--plan", required = true, paramLabel = "ID", description = "the plan, e.g. haiphong-106-2025")
-  private String planId;
-
-  @Option(names = "--data", required = true, paramLabel = "FILE",
-      description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
-  private Path data;
+  @Mixin private PlanDataOptions input;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write into (created)")
   private Path outDir;
@@ -58,13 +53,6 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--template", paramLabel = "FILE",
       description = "also fill this Excel template (placeholders such as $${target:ID.value}, see docs/reports.md)")
   private Path template;
-
-  @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
-      description = "the day the report speaks for, e.g. 2025-12-31 (default: today); later data is ignored")
-  private LocalDate asOf;
-
-  @Option(names = "--lenient", description = "set bad rows aside (listed in the workbook) instead of failing")
-  private boolean lenient;
 
   @Option(names = "--number", paramLabel = "TEXT", description = "the document number after 'Số:', e.g. 12/BC-UBND")
   private String number;
@@ -83,9 +71,7 @@ final class ReportCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Context context = parent.context();
-    PlanRegistry registry = context.registry();
-    Plan plan = registry.plan(planId);
-    Warnings.registryFailures(registry, err);
+    Plan plan = input.plan(context, err);
     if (template != null) {
       if (!Files.isRegularFile(template)) {
         throw new CliException(ExitCodes.CONFIG, "template not found / không tìm thấy mẫu: " + template);
@@ -95,10 +81,10 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     ProgressMeter meter = new ProgressMeter(err, context.progress());
-    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
-    Warnings.rejectedRows(imported, err);
-    LocalDate day = asOf == null ? context.today() : asOf;
-    Assessment assessment = Assessing.assess(context, plan, imported.measurements(), day, meter);
+    PlanDataOptions.Assessed assessed = input.assess(context, plan, err, meter);
+    ImportResult imported = assessed.imported();
+    LocalDate day = assessed.day();
+    Assessment assessment = assessed.assessment();
 
     ReportMetadata.Builder md = ReportMetadata.builder().sample(sample);
     if (number != null) {
@@ -111,7 +97,7 @@ final class ReportCommand implements Callable<Integer> {
       md.head(head);
     }
     ComplianceReport report = ComplianceReport.of(assessment).metadata(md.build()).data(imported.measurements());
-    if (lenient) {
+    if (input.lenient()) {
       report = report.rejected(imported.rejected());
     }
     Path dir = ReportFiles.folder(outDir);

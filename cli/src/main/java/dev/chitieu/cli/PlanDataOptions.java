@@ -1,0 +1,56 @@
+package dev.chitieu.cli;
+
+import dev.chitieu.core.Plan;
+import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.core.io.ImportResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of the commands that judge a plan on a data file ({@code assess}, {@code report}): {@code --plan},
+ * {@code --data}, {@code --as-of} and {@code --lenient}, and the steps they share.
+ */
+final class PlanDataOptions {
+  @Option(names = "--plan", required = true, paramLabel = "ID",
+      description = "the plan, e.g. haiphong-106-2025")
+  private String planId;
+
+  @Option(names = "--data", required = true, paramLabel = "FILE",
+      description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
+  private Path data;
+
+  @Option(names = "--as-of", paramLabel = "DATE", converter = AsOfConverter.class,
+      description = "the day the assessment speaks for, e.g. 2025-12-31 (default: today); later data is ignored")
+  private LocalDate asOf;
+
+  @Option(names = "--lenient",
+      description = "set bad rows aside (listed on standard error; report also lists them in the workbook)"
+          + " instead of failing")
+  private boolean lenient;
+
+  /** The plan named by {@code --plan}, after warning about installed plans that failed to load. */
+  Plan plan(Context context, PrintWriter err) {
+    PlanRegistry registry = context.registry();
+    Plan plan = registry.plan(planId);
+    Warnings.registryFailures(registry, err);
+    return plan;
+  }
+
+  /** Reads the data file for {@code plan} (listing rows set aside) and judges the plan as of the chosen day. */
+  Assessed assess(Context context, Plan plan, PrintWriter err, ProgressMeter meter) {
+    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
+    Warnings.rejectedRows(imported, err);
+    LocalDate day = asOf == null ? context.today() : asOf;
+    return new Assessed(imported, day, Assessing.assess(context, plan, imported.measurements(), day, meter));
+  }
+
+  boolean lenient() {
+    return lenient;
+  }
+
+  /** What {@link #assess} gives: the imported data, the day and the assessment. */
+  record Assessed(ImportResult imported, LocalDate day, Assessment assessment) {}
+}
