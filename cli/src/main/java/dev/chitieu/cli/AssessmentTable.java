@@ -59,10 +59,11 @@ final class AssessmentTable {
       Lang lang) {
     Evidence e = r.evidence();
     String unit = plan.indicator(r.indicator()).map(Indicator::unit).map(u -> u.label().get(lang)).orElse("");
-    String value = e.value().map(v -> Texts.number(v, lang) + (unit.isBlank() ? "" : " " + unit)).orElse("–");
+    String suffix = unit.isBlank() ? "" : " " + unit;
+    String value = e.value().map(v -> Texts.number(v, lang) + suffix).orElse("–");
     String period = e.period().map(Object::toString).orElse("–");
     String coverage = e.coverage().map(Object::toString).orElse("–");
-    String projected = e.projection().map(p -> Texts.number(p.value(), lang)).orElse("–");
+    String projected = e.projection().map(p -> Texts.number(p.value(), lang) + suffix).orElse("–");
     return new String[] {n, target, required, due, value, period, coverage, projected, statusWord(r.status(), lang)};
   }
 

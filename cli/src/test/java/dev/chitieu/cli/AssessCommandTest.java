@@ -57,7 +57,7 @@ class AssessCommandTest {
     assertThat(r.out()).contains("Bac Ninh Province (24)");
     assertThat(r.out().lines())
         .anySatisfy(l -> assertThat(l).matches("1 +bn\\.digital-economy-share-2030 +≥ 45 % .* 32\\.40 % +2026-01\\.\\."
-            + "2026-09 +99/99 +\\d\\d\\.\\d\\d +At risk"))
+            + "2026-09 +99/99 +\\d\\d\\.\\d\\d % +At risk"))
         .anySatisfy(l -> assertThat(l).contains("bn.sme-digital-adoption-share-2030").endsWith("Off track"))
         .anySatisfy(l -> assertThat(l).contains("bn.vneid-share-2030").endsWith("Achieved"))
         .anySatisfy(l -> assertThat(l).contains("bn.innovating-enterprise-share-2030").endsWith("On track"));
