@@ -137,21 +137,27 @@ final class Evaluator {
       }
       return latest < 0 ? Optional.empty() : Optional.of(new BaseValue(sum, latest, status, leavesUnder(region)));
     }
+    // the level at the end of the window is the row ending latest within it; rows tied at an earlier month do not
+    // matter, rows tied at that month are ambiguous whatever order they come in
     Measurement last = null;
+    Measurement tie = null;
     for (Measurement m : rows) {
       int end = m.period().lastMonthIndex();
       if (end < w.firstMonthIndex() || end > w.lastMonthIndex()) {
         continue;
       }
-      if (last != null && end == last.period().lastMonthIndex()) {
-        throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
-            + region + " over " + w + ": the " + part.label(base) + " rows for " + last.period() + " and "
-            + m.period() + " both give the level at the end of " + last.period().end()
-            + "; keep one figure per stock and month");
-      }
       if (last == null || end > last.period().lastMonthIndex()) {
         last = m;
+        tie = null;
+      } else if (end == last.period().lastMonthIndex() && tie == null) {
+        tie = m;
       }
+    }
+    if (tie != null) {
+      throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
+          + region + " over " + w + ": the " + part.label(base) + " rows for " + last.period() + " and "
+          + tie.period() + " both end in the same month and give the level at the end of " + last.period().end()
+          + "; keep one figure per stock and month");
     }
     if (last == null) {
       return Optional.empty();
@@ -269,6 +275,7 @@ final class Evaluator {
       Indicator denominator, RegionCode region, List<Measurement> valueOnly) {
     Measurement exact = null;
     Measurement last = null;
+    List<Period> atLast = new ArrayList<>();
     List<Period> inside = new ArrayList<>();
     for (Measurement m : valueOnly) {
       Period p = m.period();
@@ -277,25 +284,26 @@ final class Evaluator {
       }
       int end = p.lastMonthIndex();
       if (end >= q.window.firstMonthIndex() && end <= q.window.lastMonthIndex()) {
-        if (last != null && end == last.period().lastMonthIndex()) {
-          last = null;
-          inside.add(p);
-          continue;
-        }
+        inside.add(p);
+        // the row ending latest within the window, and every row that ends in that same month: a tie is found
+        // whatever order the rows come in, and rows ending earlier never stand in for the latest
         if (last == null || end > last.period().lastMonthIndex()) {
           last = m;
+          atLast.clear();
+          atLast.add(p);
+        } else if (end == last.period().lastMonthIndex()) {
+          atLast.add(p);
         }
-        inside.add(p);
       }
     }
     Measurement use = exact;
     boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
         && denominator.aggregation() instanceof Aggregation.Stock;
-    if (use == null && stocks && !inside.isEmpty()) {
-      if (last == null) {
+    if (use == null && stocks && last != null) {
+      if (atLast.size() > 1) {
         throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
-            + region + " over " + q.window + ": rows for " + inside + " give values that end in the same month; "
-            + "keep one figure per month");
+            + region + " over " + q.window + ": rows for " + atLast + " give values that end in the same month, "
+            + last.period().end() + "; keep one figure per month");
       }
       use = last;
     }
