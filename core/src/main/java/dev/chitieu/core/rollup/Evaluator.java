@@ -249,8 +249,10 @@ final class Evaluator {
     Optional<BaseValue> num = ownBase(q, numerator, region, withParts, Part.NUMERATOR);
     Optional<BaseValue> den = ownBase(q, denominator, region, withParts, Part.DENOMINATOR);
     if (num.isPresent() || den.isPresent()) {
+      boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
+          && denominator.aggregation() instanceof Aggregation.Stock;
       for (Measurement v : valueOnly) {
-        if (q.window.contains(v.period()) || q.window.contains(v.period().end().atDay(1))) {
+        if (bears(v.period(), q.window, stocks)) {
           Measurement p = withParts.get(0);
           throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText()
               + " for " + region + " over " + q.window + ": its row for " + p.period()
@@ -273,6 +275,8 @@ final class Evaluator {
   /** A value-only ratio row used as is for its own region. */
   private Optional<RatioValue> ownValue(Query q, Aggregation.Ratio ratio, Indicator numerator,
       Indicator denominator, RegionCode region, List<Measurement> valueOnly) {
+    boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
+        && denominator.aggregation() instanceof Aggregation.Stock;
     Measurement exact = null;
     Measurement last = null;
     List<Period> atLast = new ArrayList<>();
@@ -283,7 +287,7 @@ final class Evaluator {
         exact = m;
       }
       int end = p.lastMonthIndex();
-      if (end >= q.window.firstMonthIndex() && end <= q.window.lastMonthIndex()) {
+      if (bears(p, q.window, stocks)) {
         inside.add(p);
         // the row ending latest within the window, and every row that ends in that same month: a tie is found
         // whatever order the rows come in, and rows ending earlier never stand in for the latest
@@ -297,8 +301,6 @@ final class Evaluator {
       }
     }
     Measurement use = exact;
-    boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
-        && denominator.aggregation() instanceof Aggregation.Stock;
     if (use == null && stocks && last != null) {
       if (atLast.size() > 1) {
         throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
@@ -320,6 +322,17 @@ final class Evaluator {
     int end = use.period().lastMonthIndex();
     return Optional.of(new RatioValue(false, 0, 0, use.value().getAsDouble(), end, use.status(),
         new LinkedHashSet<>(leavesUnder(region)), true, region));
+  }
+
+  /**
+   * Whether a value-only ratio row speaks about a window: for a ratio of two stocks, when it ends within the window
+   * (a level); otherwise only when it lies inside it, as a flow row does (a half-year share says nothing about Q2).
+   */
+  private static boolean bears(Period row, Period window, boolean stocks) {
+    if (stocks) {
+      return row.lastMonthIndex() >= window.firstMonthIndex() && row.lastMonthIndex() <= window.lastMonthIndex();
+    }
+    return window.contains(row);
   }
 
   private Indicator indicator(IndicatorId id, Indicator of, String role) {
