@@ -24,8 +24,15 @@ final class Warnings {
     return true;
   }
 
-  /** Prints the rows a lenient import set aside, each with its reasons. */
+  /** Prints the rows a lenient import set aside, each with its reasons, or that the input had no data row. */
   static void rejectedRows(ImportResult imported, PrintWriter err) {
+    if (imported.rowsRead() == 0) {
+      // a header-only file is valid input, but a report on it is almost always a mistake in the file given
+      err.println("chitieu: warning / cảnh báo: the data has a header and no rows; every figure will be missing "
+          + "/ tệp số liệu chỉ có dòng tiêu đề, không có dòng số liệu nào");
+      err.flush();
+      return;
+    }
     if (imported.isClean()) {
       return;
     }

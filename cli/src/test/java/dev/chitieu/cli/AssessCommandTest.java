@@ -182,4 +182,15 @@ class AssessCommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
     assertThat(r.err()).contains("hp.retail-sales").contains("10507");
   }
+
+  @Test
+  void assess_headerOnlyData_warnsThatThereAreNoRows() throws IOException {
+    Path empty = Run.csv(dir, "header-only.csv");
+    Files.writeString(empty, "indicator,region,period,value\n");
+    Run r = Run.of(Run.installed(), "assess", "--plan", "haiphong-106-2025", "--data", empty.toString(),
+        "--as-of", "2026-09-30");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).contains("chitieu: warning / cảnh báo: the data has a header and no rows");
+  }
 }

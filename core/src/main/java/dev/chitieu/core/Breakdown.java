@@ -51,7 +51,7 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
    *
    * @param text the text form
    * @return the breakdown
-   * @throws IllegalArgumentException if a part is not {@code dimension=member}
+   * @throws IllegalArgumentException if a part is not {@code dimension=member}, or a dimension comes twice
    */
   public static Breakdown parse(String text) {
     if (text.isBlank()) {
@@ -64,7 +64,13 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
         throw new IllegalArgumentException(
             "'" + part + "' is not a breakdown part; expected dimension=member, e.g. sector=ecommerce");
       }
-      m.put(DimensionId.of(part.substring(0, eq).trim()), part.substring(eq + 1).trim());
+      DimensionId d = DimensionId.of(part.substring(0, eq).trim());
+      String member = part.substring(eq + 1).trim();
+      String before = m.put(d, member);
+      if (before != null) {
+        throw new IllegalArgumentException("'" + text + "' gives dimension '" + d + "' twice ('" + d + "=" + before
+            + "' and '" + part.trim() + "'); a breakdown has one member per dimension, e.g. " + d + "=" + before);
+      }
     }
     return new Breakdown(m);
   }

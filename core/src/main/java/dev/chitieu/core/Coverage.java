@@ -2,6 +2,7 @@ package dev.chitieu.core;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -13,12 +14,30 @@ import java.util.List;
  * @param missing the codes of the units that did not, in hierarchy order
  */
 public record Coverage(int reporting, int expected, List<RegionCode> missing) {
-  /** Checks the counts. */
+  /**
+   * Checks the counts against each other and against the list of missing units.
+   *
+   * @throws IllegalArgumentException if {@code expected < 1}, {@code reporting} is outside {@code 0..expected}, the
+   *     missing list does not hold exactly {@code expected - reporting} units, or names a unit twice
+   * @throws NullPointerException if {@code missing} or one of its codes is null
+   */
   public Coverage {
     missing = List.copyOf(requireNonNull(missing, "missing"));
+    if (expected < 1) {
+      throw new IllegalArgumentException("coverage needs at least 1 expected unit (a region with no units below it "
+          + "is its own unit), was " + reporting + " of " + expected);
+    }
     if (reporting < 0 || expected < reporting) {
       throw new IllegalArgumentException(
           "coverage needs 0 <= reporting <= expected, was " + reporting + " of " + expected);
+    }
+    if (missing.size() != expected - reporting) {
+      throw new IllegalArgumentException("coverage " + reporting + " of " + expected + " needs "
+          + (expected - reporting) + " missing units, the list names " + missing.size() + ": " + missing);
+    }
+    if (new HashSet<>(missing).size() != missing.size()) {
+      throw new IllegalArgumentException("coverage " + reporting + " of " + expected
+          + " names a missing unit more than once: " + missing + "; list each unit once");
     }
   }
 

@@ -101,8 +101,17 @@ public final class Period implements Comparable<Period> {
     return new Period(i, i);
   }
 
-  /** A single month. */
+  /**
+   * A single month.
+   *
+   * @param year the year
+   * @param month 1 to 12
+   * @return the period
+   * @throws InvalidPeriodException if the year or month is out of range
+   */
   public static Period month(int year, int month) {
+    checkYear(year);
+    checkMonth(year, month, "a month");
     return month(YearMonth.of(year, month));
   }
 
@@ -131,8 +140,11 @@ public final class Period implements Comparable<Period> {
    * @param year the year
    * @param throughMonth the last month, 1 to 12
    * @return the period {@code year-01..year-MM}
+   * @throws InvalidPeriodException if the year or month is out of range
    */
   public static Period yearToDate(int year, int throughMonth) {
+    checkYear(year);
+    checkMonth(year, throughMonth, "a year to date");
     return range(YearMonth.of(year, 1), YearMonth.of(year, throughMonth));
   }
 
@@ -330,6 +342,13 @@ public final class Period implements Comparable<Period> {
 
   private static int index(YearMonth m) {
     return m.getYear() * 12 + m.getMonthValue() - 1;
+  }
+
+  private static void checkMonth(int year, int month, String what) {
+    if (month < 1 || month > 12) {
+      throw new InvalidPeriodException(year + "-" + month, what + " needs a month from 1 to 12, was " + month
+          + " (in " + year + ")");
+    }
   }
 
   private static void checkYear(int year) {

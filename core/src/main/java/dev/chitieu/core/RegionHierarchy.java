@@ -119,9 +119,11 @@ public final class RegionHierarchy {
     try (MappingIterator<Map<String, String>> rows =
         mapper.readerForMapOf(String.class).with(schema).with(CsvParser.Feature.TRIM_SPACES).readValues(in)) {
       while (rows.hasNextValue()) {
+        // where the row starts: the CSV parser puts a row's start token at the end of the line before it. (Its
+        // location after the row is the next line, or still the same line when the file lacks a final line break.)
+        long line = rows.getParser().currentTokenLocation().getLineNr() + 1;
         Map<String, String> row = rows.nextValue();
-        long line = rows.getCurrentLocation().getLineNr();
-        String where = "line " + (line - 1);
+        String where = "line " + line;
         String code = row.getOrDefault("code", "");
         String province = row.getOrDefault("province_code", "");
         String kind = row.getOrDefault("kind", "");

@@ -160,8 +160,10 @@ public final class TerritoryMapping {
     try (MappingIterator<Map<String, String>> rows =
         mapper.readerForMapOf(String.class).with(schema).with(CsvParser.Feature.TRIM_SPACES).readValues(in)) {
       while (rows.hasNextValue()) {
+        // where the row starts (see RegionHierarchy.readCsv): right even without a final line break
+        long line = rows.getParser().currentTokenLocation().getLineNr() + 1;
         Map<String, String> row = rows.nextValue();
-        String where = "line " + (rows.getCurrentLocation().getLineNr() - 1);
+        String where = "line " + line;
         String missing = "";
         for (String c : COLUMNS) {
           if (row.getOrDefault(c, "").isBlank()) {

@@ -27,6 +27,13 @@ class ModuleDescriptorTest {
       assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
           .contains("dev.chitieu.core", "dev.chitieu.core.spi")
           .allMatch(p -> !p.contains("internal"));
+      assertThat(d.opens()).extracting(ModuleDescriptor.Opens::source).allMatch(p -> !p.contains("internal"));
     }
+  }
+
+  @Test
+  void internalPackage_saysItIsNotApi() throws ClassNotFoundException {
+    Package internal = Class.forName("dev.chitieu.core.internal.package-info").getPackage();
+    assertThat(internal.getName()).isEqualTo("dev.chitieu.core.internal");
   }
 }

@@ -94,4 +94,12 @@ class PeriodTest {
     assertThat(Period.parse("2025-01").compareTo(Period.year(2025))).isNegative();
     assertThat(Period.year(2024).compareTo(Period.parse("2025-01"))).isNegative();
   }
+
+  @Test
+  void monthAndYearToDate_outOfRangeMonth_isAnInvalidPeriodSayingWhatIsExpected() {
+    assertThatThrownBy(() -> Period.month(2025, 13)).isInstanceOf(InvalidPeriodException.class)
+        .hasMessage("a month needs a month from 1 to 12, was 13 (in 2025)");
+    assertThatThrownBy(() -> Period.yearToDate(2025, 0)).isInstanceOf(InvalidPeriodException.class)
+        .hasMessage("a year to date needs a month from 1 to 12, was 0 (in 2025)");
+  }
 }

@@ -49,7 +49,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>Reading streams the sheet's XML with SAX (POI's event model): memory grows with the measurements kept and the
  * workbook's shared strings, not with the sheet. Numeric cells are read as their stored value, whatever their display
  * format; periods are best stored as text ({@code 2025-07}), since Excel turns such text into dates. The sheet read
- * is the one named {@code data} or {@code measurements} if there is one, else the first.
+ * is the one named {@code data} or {@code measurements} if there is one, else the first. A sheet without a header row
+ * (empty, or only blank rows) is an error in both modes; a sheet with a header and no rows reads as an empty set with
+ * {@link ImportResult#rowsRead()} 0.
  *
  * <p>Thread-safe: every call is independent.
  */
@@ -169,10 +171,17 @@ public final class MeasurementXlsx {
           return "sheet '" + sheetName + "' cell " + CellReference.convertNumToColString(column) + number;
         }
       }, lenient);
+      SheetHandler handler = new SheetHandler(strings, rows, options.decimalComma());
       try (InputStream sheet = sheets.next()) {
         XMLReader parser = XMLHelper.newXMLReader();
-        parser.setContentHandler(new SheetHandler(strings, rows, options.decimalComma()));
+        parser.setContentHandler(handler);
         parser.parse(new InputSource(sheet));
+      }
+      if (handler.header) {
+        // an empty sheet is most often the wrong sheet or a file saved too early: never zero rows without a word
+        throw new InvalidDataException(List.of(new DataProblem(source, "sheet '" + sheetName + "'", "", "",
+            "is empty: it has no header row", "a header row with the columns " + ImportOptions.COLUMNS
+                + " (and one per breakdown dimension), then one measurement per row; the sheets are " + names)));
       }
       return rows.finish();
     } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {

@@ -3,8 +3,10 @@ package dev.chitieu.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.Breakdown;
 import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.Indicator;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
@@ -103,5 +105,52 @@ class MeasurementXlsxTest {
     InvalidDataException e = assertThrows(InvalidDataException.class,
         () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
     assertThat(e.getMessage()).contains("x.xlsx", "is not an Excel workbook");
+  }
+
+  @Test
+  void emptySheet_isAClearError_inBothModes() throws IOException {
+    Path file = typed();
+    for (boolean lenient : new boolean[] {false, true}) {
+      InvalidDataException e = assertThrows(InvalidDataException.class,
+          () -> MeasurementXlsx.read(file, null, ImportOptions.defaults(), lenient));
+      assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+          "typed.xlsx sheet 'data': is empty: it has no header row; expected a header row with the columns "
+              + "[indicator, region, period, value, numerator, denominator, status, source] (and one per breakdown "
+              + "dimension), then one measurement per row; the sheets are [notes, data]");
+    }
+  }
+
+  @Test
+  void sheetWithOnlyBlankRows_isEmptyToo() throws IOException {
+    Path file = typed("|", "");
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
+    assertThat(e.getMessage()).contains("typed.xlsx sheet 'data': is empty: it has no header row");
+  }
+
+  @Test
+  void headerOnly_readsAsNoMeasurements() throws IOException {
+    ImportResult r = MeasurementXlsx.readStrict(typed("indicator|region|period|value"), ImportOptions.defaults());
+    assertThat(r.measurements().size()).isZero();
+    assertThat(r.rowsRead()).isZero();
+  }
+
+  @Test
+  void ratioValueThatDisagreesWithItsParts_namesTheCell() throws IOException {
+    Indicator revenue = Indicator.builder("t.revenue").aggregation(Aggregation.flow()).build();
+    Indicator retail = Indicator.builder("t.retail").aggregation(Aggregation.flow()).build();
+    Indicator share = Indicator.builder("t.share").decimals(2)
+        .aggregation(Aggregation.percent(revenue.id(), retail.id())).build();
+    ImportOptions plan = ImportOptions.defaults().withIndicators(List.of(revenue, retail, share), List.of());
+    Path file = typed("indicator|region|period|value|numerator|denominator", "t.share|31001|2025|#15.5|#17|#120",
+        "t.share|31002|2025|#14.17|#17|#120");
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> MeasurementXlsx.readStrict(file, plan));
+    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+        "typed.xlsx sheet 'data' cell D3, column 'value': '15.5' disagrees with its numerator and denominator: "
+            + "17 / 120 × 100 = 14.17 at the 2 reporting decimals of 't.share'; expected a value that rounds to 14.17 "
+            + "(within 0.005), or an empty value cell so that the parts give it");
+    ImportResult r = MeasurementXlsx.readLenient(file, plan);
+    assertThat(r.measurements().size()).isEqualTo(1);
+    assertThat(r.rejected()).extracting(x -> x.location()).containsExactly("sheet 'data' row 3");
   }
 }

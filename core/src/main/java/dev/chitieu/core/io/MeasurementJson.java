@@ -105,7 +105,13 @@ public final class MeasurementJson {
             p.skipChildren();
             fields.put(name, "");
           } else {
-            fields.put(name, v == JsonToken.VALUE_NULL ? "" : p.getText());
+            String text = v == JsonToken.VALUE_NULL ? "" : p.getText();
+            String before = fields.put(name, text);
+            if (before != null) {
+              // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
+              bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), name, text,
+                  "is a field given twice in one object (first '" + before + "')", "each field once per object"));
+            }
           }
         }
         if (!headerGiven) {

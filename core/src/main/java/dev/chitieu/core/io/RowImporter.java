@@ -18,6 +18,9 @@ import dev.chitieu.core.MeasurementStatus;
 import dev.chitieu.core.Member;
 import dev.chitieu.core.Period;
 import dev.chitieu.core.RegionCode;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,7 +40,9 @@ import java.util.stream.Collectors;
  * <p>Columns: {@code indicator, region, period, value, numerator, denominator, status, source} (only {@code
  * indicator}, {@code region}, {@code period} and one of {@code value} or {@code numerator}+{@code denominator} are
  * required), plus one column per breakdown dimension, named by its id (e.g. {@code sector}); an empty cell means no
- * member. Rows whose fields are all blank are skipped and not counted.
+ * member. Rows whose fields are all blank are skipped and not counted. A row of a declared ratio that gives a value
+ * and numerator and denominator is a bad row if the value differs from {@code numerator / denominator × scale} by
+ * more than half a unit of the indicator's last reporting decimal.
  *
  * <p>Strict mode: any problem and nothing is imported; {@link #finish()} throws an {@link InvalidDataException}
  * listing every problem of every row. Lenient mode: good rows are imported, bad ones returned as {@link RejectedRow}s
@@ -309,6 +314,12 @@ public final class RowImporter {
       } else if (base && !hasValue) {
         bad = add(bad, problem(number, valueCol, "", new String[] {"is empty",
             "a value for '" + declared.id() + "', a " + rule(declared)}));
+      } else if (declared.aggregation() instanceof Aggregation.Ratio ratio && hasValue && hasNum && hasDen
+          && !Double.isNaN(numbers[0]) && !Double.isNaN(numbers[1]) && !Double.isNaN(numbers[2])) {
+        String[] why = disagreement(declared, ratio, numbers[0], numbers[1], numbers[2]);
+        if (why != null) {
+          bad = add(bad, problem(number, valueCol, field(values, valueCol), why));
+        }
       }
     }
     Breakdown breakdown = Breakdown.NONE;
@@ -470,6 +481,35 @@ public final class RowImporter {
           "one of " + list(d.members().stream().map(Member::code).toList())};
     }
     return null;
+  }
+
+  /**
+   * Why a ratio row's value disagrees with its numerator and denominator, or null if it agrees: the value may differ
+   * from {@code numerator / denominator × scale} by at most half a unit of the indicator's last reporting decimal (a
+   * value printed at reporting precision always passes), compared in decimal arithmetic.
+   */
+  private static String[] disagreement(Indicator declared, Aggregation.Ratio ratio, double value, double num,
+      double den) {
+    if (den == 0) {
+      return null; // no ratio to compare with; the rollup reports the zero denominator where the parts are used
+    }
+    BigDecimal computed = new BigDecimal(Double.toString(num)).multiply(ratio.scale())
+        .divide(new BigDecimal(Double.toString(den)), MathContext.DECIMAL128);
+    BigDecimal given = new BigDecimal(Double.toString(value));
+    BigDecimal halfUnit = BigDecimal.valueOf(5, declared.decimals() + 1);
+    if (given.subtract(computed).abs().compareTo(halfUnit) <= 0) {
+      return null;
+    }
+    String shown = computed.setScale(declared.decimals(), RoundingMode.HALF_UP).toPlainString();
+    return new String[] {"disagrees with its numerator and denominator: " + plain(num) + " / " + plain(den) + " × "
+        + ratio.scale().stripTrailingZeros().toPlainString() + " = " + shown + " at the " + declared.decimals()
+        + " reporting decimals of '" + declared.id() + "'",
+        "a value that rounds to " + shown + " (within " + halfUnit.toPlainString() + "), or an empty value cell so "
+            + "that the parts give it"};
+  }
+
+  private static String plain(double d) {
+    return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
   }
 
   private Breakdown breakdown(List<String> values) {

@@ -137,21 +137,27 @@ final class Evaluator {
       }
       return latest < 0 ? Optional.empty() : Optional.of(new BaseValue(sum, latest, status, leavesUnder(region)));
     }
+    // the level at the end of the window is the row ending latest within it; rows tied at an earlier month do not
+    // matter, rows tied at that month are ambiguous whatever order they come in
     Measurement last = null;
+    Measurement tie = null;
     for (Measurement m : rows) {
       int end = m.period().lastMonthIndex();
       if (end < w.firstMonthIndex() || end > w.lastMonthIndex()) {
         continue;
       }
-      if (last != null && end == last.period().lastMonthIndex()) {
-        throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
-            + region + " over " + w + ": the " + part.label(base) + " rows for " + last.period() + " and "
-            + m.period() + " both give the level at the end of " + last.period().end()
-            + "; keep one figure per stock and month");
-      }
       if (last == null || end > last.period().lastMonthIndex()) {
         last = m;
+        tie = null;
+      } else if (end == last.period().lastMonthIndex() && tie == null) {
+        tie = m;
       }
+    }
+    if (tie != null) {
+      throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
+          + region + " over " + w + ": the " + part.label(base) + " rows for " + last.period() + " and "
+          + tie.period() + " both end in the same month and give the level at the end of " + last.period().end()
+          + "; keep one figure per stock and month");
     }
     if (last == null) {
       return Optional.empty();
@@ -243,8 +249,10 @@ final class Evaluator {
     Optional<BaseValue> num = ownBase(q, numerator, region, withParts, Part.NUMERATOR);
     Optional<BaseValue> den = ownBase(q, denominator, region, withParts, Part.DENOMINATOR);
     if (num.isPresent() || den.isPresent()) {
+      boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
+          && denominator.aggregation() instanceof Aggregation.Stock;
       for (Measurement v : valueOnly) {
-        if (q.window.contains(v.period()) || q.window.contains(v.period().end().atDay(1))) {
+        if (bears(v.period(), q.window, stocks)) {
           Measurement p = withParts.get(0);
           throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText()
               + " for " + region + " over " + q.window + ": its row for " + p.period()
@@ -267,8 +275,11 @@ final class Evaluator {
   /** A value-only ratio row used as is for its own region. */
   private Optional<RatioValue> ownValue(Query q, Aggregation.Ratio ratio, Indicator numerator,
       Indicator denominator, RegionCode region, List<Measurement> valueOnly) {
+    boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
+        && denominator.aggregation() instanceof Aggregation.Stock;
     Measurement exact = null;
     Measurement last = null;
+    List<Period> atLast = new ArrayList<>();
     List<Period> inside = new ArrayList<>();
     for (Measurement m : valueOnly) {
       Period p = m.period();
@@ -276,26 +287,25 @@ final class Evaluator {
         exact = m;
       }
       int end = p.lastMonthIndex();
-      if (end >= q.window.firstMonthIndex() && end <= q.window.lastMonthIndex()) {
-        if (last != null && end == last.period().lastMonthIndex()) {
-          last = null;
-          inside.add(p);
-          continue;
-        }
+      if (bears(p, q.window, stocks)) {
+        inside.add(p);
+        // the row ending latest within the window, and every row that ends in that same month: a tie is found
+        // whatever order the rows come in, and rows ending earlier never stand in for the latest
         if (last == null || end > last.period().lastMonthIndex()) {
           last = m;
+          atLast.clear();
+          atLast.add(p);
+        } else if (end == last.period().lastMonthIndex()) {
+          atLast.add(p);
         }
-        inside.add(p);
       }
     }
     Measurement use = exact;
-    boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
-        && denominator.aggregation() instanceof Aggregation.Stock;
-    if (use == null && stocks && !inside.isEmpty()) {
-      if (last == null) {
+    if (use == null && stocks && last != null) {
+      if (atLast.size() > 1) {
         throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
-            + region + " over " + q.window + ": rows for " + inside + " give values that end in the same month; "
-            + "keep one figure per month");
+            + region + " over " + q.window + ": rows for " + atLast + " give values that end in the same month, "
+            + last.period().end() + "; keep one figure per month");
       }
       use = last;
     }
@@ -312,6 +322,17 @@ final class Evaluator {
     int end = use.period().lastMonthIndex();
     return Optional.of(new RatioValue(false, 0, 0, use.value().getAsDouble(), end, use.status(),
         new LinkedHashSet<>(leavesUnder(region)), true, region));
+  }
+
+  /**
+   * Whether a value-only ratio row speaks about a window: for a ratio of two stocks, when it ends within the window
+   * (a level); otherwise only when it lies inside it, as a flow row does (a half-year share says nothing about Q2).
+   */
+  private static boolean bears(Period row, Period window, boolean stocks) {
+    if (stocks) {
+      return row.lastMonthIndex() >= window.firstMonthIndex() && row.lastMonthIndex() <= window.lastMonthIndex();
+    }
+    return window.contains(row);
   }
 
   private Indicator indicator(IndicatorId id, Indicator of, String role) {
