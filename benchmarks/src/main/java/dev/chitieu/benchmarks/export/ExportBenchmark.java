@@ -1,5 +1,6 @@
 package dev.chitieu.benchmarks.export;
 
+import dev.chitieu.benchmarks.ForkFlags;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Lang;
@@ -48,7 +49,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @org.openjdk.jmh.annotations.Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(value = 1, jvmArgs = {ForkFlags.UNSAFE, ForkFlags.NATIVE}, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ExportBenchmark {
 
   /** The SAMPLE assessments and their data. */
