@@ -43,7 +43,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * measurements, against FastExcel writing the same data sheet (same eleven columns, same number formats) as the
  * baseline. Every fork runs in a 512 MB heap; the peak heap of each trial is printed at its end.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExportBenchmark}. Results: docs/benchmarks-export.md.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExportBenchmark}. Results: docs/benchmarks.md, section
+ * "Report export".
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
