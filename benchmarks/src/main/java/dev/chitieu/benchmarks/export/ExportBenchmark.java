@@ -1,5 +1,6 @@
 package dev.chitieu.benchmarks.export;
 
+import dev.chitieu.benchmarks.ForkFlags;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Lang;
@@ -42,13 +43,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * measurements, against FastExcel writing the same data sheet (same eleven columns, same number formats) as the
  * baseline. Every fork runs in a 512 MB heap; the peak heap of each trial is printed at its end.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExportBenchmark}. Results: docs/benchmarks-export.md.
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar ExportBenchmark}. Results: docs/benchmarks.md, section
+ * "Report export".
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @org.openjdk.jmh.annotations.Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(value = 1, jvmArgs = {ForkFlags.UNSAFE, ForkFlags.NATIVE}, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class ExportBenchmark {
 
   /** The SAMPLE assessments and their data. */

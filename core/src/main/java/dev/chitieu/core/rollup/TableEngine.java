@@ -524,8 +524,10 @@ final class TableEngine {
   }
 
   /**
-   * The flow rule for values only: the least work per row there can be (decode, look up the unit, add), plus a
-   * one-byte mark of the cells reached. Coverage, latest month and status come from {@link #foldFlow} on request.
+   * The flow rule for values only: the least work per row there can be (decode, look up the unit, add). On the usual
+   * column widths the cells reached are not marked row by row: they start at -0.0, which adding any row's value
+   * changes unless the value is -0.0 itself (see {@link #settleFlow}). Coverage, latest month and status come from
+   * {@link #foldFlow} on request.
    */
   private boolean leanFlow(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
     final int from = c.seriesStart[series];
@@ -542,11 +544,17 @@ final class TableEngine {
       final byte[] periodCodes = pc.array();
       final int o1 = firstOff - from;
       final int o2 = secondOff - from;
+      Arrays.fill(num, -0.0);
+      if (second != null) {
+        Arrays.fill(den, -0.0);
+      }
       for (int i = from; i < to; i++) {
         int b = bucket[periodCodes[i] & 0xFF];
         int k = kinds[regionCodes[i]];
         if ((b | k) < 0) {
           if (b >= 0 && !x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, true)) {
+            Arrays.fill(num, 0);
+            Arrays.fill(den, 0);
             x.collectSeen(); // so that reset() clears every mark
             return false;
           }
@@ -557,10 +565,8 @@ final class TableEngine {
         if (second != null) {
           den[cell] += second[o2 + i];
         }
-        seen[cell] = true;
       }
-      x.collectSeen();
-      return true;
+      return settleFlow(first, o1 + from, second, o2 + from, to - from, x);
     }
     final int[] regions = x.regionBlock;
     final int[] periods = x.periodBlock;
@@ -590,6 +596,54 @@ final class TableEngine {
     }
     x.collectSeen();
     return true;
+  }
+
+  private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+  /**
+   * Ends {@link #leanFlow}'s unmarked loop, whose cells started at -0.0: a cell still at -0.0 in both sums got no row
+   * or only rows of -0.0; any other cell got a row and is marked. A sum still at -0.0 in a marked cell is made +0.0,
+   * which is what adding its rows to +0.0 gives. Cells without rows go back to zero. If some cell looks empty and the
+   * series has a value of -0.0, which cell it belongs to is not known here: the scratch is cleared and the series
+   * goes the general way (false).
+   */
+  private static boolean settleFlow(double[] first, int firstFrom, double[] second, int secondFrom, int rows,
+      Scratch x) {
+    final double[] num = x.num;
+    final double[] den = x.den;
+    final boolean[] seen = x.seen;
+    boolean looksEmpty = false;
+    for (int cell = 0; cell < num.length; cell++) {
+      boolean n = Double.doubleToRawLongBits(num[cell]) != NEGATIVE_ZERO;
+      boolean d = second != null && Double.doubleToRawLongBits(den[cell]) != NEGATIVE_ZERO;
+      if (n || d) {
+        seen[cell] = true;
+        num[cell] = n ? num[cell] : 0;
+        den[cell] = second == null || d ? den[cell] : 0;
+      } else {
+        num[cell] = 0;
+        den[cell] = 0;
+        looksEmpty |= !seen[cell];
+      }
+    }
+    x.collectSeen(); // the marks of the target units' own rows too
+    if (looksEmpty && (hasNegativeZero(first, firstFrom, rows) || hasNegativeZero(second, secondFrom, rows))) {
+      Arrays.fill(num, 0);
+      Arrays.fill(den, 0);
+      return false;
+    }
+    return true;
+  }
+
+  private static boolean hasNegativeZero(double[] pool, int from, int rows) {
+    if (pool != null) {
+      for (int i = from; i < from + rows; i++) {
+        if (Double.doubleToRawLongBits(pool[i]) == NEGATIVE_ZERO) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The stock rule for values only; see {@link #leanFlow}. */
