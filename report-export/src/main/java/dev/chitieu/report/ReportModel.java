@@ -20,6 +20,8 @@ import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,8 +104,7 @@ final class ReportModel {
     this.plan = a.plan();
     this.lang = lang;
     this.meta = meta;
-    this.reportingPeriod = meta.reportingPeriod()
-        .orElseGet(() -> Period.yearToDate(a.asOf().getYear(), a.asOf().getMonthValue()));
+    this.reportingPeriod = meta.reportingPeriod().orElseGet(() -> defaultPeriod(plan, a.asOf()));
     this.place = meta.place().orElseGet(() -> pick(a.region().name()));
 
     this.issuerLines = issuerLines(meta.issuer().orElse(plan.authority()));
@@ -166,6 +167,16 @@ final class ReportModel {
     }
     this.groups = List.copyOf(gs);
     this.rows = List.copyOf(all);
+  }
+
+  /**
+   * The plan's horizon from its first month through the month of the as-of day ("từ tháng 01/2025 đến tháng 09/2026",
+   * or "9 tháng đầu năm 2026" when both fall in one year); the year to date when the day is before the horizon.
+   */
+  static Period defaultPeriod(Plan plan, LocalDate asOf) {
+    YearMonth start = plan.horizon().start();
+    YearMonth end = YearMonth.from(asOf);
+    return end.isBefore(start) ? Period.yearToDate(asOf.getYear(), asOf.getMonthValue()) : Period.range(start, end);
   }
 
   /** The text in this report's language, or the other language's when it is blank. */
