@@ -157,7 +157,7 @@ final class XlsxReport {
     merged(sh, r++, 0, 7, m.title, st.text(14, true, false, HorizontalAlignment.CENTER, false));
     sh.createRow(r).setHeightInPoints(19);
     merged(sh, r++, 0, 7, m.subtitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
-    sh.createRow(r).setHeightInPoints(height(m.planTitle, 150, 13));
+    sh.createRow(r).setHeightInPoints(19);
     merged(sh, r++, 0, 7, m.planTitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
     sh.createRow(r).setHeightInPoints(18);
     merged(sh, r++, 0, 7, m.periodLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
@@ -177,7 +177,7 @@ final class XlsxReport {
 
     for (ReportModel.Group g : m.groups) {
       XSSFRow gr = sh.createRow(r);
-      gr.setHeightInPoints(height(g.title(), SUMMARY_WIDTHS[1] + 60, 11));
+      gr.setHeightInPoints(19);
       cell(gr, 0, g.roman(), st.group(HorizontalAlignment.CENTER));
       cell(gr, 1, g.title(), st.group(HorizontalAlignment.LEFT));
       for (int c = 2; c < 8; c++) {
@@ -204,14 +204,12 @@ final class XlsxReport {
         }
         cell(x, 6, row.verdict(), st.verdict(row.tone()));
         cell(x, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-        x.setHeightInPoints(Math.max(Math.max(height(row.name(), SUMMARY_WIDTHS[1], 11),
-            height(row.notes(), SUMMARY_WIDTHS[7], 11)), height(row.verdict(), SUMMARY_WIDTHS[6] - 5, 11)));
       }
     }
     r++;
     XSSFRow lg = sh.createRow(r);
-    lg.setHeightInPoints(height(m.legend, 150, 10));
     merged(sh, r, 0, 7, m.legend, styleLegend(st));
+    XlsxFit.fitRows(sh, 0);
     r += 2;
     signatures(sh, st, r);
     printSetup(sh, true);
@@ -285,7 +283,7 @@ final class XlsxReport {
     List<String> cols = lang == Lang.VI
         ? List.of("STT", "Chỉ tiêu", "Mục tiêu theo kế hoạch", "Thời hạn", "Thực hiện", "Kỳ số liệu",
             "Tình trạng số liệu", "Độ bao phủ", "Chênh lệch so với mục tiêu", "Tỷ lệ so với kế hoạch (%)",
-            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (phương pháp SDG)", "Đánh giá", "Thuyết minh",
+            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (mục tiêu PTBV)", "Đánh giá", "Thuyết minh",
             "Nguồn mục tiêu")
         : List.of("No.", "Indicator", "Target as stated", "Deadline", "Result", "Period of figure",
             "Status of figure", "Coverage", "Gap to target", "Percent of target (%)", "Projected at deadline",
@@ -340,9 +338,9 @@ final class XlsxReport {
       cell(x, 14, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
       cell(x, 15, row.target().source().document() + (row.target().source().locator().isBlank() ? ""
           : ", " + row.target().source().locator()), st.cell(false, false, HorizontalAlignment.LEFT, true));
-      x.setHeightInPoints(Math.max(height(row.explanation(), widths[14], 11), Math.max(height(name, widths[1], 11),
-          height(row.statement(), widths[2], 11))));
     }
+    XlsxFit.widenColumns(sh, headerRow, widths, 60);
+    XlsxFit.fitRows(sh, headerRow);
     sh.createFreezePane(2, headerRow + 1);
     sh.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
@@ -391,7 +389,6 @@ final class XlsxReport {
     int i = 0;
     for (ReportModel.Part p : row.parts()) {
       XSSFRow x = sh.createRow(r++);
-      x.setHeightInPoints(Math.max(height(p.explanation(), widths[8], 11), height(p.notes(), widths[7], 11)));
       cell(x, 0, Integer.toString(++i), st.cell(false, false, HorizontalAlignment.CENTER, false));
       cell(x, 1, p.label(), st.cell(false, false, HorizontalAlignment.LEFT, true));
       if (p.value().isPresent()) {
@@ -423,7 +420,8 @@ final class XlsxReport {
     cell(tot, 6, "", st.group(HorizontalAlignment.LEFT));
     cell(tot, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
     cell(tot, 8, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-    tot.setHeightInPoints(Math.max(height(row.explanation(), widths[8], 11), height(row.notes(), widths[7], 11)));
+    XlsxFit.widenColumns(sh, headerRow, widths, 60);
+    XlsxFit.fitRows(sh, headerRow);
     sh.createFreezePane(0, headerRow + 1);
     sh.setAutoFilter(new CellRangeAddress(headerRow, r - 2, 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
@@ -462,9 +460,9 @@ final class XlsxReport {
       cell(x, 0, row.number() + " " + shortName(row), st.cell(false, false, HorizontalAlignment.LEFT, false));
       numberCell(x, 1, row.percent(), 2, "", st);
       cell(x, 2, row.verdict(), st.verdict(row.tone()));
-      x.setHeightInPoints(height(row.verdict(), 21, 11));
     }
     int last = r - 1;
+    XlsxFit.fitRows(sh, headerRow);
     List<ReportModel.Row> missing = m.rows.stream().filter(x -> x.percent().isEmpty()).toList();
     if (!missing.isEmpty()) {
       r++;
@@ -577,7 +575,7 @@ final class XlsxReport {
       shared.add(status[me.status().ordinal()]);
       shared.add(me.source());
     }
-    int[] widths = {9, 22, 40, 11, 18, 22, 14, 16, 16, 12, 40};
+    int[] widths = dataWidths(set, cols, names);
     for (int k = 0; k < sheets; k++) {
       String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
       DeferredSXSSFSheet sh = sx.createSheet(name);
@@ -627,6 +625,55 @@ final class XlsxReport {
     }
   }
 
+  /** Widest a column of the data or rejected sheet gets, in units. */
+  private static final int MAX_PLAIN_WIDTH = 60;
+
+  /** Rows of the data sheet measured for the column widths; the first ones are enough to see every kind of text. */
+  private static final int WIDTH_SAMPLE = 20_000;
+
+  /** The data sheet's column widths, from its header and its first rows' texts and values. */
+  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names) {
+    int[] w = headerWidths(cols);
+    Map<IndicatorId, Integer> decimals = new HashMap<>();
+    m.plan.indicators().forEach(ind -> decimals.put(ind.id(), ind.decimals()));
+    List<java.util.Set<String>> seen = new ArrayList<>();
+    for (int c = 0; c < cols.size(); c++) {
+      seen.add(new java.util.HashSet<>());
+    }
+    w[0] = Math.max(w[0], plainWidth(Texts.number(BigDecimal.valueOf(set.size()), 0, lang)) - 1);
+    for (int i = 0, n = Math.min(set.size(), WIDTH_SAMPLE); i < n; i++) {
+      Measurement me = set.get(i);
+      String[] texts = {
+        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), me.region().value(),
+        me.period().toString(), me.breakdown().isNone() ? "" : me.breakdown().toString(),
+        me.value().isPresent() ? Texts.number(me.value().getAsDouble(), decimals.getOrDefault(me.indicator(), 2), lang)
+            : "",
+        me.numerator().isPresent() ? Double.toString(me.numerator().getAsDouble()) : "",
+        me.denominator().isPresent() ? Double.toString(me.denominator().getAsDouble()) : "",
+        me.status().label().get(lang), me.source()
+      };
+      for (int c = 1; c < texts.length; c++) {
+        if (!texts[c].isEmpty() && seen.get(c).add(texts[c])) {
+          w[c] = Math.max(w[c], plainWidth(texts[c]));
+        }
+      }
+    }
+    return w;
+  }
+
+  /** Widths that fit each header's longest word (headers wrap), at least 6 units. */
+  private static int[] headerWidths(List<String> cols) {
+    int[] w = new int[cols.size()];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = XlsxFit.width(XlsxFit.longestWord(cols.get(c), 11, true), 11, true, 6, MAX_PLAIN_WIDTH);
+    }
+    return w;
+  }
+
+  private static int plainWidth(String text) {
+    return XlsxFit.width(text, 11, false, 6, MAX_PLAIN_WIDTH);
+  }
+
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
   private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int quoted)
       throws IOException {
@@ -662,7 +709,15 @@ final class XlsxReport {
     List<String> cols = lang == Lang.VI
         ? List.of("STT", "Tệp nguồn", "Vị trí", "Nội dung dòng", "Lý do bị loại")
         : List.of("No.", "Source file", "Location", "Row as read", "Why it was rejected");
-    int[] widths = {7, 28, 18, 60, 90};
+    int[] widths = headerWidths(cols);
+    List<RejectedRow> measured = rows.subList(0, Math.min(rows.size(), WIDTH_SAMPLE));
+    for (RejectedRow rr : measured) {
+      String[] texts = {rr.source(), rr.location(), rejectedFields(rr), rejectedReasons(rr)};
+      for (int c = 0; c < texts.length; c++) {
+        // the row and its reasons may be long: up to 90 units, wider text runs on past the printed page
+        widths[c + 1] = Math.max(widths[c + 1], XlsxFit.width(texts[c], 11, false, 6, c >= 2 ? 90 : MAX_PLAIN_WIDTH));
+      }
+    }
     for (int c = 0; c < widths.length; c++) {
       sh.setColumnWidth(c, widths[c] * 256);
     }
@@ -682,15 +737,22 @@ final class XlsxReport {
         row.createCell(0).setCellValue(i);
         text(row, 1, rr.source(), quoted);
         text(row, 2, rr.location(), quoted);
-        text(row, 3, rr.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(" | ")), quoted);
-        text(row, 4, rr.problems().stream().map(p -> p.message()).collect(Collectors.joining(" | ")), quoted);
+        text(row, 3, rejectedFields(rr), quoted);
+        text(row, 4, rejectedReasons(rr), quoted);
       }
     });
     sh.createFreezePane(0, 1);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, copy.size()), 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     printSetup(sh, false);
+  }
+
+  private static String rejectedFields(RejectedRow rr) {
+    return rr.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" | "));
+  }
+
+  private static String rejectedReasons(RejectedRow rr) {
+    return rr.problems().stream().map(p -> p.message()).collect(Collectors.joining(" | "));
   }
 
   // ---------------------------------------------------------------- common
@@ -729,7 +791,7 @@ final class XlsxReport {
     core.setSubjectProperty(m.planTitle);
     core.setCreator(m.issuerLines.stream().collect(Collectors.joining(" ")));
     core.setDescription(m.periodLine);
-    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? ", sample" : ""));
+    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
     core.setCategory(t(lang, "Báo cáo", "Report"));
     core.setLastModifiedByUser("chitieu");
     Date day = Date.from(m.assessment.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -767,15 +829,5 @@ final class XlsxReport {
     Cell c = row.createCell(col);
     c.setCellValue(v.orElseThrow().doubleValue());
     c.setCellStyle(st.number(decimals, prefix, false));
-  }
-
-  /** The height in points a wrapped text needs in a column of a width (in characters) at a font size. */
-  static float height(String text, int widthChars, int size) {
-    double perLine = widthChars * 1.18 * 11.0 / size;
-    int lines = 0;
-    for (String para : text.split("\n", -1)) {
-      lines += Math.max(1, (int) Math.ceil(para.length() / perLine));
-    }
-    return (float) Math.max(18, lines * (size * 1.32) + 5);
   }
 }
