@@ -661,11 +661,11 @@ final class XlsxReport {
     return w;
   }
 
-  /** Widths that fit each header's longest word (headers wrap), at least 6 units. */
+  /** Widths that fit each header on one line, at least 6 units. */
   private static int[] headerWidths(List<String> cols) {
     int[] w = new int[cols.size()];
     for (int c = 0; c < w.length; c++) {
-      w[c] = XlsxFit.width(XlsxFit.longestWord(cols.get(c), 11, true), 11, true, 6, MAX_PLAIN_WIDTH);
+      w[c] = XlsxFit.width(cols.get(c), 11, true, 6, MAX_PLAIN_WIDTH);
     }
     return w;
   }

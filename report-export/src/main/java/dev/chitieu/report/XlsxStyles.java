@@ -157,7 +157,7 @@ final class XlsxStyles {
       s.setFillForegroundColor(color("D9D9D9"));
       s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       s.setVerticalAlignment(VerticalAlignment.CENTER);
-      s.setWrapText(true);
+      s.setWrapText(false); // the columns are as wide as their headers: the header row keeps one line
       box(s, BorderStyle.THIN);
       return s;
     });
