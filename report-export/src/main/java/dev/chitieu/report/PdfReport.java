@@ -558,7 +558,7 @@ final class PdfReport {
       if (m.meta.sample()) {
         String mark = t(lang, "SỐ LIỆU MẪU – SAMPLE DATA", "SAMPLE DATA – SỐ LIỆU MẪU");
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(mark, colored(fonts.bold, 9, SAMPLE_RED)),
-            document.right(), document.top() + 14, 0);
+            document.right(), document.top() + 8, 0);
         PdfContentByte under = writer.getDirectContentUnder();
         ColumnText.showTextAligned(under, Element.ALIGN_CENTER, new Phrase(t(lang, "SỐ LIỆU MẪU", "SAMPLE DATA"),
             colored(fonts.bold, 64, new Color(0xFA, 0xE3, 0xE3))), (document.left() + document.right()) / 2,
