@@ -68,7 +68,8 @@ final class PdfReport {
           : ""));
       doc.addSubject(m.planTitle);
       doc.addAuthor(String.join(" ", m.issuerLines));
-      doc.addKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
+      doc.addKeywords(m.plan.documentNumber() + ", " + m.plan.id()
+          + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
       doc.addCreator("chitieu");
       // OpenPDF stamps the clock as creation date (and ignores a date given through Document); set both here.
       writer.getInfo().put(PdfName.CREATIONDATE, date);

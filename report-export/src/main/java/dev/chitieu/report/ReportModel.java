@@ -25,6 +25,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -105,16 +106,19 @@ final class ReportModel {
     this.lang = lang;
     this.meta = meta;
     this.reportingPeriod = meta.reportingPeriod().orElseGet(() -> defaultPeriod(plan, a.asOf()));
-    this.place = meta.place().orElseGet(() -> pick(a.region().name()));
+    // a national report is dated at the capital, as the Government's documents are
+    this.place = meta.place().orElseGet(() -> a.region().level() == RegionLevel.COUNTRY ? t(lang, "Hà Nội", "Ha Noi")
+        : pick(a.region().name()));
 
     this.issuerLines = issuerLines(meta.issuer().orElse(plan.authority()));
     this.nation = t(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM");
     this.motto = t(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness");
-    this.numberLine = t(lang, "Số: ", "No.: ") + meta.documentNumber().orElse("      /BC-UBND");
+    this.numberLine = t(lang, "Số: ", "No.: ") + meta.documentNumber()
+        .orElse("      /BC-" + issuerSymbol(plan.documentNumber()));
     this.dateLine = Texts.placeDate(place, a.asOf(), lang);
     this.title = t(lang, "BÁO CÁO", "REPORT");
-    this.subtitle = t(lang, "Kết quả thực hiện các chỉ tiêu của Kế hoạch số ", "Results against the targets of Plan No. ")
-        + plan.documentNumber();
+    this.subtitle = t(lang, "Kết quả thực hiện các chỉ tiêu của " + documentKind(plan.documentNumber(), lang) + " số ",
+        "Results against the targets of " + documentKind(plan.documentNumber(), lang) + " No. ") + plan.documentNumber();
     this.planTitle = pick(plan.title());
     this.periodLine = t(lang, "Kỳ báo cáo: ", "Reporting period: ") + Texts.periodName(reportingPeriod, lang)
         + t(lang, " (số liệu tính đến ngày ", " (data as of ") + Texts.shortDate(a.asOf()) + ")";
@@ -231,8 +235,37 @@ final class ReportModel {
     };
   }
 
+  /** "Thành phố Hải Phòng" becomes "thành phố Hải Phòng" inside a sentence; a proper name ("Việt Nam") stays. */
   private String lowerFirst(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(lang.locale()) + s.substring(1);
+    for (String generic : List.of("Thành phố ", "Tỉnh ", "Xã ", "Phường ", "Đặc khu ")) {
+      if (s.startsWith(generic)) {
+        return s.substring(0, 1).toLowerCase(lang.locale()) + s.substring(1);
+      }
+    }
+    return s;
+  }
+
+  /** The issuer's symbol after the dash of a document number: "UBND" of 106/KH-UBND, "TTg" of 411/QĐ-TTg. */
+  static String issuerSymbol(String documentNumber) {
+    int at = documentNumber.lastIndexOf('-');
+    String s = at < 0 ? "" : documentNumber.substring(at + 1).strip();
+    s = s.substring(s.lastIndexOf('/') + 1); // a Party document: 57-NQ/TW
+    return s.isEmpty() ? "UBND" : s;
+  }
+
+  /** The kind of document by its symbol: "Quyết định" for 411/QĐ-TTg, "Kế hoạch" for 106/KH-UBND (the default). */
+  static String documentKind(String documentNumber, Lang lang) {
+    String n = documentNumber.toUpperCase(Locale.ROOT);
+    if (n.contains("/QĐ-") || n.contains("/QD-")) {
+      return t(lang, "Quyết định", "Decision");
+    }
+    if (n.contains("/NQ-") || n.contains("-NQ/")) {
+      return t(lang, "Nghị quyết", "Resolution");
+    }
+    if (n.contains("/CT-")) {
+      return t(lang, "Chỉ thị", "Directive");
+    }
+    return t(lang, "Kế hoạch", "Plan");
   }
 
   private String dimensionName(DimensionId id) {

@@ -791,7 +791,8 @@ final class XlsxReport {
     core.setSubjectProperty(m.planTitle);
     core.setCreator(m.issuerLines.stream().collect(Collectors.joining(" ")));
     core.setDescription(m.periodLine);
-    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
+    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id()
+        + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
     core.setCategory(t(lang, "Báo cáo", "Report"));
     core.setLastModifiedByUser("chitieu");
     Date day = Date.from(m.assessment.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));

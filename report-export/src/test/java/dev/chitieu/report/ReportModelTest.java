@@ -34,4 +34,21 @@ class ReportModelTest {
     assertThat(Texts.periodName(ReportModel.defaultPeriod(plan, asOf), Lang.VI)).isEqualTo(vi);
     assertThat(Texts.periodName(ReportModel.defaultPeriod(plan, asOf), Lang.EN)).isEqualTo(en);
   }
+
+  @ParameterizedTest
+  @MethodSource("documents")
+  void documentNumber_givesTheKindAndTheIssuersSymbol(String number, String vi, String en, String symbol) {
+    assertThat(ReportModel.documentKind(number, Lang.VI)).isEqualTo(vi);
+    assertThat(ReportModel.documentKind(number, Lang.EN)).isEqualTo(en);
+    assertThat(ReportModel.issuerSymbol(number)).isEqualTo(symbol);
+  }
+
+  static Stream<Arguments> documents() {
+    return Stream.of(
+        argumentSet("provincial plan", "106/KH-UBND", "Kế hoạch", "Plan", "UBND"),
+        argumentSet("Prime Minister's decision", "411/QĐ-TTg", "Quyết định", "Decision", "TTg"),
+        argumentSet("Party resolution", "57-NQ/TW", "Nghị quyết", "Resolution", "TW"),
+        argumentSet("council resolution", "12/NQ-HĐND", "Nghị quyết", "Resolution", "HĐND"),
+        argumentSet("no symbol", "7", "Kế hoạch", "Plan", "UBND"));
+  }
 }
