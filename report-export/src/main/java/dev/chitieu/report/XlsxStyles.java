@@ -27,6 +27,9 @@ final class XlsxStyles {
     XSSFFont base = wb.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 11);
+    // POI's default font follows the theme's "minor" font (Calibri), which overrides its name: the data sheet
+    // printed in a sans-serif
+    base.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
   }
 
   /** A font: size in points, bold, italic, colour RRGGBB or null. */

@@ -127,6 +127,18 @@ class XlsxLayoutTest {
     }
   }
 
+  @ParameterizedTest
+  @MethodSource("workbooks")
+  void everyFont_isTimesNewRomanNotTheThemesFont(Assessment a, Lang lang) throws IOException {
+    try (XSSFWorkbook wb = workbook(a, lang)) {
+      for (int i = 0; i < wb.getNumberOfFonts(); i++) {
+        XSSFFont f = wb.getFontAt(i);
+        assertThat(f.getFontName()).as("font " + i).isEqualTo("Times New Roman");
+        assertThat(f.getScheme()).as("font " + i).isEqualTo(org.apache.poi.ss.usermodel.FontScheme.NONE);
+      }
+    }
+  }
+
   private static List<XSSFSheet> sheets(XSSFWorkbook wb) {
     List<XSSFSheet> out = new ArrayList<>();
     for (int i = 0; i < wb.getNumberOfSheets(); i++) {
