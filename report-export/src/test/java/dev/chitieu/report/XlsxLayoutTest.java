@@ -11,10 +11,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -48,51 +45,17 @@ class XlsxLayoutTest {
   @ParameterizedTest
   @MethodSource("workbooks")
   void wrappedCells_haveRowsTallEnoughForTheirText(Assessment a, Lang lang) throws IOException {
-    List<String> short_ = new ArrayList<>();
     try (XSSFWorkbook wb = workbook(a, lang)) {
-      for (XSSFSheet sh : sheets(wb)) {
-        List<CellRangeAddress> merged = sh.getMergedRegions();
-        for (Row row : sh) {
-          float need = XlsxFit.neededHeight(sh, row, merged);
-          if (row.getHeightInPoints() + 0.01f < need) {
-            short_.add(sh.getSheetName() + " row " + (row.getRowNum() + 1) + ": " + row.getHeightInPoints()
-                + " pt, needs " + need);
-          }
-        }
-      }
+      assertThat(ReportLayoutChecks.shortRows(wb)).isEmpty();
     }
-    assertThat(short_).isEmpty();
   }
 
   @ParameterizedTest
   @MethodSource("workbooks")
   void unwrappedTexts_fitTheirColumns(Assessment a, Lang lang) throws IOException {
-    List<String> cut = new ArrayList<>();
     try (XSSFWorkbook wb = workbook(a, lang)) {
-      for (XSSFSheet sh : sheets(wb)) {
-        List<CellRangeAddress> merged = sh.getMergedRegions();
-        int first = sh.getRepeatingRows() == null ? 0 : sh.getRepeatingRows().getFirstRow();
-        for (Row row : sh) {
-          if (row.getRowNum() < first) {
-            continue; // title rows run over the empty cells to their right
-          }
-          for (Cell c : row) {
-            String text = XlsxFit.shown(c);
-            if (text.isEmpty() || c.getCellStyle().getWrapText() || isMerged(merged, c)) {
-              continue;
-            }
-            XSSFFont f = XlsxFit.font(c);
-            double need = XlsxFit.textWidth(text, f.getFontHeightInPoints(), f.getBold()) + XlsxFit.PADDING;
-            double have = sh.getColumnWidth(c.getColumnIndex()) / 256.0 * XlsxFit.POINTS_PER_UNIT;
-            if (need > have + 0.5 && !isData(sh, lang)) {
-              cut.add(sh.getSheetName() + "!" + c.getAddress() + " '" + text + "': " + Math.round(need) + " pt in "
-                  + Math.round(have));
-            }
-          }
-        }
-      }
+      assertThat(ReportLayoutChecks.cutTexts(wb, lang)).isEmpty();
     }
-    assertThat(cut).isEmpty();
   }
 
   @ParameterizedTest
@@ -140,21 +103,6 @@ class XlsxLayoutTest {
   }
 
   private static List<XSSFSheet> sheets(XSSFWorkbook wb) {
-    List<XSSFSheet> out = new ArrayList<>();
-    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-      out.add(wb.getSheetAt(i));
-    }
-    return out;
-  }
-
-  private static boolean isData(XSSFSheet sh, Lang lang) {
-    // input text of any length: the data and rejected sheets cap their columns and let long text run on
-    String n = sh.getSheetName();
-    return n.startsWith(lang == Lang.VI ? "Dữ liệu" : "Data") || n.equals(lang == Lang.VI ? "Dòng bị loại"
-        : "Rejected rows");
-  }
-
-  private static boolean isMerged(List<CellRangeAddress> merged, Cell c) {
-    return merged.stream().anyMatch(m -> m.isInRange(c));
+    return ReportLayoutChecks.sheets(wb);
   }
 }
