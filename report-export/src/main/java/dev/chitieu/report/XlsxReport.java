@@ -140,7 +140,8 @@ final class XlsxReport {
     r += headerRows;
     sh.createRow(r).setHeightInPoints(8);
     XSSFDrawing drawing = sh.createDrawingPatriarch();
-    line(drawing, r, 0, 3, 0.30);
+    // under the issuer's last line: a one-line issuer ("THỦ TƯỚNG CHÍNH PHỦ") gets its rule right under it
+    line(drawing, Math.min(r, m.issuerLines.size()), 0, 3, 0.30);
     line(drawing, r, 3, 8, 0.42);
     r++;
     XSSFRow numberRow = sh.createRow(r);
@@ -445,7 +446,7 @@ final class XlsxReport {
       sh.setColumnWidth(c, 11 * 256);
     }
     String title = t(lang, "TỶ LỆ THỰC HIỆN SO VỚI MỤC TIÊU (%)", "PERCENT OF TARGET (%)");
-    int r = titleRows(sh, st, title, 3);
+    int r = titleRows(sh, st, title, 12); // over the table and the chart, so that the plan's title is not cut
     int headerRow = r;
     XSSFRow h = sh.createRow(r++);
     h.setHeightInPoints(32);
