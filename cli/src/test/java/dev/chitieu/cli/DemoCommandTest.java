@@ -103,6 +103,15 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_nationalReport_tellsTheTwoDeadlinesOfOneIndicatorApart() throws IOException {
+    assertThat(ReportChecks.pdfText(out.resolve("vietnam-411-2022-sample-vi.pdf")))
+        .contains("Quyết định số 411/QĐ-TTg", "Hà Nội, ngày 30 tháng 9 năm 2026", "Chỉ tiêu chung của Việt Nam",
+            "Tỷ trọng kinh tế số trong GDP (đến năm 2025)", "Tỷ trọng kinh tế số trong GDP (đến năm 2030)");
+    assertThat(ReportChecks.pdfText(out.resolve("vietnam-411-2022-sample-en.pdf")))
+        .contains("Decision No. 411/QĐ-TTg", "Digital economy share of GDP (by 2030)");
+  }
+
+  @Test
   void demo_copiesTheSampleDataSoThatTheOtherCommandsCanUseIt() {
     for (String plan : PLANS) {
       Path copy = out.resolve("data").resolve(plan + "-sample.csv");

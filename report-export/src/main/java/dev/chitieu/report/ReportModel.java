@@ -311,11 +311,23 @@ final class ReportModel {
       default -> t(lang, "Kỳ", "Period");
     };
     List<String> failing = r.failingParts().stream().map(p -> partLabel(target, p)).toList();
-    return new Row(index, ordinal, number, r, target, ind, pick(ind.name()), scopeText(target.scope()),
+    return new Row(index, ordinal, number, r, target, ind, name(target, ind), scopeText(target.scope()),
         pick(target.statement()), pick(ind.unit().label()), target.comparison().symbol(), target.threshold(),
         Texts.decimalsOf(target.threshold()), ev.value(), ind.decimals(), ev.percentOfTarget(),
         Verdict.describe(r, lang), Tone.of(r), notes(r, ind, failing), pick(r.explanation()), List.copyOf(parts),
         partHeader);
+  }
+
+  /**
+   * The indicator's name; when the plan sets it several targets of the same scope with different deadlines (20 % by
+   * 2025, 30 % by 2030), the deadline's year too, so that the rows can be told apart: "… (đến năm 2030)".
+   */
+  private String name(Target target, Indicator ind) {
+    long same = plan.targets().stream().filter(t -> t.indicator().equals(target.indicator())
+        && groupKey(t.scope()).equals(groupKey(target.scope()))
+        && t.deadline().getYear() != target.deadline().getYear()).count();
+    String n = pick(ind.name());
+    return same == 0 ? n : n + t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
   }
 
   private String partLabel(Target target, TargetResult p) {
