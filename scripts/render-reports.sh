@@ -64,8 +64,10 @@ done
 for p in "$src"/*.pdf; do
   pdftoppm -r "$dpi" -png "$p" "$out/$(basename "$p" .pdf)-pdf"
 done
+last=()
+[ -z "$readme" ] || last=(-l "$pages")
 for p in "$src"/from-xlsx/*.pdf; do
-  pdftoppm -r "$dpi" -l "$pages" -png "$p" "$out/$(basename "$p" .pdf)-xlsx"
+  pdftoppm -r "$dpi" "${last[@]}" -png "$p" "$out/$(basename "$p" .pdf)-xlsx"
 done
 
 if [ -n "$readme" ]; then

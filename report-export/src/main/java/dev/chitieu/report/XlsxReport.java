@@ -552,6 +552,8 @@ final class XlsxReport {
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();
+    int plain = st.plainText().getIndex();
+    int ordinal = st.plainNumber(0).getIndex();
     String[] status = new String[dev.chitieu.core.MeasurementStatus.values().length];
     for (dev.chitieu.core.MeasurementStatus s : dev.chitieu.core.MeasurementStatus.values()) {
       status[s.ordinal()] = s.label().get(lang);
@@ -595,13 +597,13 @@ final class XlsxReport {
         for (int i = from; i < to; i++) {
           Measurement me = set.get(i);
           x.startRow(i - from + 2);
-          x.number(0, i + 1, 0);
-          text(x, shared, 1, me.indicator().value(), quoted);
-          text(x, shared, 2, names.getOrDefault(me.indicator(), ""), quoted);
-          text(x, shared, 3, me.region().value(), quoted);
-          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), quoted);
+          x.number(0, i + 1, ordinal);
+          text(x, shared, 1, me.indicator().value(), plain, quoted);
+          text(x, shared, 2, names.getOrDefault(me.indicator(), ""), plain, quoted);
+          text(x, shared, 3, me.region().value(), plain, quoted);
+          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
           if (!me.breakdown().isNone()) {
-            text(x, shared, 5, me.breakdown().toString(), quoted);
+            text(x, shared, 5, me.breakdown().toString(), plain, quoted);
           }
           if (me.value().isPresent()) {
             x.number(6, me.value().getAsDouble(), valueStyles.getOrDefault(me.indicator(), general));
@@ -610,9 +612,9 @@ final class XlsxReport {
             x.number(7, me.numerator().getAsDouble(), general);
             x.number(8, me.denominator().getAsDouble(), general);
           }
-          text(x, shared, 9, status[me.status().ordinal()], quoted);
+          text(x, shared, 9, status[me.status().ordinal()], plain, quoted);
           if (!me.source().isEmpty()) {
-            text(x, shared, 10, me.source(), quoted);
+            text(x, shared, 10, me.source(), plain, quoted);
           }
           x.endRow();
         }
@@ -676,9 +678,9 @@ final class XlsxReport {
   }
 
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
-  private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int quoted)
+  private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int plain, int quoted)
       throws IOException {
-    int style = 0;
+    int style = plain;
     if (!value.isEmpty()) {
       char first = value.charAt(0);
       if (first == '=' || first == '+' || first == '-' || first == '@') {
@@ -694,15 +696,24 @@ final class XlsxReport {
   }
 
   /** Writes input text as text: an inline string, never a formula; text that Excel would read as one is quoted. */
-  private static void text(Row row, int col, String value, CellStyle quoted) {
+  private static void text(Row row, int col, String value, CellStyle plain, CellStyle quoted) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
+    c.setCellStyle(plain);
     if (!value.isEmpty()) {
       char first = value.charAt(0);
       if (first == '=' || first == '+' || first == '-' || first == '@') {
         c.setCellStyle(quoted);
       }
     }
+  }
+
+  /** Input text that wraps: never a formula; text that Excel would read as one is quoted. */
+  private static void wrapped(Row row, int col, String value, XlsxStyles st) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    char first = value.isEmpty() ? ' ' : value.charAt(0);
+    c.setCellStyle(st.wrappedText(first == '=' || first == '+' || first == '-' || first == '@'));
   }
 
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
@@ -715,8 +726,9 @@ final class XlsxReport {
     for (RejectedRow rr : measured) {
       String[] texts = {rr.source(), rr.location(), rejectedFields(rr), rejectedReasons(rr)};
       for (int c = 0; c < texts.length; c++) {
-        // the row and its reasons may be long: up to 90 units, wider text runs on past the printed page
-        widths[c + 1] = Math.max(widths[c + 1], XlsxFit.width(texts[c], 11, false, 6, c >= 2 ? 90 : MAX_PLAIN_WIDTH));
+        // the row as read and its reasons may be long: they wrap, in at most 50 and 80 units
+        widths[c + 1] = Math.max(widths[c + 1], XlsxFit.width(texts[c], 11, false, 6, c == 2 ? 50 : c == 3 ? 80
+            : MAX_PLAIN_WIDTH));
       }
     }
     for (int c = 0; c < widths.length; c++) {
@@ -724,6 +736,11 @@ final class XlsxReport {
     }
     CellStyle header = st.plainHeader();
     CellStyle quoted = st.quotedText();
+    CellStyle plain = st.plainText();
+    CellStyle number = st.plainNumber(0);
+    // made now: the rows are generated while the package is written, after the styles
+    st.wrappedText(false);
+    st.wrappedText(true);
     List<RejectedRow> copy = new ArrayList<>(rows);
     sh.setRowGenerator(s -> {
       Row h = s.createRow(0);
@@ -735,11 +752,17 @@ final class XlsxReport {
       int i = 0;
       for (RejectedRow rr : copy) {
         Row row = s.createRow(++i);
-        row.createCell(0).setCellValue(i);
-        text(row, 1, rr.source(), quoted);
-        text(row, 2, rr.location(), quoted);
-        text(row, 3, rejectedFields(rr), quoted);
-        text(row, 4, rejectedReasons(rr), quoted);
+        Cell no = row.createCell(0);
+        no.setCellValue(i);
+        no.setCellStyle(number);
+        text(row, 1, rr.source(), plain, quoted);
+        text(row, 2, rr.location(), plain, quoted);
+        String fields = rejectedFields(rr);
+        String reasons = rejectedReasons(rr);
+        wrapped(row, 3, fields, st);
+        wrapped(row, 4, reasons, st);
+        row.setHeightInPoints(Math.max(XlsxFit.height(fields, widths[3], 11, false),
+            XlsxFit.height(reasons, widths[4], 11, false)));
       }
     });
     sh.createFreezePane(0, 1);
