@@ -2,11 +2,17 @@ package dev.chitieu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chitieu.core.Lang;
 import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.report.ReportLayoutChecks;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +78,37 @@ class DemoCommandTest {
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     assertThat(ReportChecks.pdfText(out.resolve(plan + "-sample-en.pdf"))).contains(number, "SAMPLE DATA",
         "SOCIALIST REPUBLIC OF VIETNAM");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022"})
+  void demo_workbooksHaveRowsTallEnoughAndNoCutText(String plan) throws IOException {
+    for (Lang lang : Lang.values()) {
+      try (InputStream in = Files.newInputStream(out.resolve(plan + "-sample-" + lang.tag() + ".xlsx"));
+          XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        assertThat(ReportLayoutChecks.shortRows(wb)).as(lang.tag()).isEmpty();
+        assertThat(ReportLayoutChecks.cutTexts(wb, lang)).as(lang.tag()).isEmpty();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022"})
+  void demo_pdfsHaveNoOverlapsNothingAtTheEdgeAndAFooterOnEveryPage(String plan) throws IOException {
+    for (Lang lang : Lang.values()) {
+      try (PDDocument doc = Loader.loadPDF(out.resolve(plan + "-sample-" + lang.tag() + ".pdf").toFile())) {
+        assertThat(ReportLayoutChecks.pdfProblems(doc, lang)).as(lang.tag()).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void demo_nationalReport_tellsTheTwoDeadlinesOfOneIndicatorApart() throws IOException {
+    assertThat(ReportChecks.pdfText(out.resolve("vietnam-411-2022-sample-vi.pdf")))
+        .contains("Quyết định số 411/QĐ-TTg", "Hà Nội, ngày 30 tháng 9 năm 2026", "Chỉ tiêu chung của Việt Nam",
+            "Tỷ trọng kinh tế số trong GDP (đến năm 2025)", "Tỷ trọng kinh tế số trong GDP (đến năm 2030)");
+    assertThat(ReportChecks.pdfText(out.resolve("vietnam-411-2022-sample-en.pdf")))
+        .contains("Decision No. 411/QĐ-TTg", "Digital economy share of GDP (by 2030)");
   }
 
   @Test

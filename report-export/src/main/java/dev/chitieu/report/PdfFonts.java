@@ -35,6 +35,19 @@ final class PdfFonts {
     this.boldItalic = load(BOLD_ITALIC);
   }
 
+  /**
+   * A font for measuring text only (the workbook's row heights): not embedded, loaded afresh; its widths are those
+   * of the embedded font.
+   */
+  static BaseFont metrics(String file) {
+    try {
+      return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.NOT_EMBEDDED, false, Bytes.of(file), null);
+    } catch (DocumentException | IOException e) {
+      throw new ReportException("could not load the font " + DIR + file + " from openpdf-fonts-extra; is "
+          + "com.github.librepdf:openpdf-fonts-extra on the class path?", e);
+    }
+  }
+
   private static BaseFont load(String file) {
     byte[] bytes = Bytes.of(file);
     try {

@@ -68,7 +68,8 @@ final class PdfReport {
           : ""));
       doc.addSubject(m.planTitle);
       doc.addAuthor(String.join(" ", m.issuerLines));
-      doc.addKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? ", sample" : ""));
+      doc.addKeywords(m.plan.documentNumber() + ", " + m.plan.id()
+          + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
       doc.addCreator("chitieu");
       // OpenPDF stamps the clock as creation date (and ignores a date given through Document); set both here.
       writer.getInfo().put(PdfName.CREATIONDATE, date);
@@ -202,7 +203,7 @@ final class PdfReport {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.BOTTOM);
     c.setBorderWidth(0.8f);
-    c.setFixedHeight(4);
+    c.setFixedHeight(7); // the line sits below the descenders of the text above it
     c.setPadding(0);
     line.addCell(c);
     return line;
@@ -226,7 +227,8 @@ final class PdfReport {
   // ---------------------------------------------------------------- summary table
 
   private void summary(Document doc) throws DocumentException {
-    PdfPTable t = new PdfPTable(new float[] {4.2f, 27, 7, 8, 8, 8.5f, 13, 24});
+    float[] widths = summaryWidths(doc.right() - doc.left());
+    PdfPTable t = new PdfPTable(widths);
     t.setWidthPercentage(100);
     t.setSpacingBefore(12);
     t.setHeaderRows(2);
@@ -238,25 +240,27 @@ final class PdfReport {
       t.addCell(c);
     }
     for (ReportModel.Group g : m.groups) {
+      // the group's title and first row go in one nested row, so that a page never ends on a group title
+      PdfPTable first = new PdfPTable(widths);
+      first.setWidthPercentage(100);
       PdfPCell roman = cell(g.roman(), b(11), Element.ALIGN_CENTER);
       roman.setBackgroundColor(GROUP_FILL);
-      t.addCell(roman);
+      first.addCell(roman);
       PdfPCell title = cell(g.title(), b(11), Element.ALIGN_LEFT);
       title.setColspan(7);
       title.setBackgroundColor(GROUP_FILL);
-      t.addCell(title);
-      for (ReportModel.Row r : g.rows()) {
-        t.addCell(cell(r.ordinal(), f(11), Element.ALIGN_CENTER));
-        t.addCell(cell(r.name(), f(11), Element.ALIGN_LEFT));
-        t.addCell(cell(r.unit(), f(11), Element.ALIGN_CENTER));
-        t.addCell(cell(r.comparisonSymbol() + " " + Texts.number(r.threshold(), r.thresholdDecimals(), lang), f(11),
-            Element.ALIGN_RIGHT));
-        t.addCell(r.value().isPresent()
-            ? cell(Texts.number(r.value().get(), r.decimals(), lang), f(11), Element.ALIGN_RIGHT)
-            : cell(r.parts().isEmpty() ? "—" : t(lang, "Xem phân tổ", "See breakdown"), i(10), Element.ALIGN_CENTER));
-        t.addCell(cell(r.percent().map(p -> Texts.number(p, 2, lang)).orElse("—"), f(11), Element.ALIGN_RIGHT));
-        t.addCell(verdictCell(r.verdict(), r.tone(), 10.5f));
-        t.addCell(cell(r.notes(), f(10), Element.ALIGN_LEFT));
+      first.addCell(title);
+      List<ReportModel.Row> rows = g.rows();
+      if (!rows.isEmpty()) {
+        summaryRow(first, rows.get(0));
+      }
+      PdfPCell both = new PdfPCell(first);
+      both.setColspan(8);
+      both.setPadding(0);
+      both.setBorder(Rectangle.NO_BORDER);
+      t.addCell(both);
+      for (ReportModel.Row r : rows.subList(Math.min(1, rows.size()), rows.size())) {
+        summaryRow(t, r);
       }
     }
     doc.add(t);
@@ -264,6 +268,44 @@ final class PdfReport {
     legend.setSpacingBefore(4);
     legend.setLeading(12);
     doc.add(legend);
+  }
+
+  /**
+   * The summary table's column widths in points for a text width: the unit column as wide as its longest word
+   * (so that "inhabitants" is not broken), the rest in proportion.
+   */
+  private float[] summaryWidths(float width) {
+    float[] w = {4.2f, 27, 7, 8, 8, 8.5f, 13, 24};
+    float sum = 0;
+    for (float x : w) {
+      sum += x;
+    }
+    float unit = 0;
+    for (ReportModel.Row r : m.rows) {
+      for (String word : r.unit().split(" ")) {
+        unit = Math.max(unit, fonts.regular.getWidthPoint(word, 11) + 9);
+      }
+    }
+    float unitShare = unit / width * sum;
+    if (unitShare > w[2]) {
+      w[1] -= unitShare - w[2];
+      w[2] = unitShare;
+    }
+    return w;
+  }
+
+  private void summaryRow(PdfPTable t, ReportModel.Row r) {
+    t.addCell(cell(r.ordinal(), f(11), Element.ALIGN_CENTER));
+    t.addCell(cell(r.name(), f(11), Element.ALIGN_LEFT));
+    t.addCell(cell(r.unit(), f(11), Element.ALIGN_CENTER));
+    t.addCell(cell(r.comparisonSymbol() + " " + Texts.number(r.threshold(), r.thresholdDecimals(), lang), f(11),
+        Element.ALIGN_RIGHT));
+    t.addCell(r.value().isPresent()
+        ? cell(Texts.number(r.value().get(), r.decimals(), lang), f(11), Element.ALIGN_RIGHT)
+        : cell(r.parts().isEmpty() ? "—" : t(lang, "Xem phân tổ", "See breakdown"), i(10), Element.ALIGN_CENTER));
+    t.addCell(cell(r.percent().map(p -> Texts.number(p, 2, lang)).orElse("—"), f(11), Element.ALIGN_RIGHT));
+    t.addCell(verdictCell(r.verdict(), r.tone(), 10.5f));
+    t.addCell(cell(r.notes(), f(10), Element.ALIGN_LEFT));
   }
 
   private PdfPCell headerCell(String text) {
@@ -421,7 +463,7 @@ final class PdfReport {
         .map(Object::toString).orElse("—")});
     pairs.add(new String[] {t(lang, "Dự báo đến hạn", "Projected"), ev.projection().map(p -> Texts.number(p.value(),
         r.decimals(), lang) + " (" + p.method().label().get(lang) + ")").orElse("—")});
-    pairs.add(new String[] {t(lang, "Tiến độ (SDG)", "Progress (SDG)"), r.result().progress().category().label()
+    pairs.add(new String[] {t(lang, "Tiến độ (mục tiêu PTBV)", "Progress (SDG)"), r.result().progress().category().label()
         .get(lang)});
     for (String[] p : pairs) {
       PdfPCell k = cell(p[0], b(10), Element.ALIGN_LEFT);
@@ -466,7 +508,7 @@ final class PdfReport {
   }
 
   private PdfPTable breakdown(ReportModel.Row r) throws DocumentException {
-    PdfPTable t = new PdfPTable(new float[] {5, 22, 11, 25, 14, 23});
+    PdfPTable t = new PdfPTable(new float[] {5, 19, 10, 22, 13, 31});
     t.setWidthPercentage(100);
     t.setSpacingBefore(6);
     t.setHeaderRows(1);
@@ -517,7 +559,7 @@ final class PdfReport {
       if (m.meta.sample()) {
         String mark = t(lang, "SỐ LIỆU MẪU – SAMPLE DATA", "SAMPLE DATA – SỐ LIỆU MẪU");
         ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(mark, colored(fonts.bold, 9, SAMPLE_RED)),
-            document.right(), document.top() + 14, 0);
+            document.right(), document.top() + 8, 0);
         PdfContentByte under = writer.getDirectContentUnder();
         ColumnText.showTextAligned(under, Element.ALIGN_CENTER, new Phrase(t(lang, "SỐ LIỆU MẪU", "SAMPLE DATA"),
             colored(fonts.bold, 64, new Color(0xFA, 0xE3, 0xE3))), (document.left() + document.right()) / 2,

@@ -18,7 +18,8 @@ import java.util.Optional;
  *     authority. A line break ({@code \n}) in it is kept; otherwise the report breaks before the province name
  * @param preparer the name of the preparer (Người lập biểu); empty leaves the line to sign
  * @param head the name of the head of the unit (Thủ trưởng đơn vị); empty leaves the line to sign
- * @param reportingPeriod the reporting period; empty means the year to date up to the assessment's day
+ * @param reportingPeriod the reporting period; empty means the plan's horizon from its start through the
+ *     month of the assessment's day
  * @param sample whether the figures are sample data: the report then carries a visible "SỐ LIỆU MẪU / SAMPLE DATA"
  *     marking on every page and sheet
  */

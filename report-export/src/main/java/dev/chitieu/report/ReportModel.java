@@ -20,9 +20,12 @@ import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,18 +105,20 @@ final class ReportModel {
     this.plan = a.plan();
     this.lang = lang;
     this.meta = meta;
-    this.reportingPeriod = meta.reportingPeriod()
-        .orElseGet(() -> Period.yearToDate(a.asOf().getYear(), a.asOf().getMonthValue()));
-    this.place = meta.place().orElseGet(() -> pick(a.region().name()));
+    this.reportingPeriod = meta.reportingPeriod().orElseGet(() -> defaultPeriod(plan, a.asOf()));
+    // a national report is dated at the capital, as the Government's documents are
+    this.place = meta.place().orElseGet(() -> a.region().level() == RegionLevel.COUNTRY ? t(lang, "Hà Nội", "Ha Noi")
+        : pick(a.region().name()));
 
     this.issuerLines = issuerLines(meta.issuer().orElse(plan.authority()));
     this.nation = t(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM");
     this.motto = t(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness");
-    this.numberLine = t(lang, "Số: ", "No.: ") + meta.documentNumber().orElse("      /BC-UBND");
+    this.numberLine = t(lang, "Số: ", "No.: ") + meta.documentNumber()
+        .orElse("      /BC-" + issuerSymbol(plan.documentNumber()));
     this.dateLine = Texts.placeDate(place, a.asOf(), lang);
     this.title = t(lang, "BÁO CÁO", "REPORT");
-    this.subtitle = t(lang, "Kết quả thực hiện các chỉ tiêu của Kế hoạch số ", "Results against the targets of Plan No. ")
-        + plan.documentNumber();
+    this.subtitle = t(lang, "Kết quả thực hiện các chỉ tiêu của " + documentKind(plan.documentNumber(), lang) + " số ",
+        "Results against the targets of " + documentKind(plan.documentNumber(), lang) + " No. ") + plan.documentNumber();
     this.planTitle = pick(plan.title());
     this.periodLine = t(lang, "Kỳ báo cáo: ", "Reporting period: ") + Texts.periodName(reportingPeriod, lang)
         + t(lang, " (số liệu tính đến ngày ", " (data as of ") + Texts.shortDate(a.asOf()) + ")";
@@ -168,6 +173,16 @@ final class ReportModel {
     this.rows = List.copyOf(all);
   }
 
+  /**
+   * The plan's horizon from its first month through the month of the as-of day ("từ tháng 01/2025 đến tháng 09/2026",
+   * or "9 tháng đầu năm 2026" when both fall in one year); the year to date when the day is before the horizon.
+   */
+  static Period defaultPeriod(Plan plan, LocalDate asOf) {
+    YearMonth start = plan.horizon().start();
+    YearMonth end = YearMonth.from(asOf);
+    return end.isBefore(start) ? Period.yearToDate(asOf.getYear(), asOf.getMonthValue()) : Period.range(start, end);
+  }
+
   /** The text in this report's language, or the other language's when it is blank. */
   String pick(LocalizedText text) {
     String s = text.get(lang);
@@ -220,8 +235,37 @@ final class ReportModel {
     };
   }
 
+  /** "Thành phố Hải Phòng" becomes "thành phố Hải Phòng" inside a sentence; a proper name ("Việt Nam") stays. */
   private String lowerFirst(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(lang.locale()) + s.substring(1);
+    for (String generic : List.of("Thành phố ", "Tỉnh ", "Xã ", "Phường ", "Đặc khu ")) {
+      if (s.startsWith(generic)) {
+        return s.substring(0, 1).toLowerCase(lang.locale()) + s.substring(1);
+      }
+    }
+    return s;
+  }
+
+  /** The issuer's symbol after the dash of a document number: "UBND" of 106/KH-UBND, "TTg" of 411/QĐ-TTg. */
+  static String issuerSymbol(String documentNumber) {
+    int at = documentNumber.lastIndexOf('-');
+    String s = at < 0 ? "" : documentNumber.substring(at + 1).strip();
+    s = s.substring(s.lastIndexOf('/') + 1); // a Party document: 57-NQ/TW
+    return s.isEmpty() ? "UBND" : s;
+  }
+
+  /** The kind of document by its symbol: "Quyết định" for 411/QĐ-TTg, "Kế hoạch" for 106/KH-UBND (the default). */
+  static String documentKind(String documentNumber, Lang lang) {
+    String n = documentNumber.toUpperCase(Locale.ROOT);
+    if (n.contains("/QĐ-") || n.contains("/QD-")) {
+      return t(lang, "Quyết định", "Decision");
+    }
+    if (n.contains("/NQ-") || n.contains("-NQ/")) {
+      return t(lang, "Nghị quyết", "Resolution");
+    }
+    if (n.contains("/CT-")) {
+      return t(lang, "Chỉ thị", "Directive");
+    }
+    return t(lang, "Kế hoạch", "Plan");
   }
 
   private String dimensionName(DimensionId id) {
@@ -267,11 +311,23 @@ final class ReportModel {
       default -> t(lang, "Kỳ", "Period");
     };
     List<String> failing = r.failingParts().stream().map(p -> partLabel(target, p)).toList();
-    return new Row(index, ordinal, number, r, target, ind, pick(ind.name()), scopeText(target.scope()),
+    return new Row(index, ordinal, number, r, target, ind, name(target, ind), scopeText(target.scope()),
         pick(target.statement()), pick(ind.unit().label()), target.comparison().symbol(), target.threshold(),
         Texts.decimalsOf(target.threshold()), ev.value(), ind.decimals(), ev.percentOfTarget(),
         Verdict.describe(r, lang), Tone.of(r), notes(r, ind, failing), pick(r.explanation()), List.copyOf(parts),
         partHeader);
+  }
+
+  /**
+   * The indicator's name; when the plan sets it several targets of the same scope with different deadlines (20 % by
+   * 2025, 30 % by 2030), the deadline's year too, so that the rows can be told apart: "… (đến năm 2030)".
+   */
+  private String name(Target target, Indicator ind) {
+    long same = plan.targets().stream().filter(t -> t.indicator().equals(target.indicator())
+        && groupKey(t.scope()).equals(groupKey(target.scope()))
+        && t.deadline().getYear() != target.deadline().getYear()).count();
+    String n = pick(ind.name());
+    return same == 0 ? n : n + t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
   }
 
   private String partLabel(Target target, TargetResult p) {

@@ -140,7 +140,8 @@ final class XlsxReport {
     r += headerRows;
     sh.createRow(r).setHeightInPoints(8);
     XSSFDrawing drawing = sh.createDrawingPatriarch();
-    line(drawing, r, 0, 3, 0.30);
+    // under the issuer's last line: a one-line issuer ("THỦ TƯỚNG CHÍNH PHỦ") gets its rule right under it
+    line(drawing, Math.min(r, m.issuerLines.size()), 0, 3, 0.30);
     line(drawing, r, 3, 8, 0.42);
     r++;
     XSSFRow numberRow = sh.createRow(r);
@@ -157,7 +158,7 @@ final class XlsxReport {
     merged(sh, r++, 0, 7, m.title, st.text(14, true, false, HorizontalAlignment.CENTER, false));
     sh.createRow(r).setHeightInPoints(19);
     merged(sh, r++, 0, 7, m.subtitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
-    sh.createRow(r).setHeightInPoints(height(m.planTitle, 150, 13));
+    sh.createRow(r).setHeightInPoints(19);
     merged(sh, r++, 0, 7, m.planTitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
     sh.createRow(r).setHeightInPoints(18);
     merged(sh, r++, 0, 7, m.periodLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
@@ -177,7 +178,7 @@ final class XlsxReport {
 
     for (ReportModel.Group g : m.groups) {
       XSSFRow gr = sh.createRow(r);
-      gr.setHeightInPoints(height(g.title(), SUMMARY_WIDTHS[1] + 60, 11));
+      gr.setHeightInPoints(19);
       cell(gr, 0, g.roman(), st.group(HorizontalAlignment.CENTER));
       cell(gr, 1, g.title(), st.group(HorizontalAlignment.LEFT));
       for (int c = 2; c < 8; c++) {
@@ -204,14 +205,12 @@ final class XlsxReport {
         }
         cell(x, 6, row.verdict(), st.verdict(row.tone()));
         cell(x, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-        x.setHeightInPoints(Math.max(Math.max(height(row.name(), SUMMARY_WIDTHS[1], 11),
-            height(row.notes(), SUMMARY_WIDTHS[7], 11)), height(row.verdict(), SUMMARY_WIDTHS[6] - 5, 11)));
       }
     }
     r++;
     XSSFRow lg = sh.createRow(r);
-    lg.setHeightInPoints(height(m.legend, 150, 10));
     merged(sh, r, 0, 7, m.legend, styleLegend(st));
+    XlsxFit.fitRows(sh, 0);
     r += 2;
     signatures(sh, st, r);
     printSetup(sh, true);
@@ -285,7 +284,7 @@ final class XlsxReport {
     List<String> cols = lang == Lang.VI
         ? List.of("STT", "Chỉ tiêu", "Mục tiêu theo kế hoạch", "Thời hạn", "Thực hiện", "Kỳ số liệu",
             "Tình trạng số liệu", "Độ bao phủ", "Chênh lệch so với mục tiêu", "Tỷ lệ so với kế hoạch (%)",
-            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (phương pháp SDG)", "Đánh giá", "Thuyết minh",
+            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (mục tiêu PTBV)", "Đánh giá", "Thuyết minh",
             "Nguồn mục tiêu")
         : List.of("No.", "Indicator", "Target as stated", "Deadline", "Result", "Period of figure",
             "Status of figure", "Coverage", "Gap to target", "Percent of target (%)", "Projected at deadline",
@@ -340,9 +339,9 @@ final class XlsxReport {
       cell(x, 14, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
       cell(x, 15, row.target().source().document() + (row.target().source().locator().isBlank() ? ""
           : ", " + row.target().source().locator()), st.cell(false, false, HorizontalAlignment.LEFT, true));
-      x.setHeightInPoints(Math.max(height(row.explanation(), widths[14], 11), Math.max(height(name, widths[1], 11),
-          height(row.statement(), widths[2], 11))));
     }
+    XlsxFit.widenColumns(sh, headerRow, widths, 60);
+    XlsxFit.fitRows(sh, headerRow);
     sh.createFreezePane(2, headerRow + 1);
     sh.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
@@ -391,7 +390,6 @@ final class XlsxReport {
     int i = 0;
     for (ReportModel.Part p : row.parts()) {
       XSSFRow x = sh.createRow(r++);
-      x.setHeightInPoints(Math.max(height(p.explanation(), widths[8], 11), height(p.notes(), widths[7], 11)));
       cell(x, 0, Integer.toString(++i), st.cell(false, false, HorizontalAlignment.CENTER, false));
       cell(x, 1, p.label(), st.cell(false, false, HorizontalAlignment.LEFT, true));
       if (p.value().isPresent()) {
@@ -423,7 +421,8 @@ final class XlsxReport {
     cell(tot, 6, "", st.group(HorizontalAlignment.LEFT));
     cell(tot, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
     cell(tot, 8, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-    tot.setHeightInPoints(Math.max(height(row.explanation(), widths[8], 11), height(row.notes(), widths[7], 11)));
+    XlsxFit.widenColumns(sh, headerRow, widths, 60);
+    XlsxFit.fitRows(sh, headerRow);
     sh.createFreezePane(0, headerRow + 1);
     sh.setAutoFilter(new CellRangeAddress(headerRow, r - 2, 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
@@ -447,7 +446,7 @@ final class XlsxReport {
       sh.setColumnWidth(c, 11 * 256);
     }
     String title = t(lang, "TỶ LỆ THỰC HIỆN SO VỚI MỤC TIÊU (%)", "PERCENT OF TARGET (%)");
-    int r = titleRows(sh, st, title, 3);
+    int r = titleRows(sh, st, title, 12); // over the table and the chart, so that the plan's title is not cut
     int headerRow = r;
     XSSFRow h = sh.createRow(r++);
     h.setHeightInPoints(32);
@@ -462,9 +461,9 @@ final class XlsxReport {
       cell(x, 0, row.number() + " " + shortName(row), st.cell(false, false, HorizontalAlignment.LEFT, false));
       numberCell(x, 1, row.percent(), 2, "", st);
       cell(x, 2, row.verdict(), st.verdict(row.tone()));
-      x.setHeightInPoints(height(row.verdict(), 21, 11));
     }
     int last = r - 1;
+    XlsxFit.fitRows(sh, headerRow);
     List<ReportModel.Row> missing = m.rows.stream().filter(x -> x.percent().isEmpty()).toList();
     if (!missing.isEmpty()) {
       r++;
@@ -553,6 +552,8 @@ final class XlsxReport {
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();
+    int plain = st.plainText().getIndex();
+    int ordinal = st.plainNumber(0).getIndex();
     String[] status = new String[dev.chitieu.core.MeasurementStatus.values().length];
     for (dev.chitieu.core.MeasurementStatus s : dev.chitieu.core.MeasurementStatus.values()) {
       status[s.ordinal()] = s.label().get(lang);
@@ -577,7 +578,7 @@ final class XlsxReport {
       shared.add(status[me.status().ordinal()]);
       shared.add(me.source());
     }
-    int[] widths = {9, 22, 40, 11, 18, 22, 14, 16, 16, 12, 40};
+    int[] widths = dataWidths(set, cols, names);
     for (int k = 0; k < sheets; k++) {
       String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
       DeferredSXSSFSheet sh = sx.createSheet(name);
@@ -596,13 +597,13 @@ final class XlsxReport {
         for (int i = from; i < to; i++) {
           Measurement me = set.get(i);
           x.startRow(i - from + 2);
-          x.number(0, i + 1, 0);
-          text(x, shared, 1, me.indicator().value(), quoted);
-          text(x, shared, 2, names.getOrDefault(me.indicator(), ""), quoted);
-          text(x, shared, 3, me.region().value(), quoted);
-          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), quoted);
+          x.number(0, i + 1, ordinal);
+          text(x, shared, 1, me.indicator().value(), plain, quoted);
+          text(x, shared, 2, names.getOrDefault(me.indicator(), ""), plain, quoted);
+          text(x, shared, 3, me.region().value(), plain, quoted);
+          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
           if (!me.breakdown().isNone()) {
-            text(x, shared, 5, me.breakdown().toString(), quoted);
+            text(x, shared, 5, me.breakdown().toString(), plain, quoted);
           }
           if (me.value().isPresent()) {
             x.number(6, me.value().getAsDouble(), valueStyles.getOrDefault(me.indicator(), general));
@@ -611,9 +612,9 @@ final class XlsxReport {
             x.number(7, me.numerator().getAsDouble(), general);
             x.number(8, me.denominator().getAsDouble(), general);
           }
-          text(x, shared, 9, status[me.status().ordinal()], quoted);
+          text(x, shared, 9, status[me.status().ordinal()], plain, quoted);
           if (!me.source().isEmpty()) {
-            text(x, shared, 10, me.source(), quoted);
+            text(x, shared, 10, me.source(), plain, quoted);
           }
           x.endRow();
         }
@@ -627,10 +628,59 @@ final class XlsxReport {
     }
   }
 
+  /** Widest a column of the data or rejected sheet gets, in units. */
+  private static final int MAX_PLAIN_WIDTH = 60;
+
+  /** Rows of the data sheet measured for the column widths; the first ones are enough to see every kind of text. */
+  private static final int WIDTH_SAMPLE = 20_000;
+
+  /** The data sheet's column widths, from its header and its first rows' texts and values. */
+  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names) {
+    int[] w = headerWidths(cols);
+    Map<IndicatorId, Integer> decimals = new HashMap<>();
+    m.plan.indicators().forEach(ind -> decimals.put(ind.id(), ind.decimals()));
+    List<java.util.Set<String>> seen = new ArrayList<>();
+    for (int c = 0; c < cols.size(); c++) {
+      seen.add(new java.util.HashSet<>());
+    }
+    w[0] = Math.max(w[0], plainWidth(Texts.number(BigDecimal.valueOf(set.size()), 0, lang)) - 1);
+    for (int i = 0, n = Math.min(set.size(), WIDTH_SAMPLE); i < n; i++) {
+      Measurement me = set.get(i);
+      String[] texts = {
+        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), me.region().value(),
+        me.period().toString(), me.breakdown().isNone() ? "" : me.breakdown().toString(),
+        me.value().isPresent() ? Texts.number(me.value().getAsDouble(), decimals.getOrDefault(me.indicator(), 2), lang)
+            : "",
+        me.numerator().isPresent() ? Double.toString(me.numerator().getAsDouble()) : "",
+        me.denominator().isPresent() ? Double.toString(me.denominator().getAsDouble()) : "",
+        me.status().label().get(lang), me.source()
+      };
+      for (int c = 1; c < texts.length; c++) {
+        if (!texts[c].isEmpty() && seen.get(c).add(texts[c])) {
+          w[c] = Math.max(w[c], plainWidth(texts[c]));
+        }
+      }
+    }
+    return w;
+  }
+
+  /** Widths that fit each header on one line, at least 6 units. */
+  private static int[] headerWidths(List<String> cols) {
+    int[] w = new int[cols.size()];
+    for (int c = 0; c < w.length; c++) {
+      w[c] = XlsxFit.width(cols.get(c), 11, true, 6, MAX_PLAIN_WIDTH);
+    }
+    return w;
+  }
+
+  private static int plainWidth(String text) {
+    return XlsxFit.width(text, 11, false, 6, MAX_PLAIN_WIDTH);
+  }
+
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
-  private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int quoted)
+  private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int plain, int quoted)
       throws IOException {
-    int style = 0;
+    int style = plain;
     if (!value.isEmpty()) {
       char first = value.charAt(0);
       if (first == '=' || first == '+' || first == '-' || first == '@') {
@@ -646,9 +696,10 @@ final class XlsxReport {
   }
 
   /** Writes input text as text: an inline string, never a formula; text that Excel would read as one is quoted. */
-  private static void text(Row row, int col, String value, CellStyle quoted) {
+  private static void text(Row row, int col, String value, CellStyle plain, CellStyle quoted) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
+    c.setCellStyle(plain);
     if (!value.isEmpty()) {
       char first = value.charAt(0);
       if (first == '=' || first == '+' || first == '-' || first == '@') {
@@ -657,17 +708,39 @@ final class XlsxReport {
     }
   }
 
+  /** Input text that wraps: never a formula; text that Excel would read as one is quoted. */
+  private static void wrapped(Row row, int col, String value, XlsxStyles st) {
+    Cell c = row.createCell(col);
+    c.setCellValue(value);
+    char first = value.isEmpty() ? ' ' : value.charAt(0);
+    c.setCellStyle(st.wrappedText(first == '=' || first == '+' || first == '-' || first == '@'));
+  }
+
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
     DeferredSXSSFSheet sh = sx.createSheet(t(lang, "Dòng bị loại", "Rejected rows"));
     List<String> cols = lang == Lang.VI
         ? List.of("STT", "Tệp nguồn", "Vị trí", "Nội dung dòng", "Lý do bị loại")
         : List.of("No.", "Source file", "Location", "Row as read", "Why it was rejected");
-    int[] widths = {7, 28, 18, 60, 90};
+    int[] widths = headerWidths(cols);
+    List<RejectedRow> measured = rows.subList(0, Math.min(rows.size(), WIDTH_SAMPLE));
+    for (RejectedRow rr : measured) {
+      String[] texts = {rr.source(), rr.location(), rejectedFields(rr), rejectedReasons(rr)};
+      for (int c = 0; c < texts.length; c++) {
+        // the row as read and its reasons may be long: they wrap, in at most 50 and 80 units
+        widths[c + 1] = Math.max(widths[c + 1], XlsxFit.width(texts[c], 11, false, 6, c == 2 ? 50 : c == 3 ? 80
+            : MAX_PLAIN_WIDTH));
+      }
+    }
     for (int c = 0; c < widths.length; c++) {
       sh.setColumnWidth(c, widths[c] * 256);
     }
     CellStyle header = st.plainHeader();
     CellStyle quoted = st.quotedText();
+    CellStyle plain = st.plainText();
+    CellStyle number = st.plainNumber(0);
+    // made now: the rows are generated while the package is written, after the styles
+    st.wrappedText(false);
+    st.wrappedText(true);
     List<RejectedRow> copy = new ArrayList<>(rows);
     sh.setRowGenerator(s -> {
       Row h = s.createRow(0);
@@ -679,18 +752,31 @@ final class XlsxReport {
       int i = 0;
       for (RejectedRow rr : copy) {
         Row row = s.createRow(++i);
-        row.createCell(0).setCellValue(i);
-        text(row, 1, rr.source(), quoted);
-        text(row, 2, rr.location(), quoted);
-        text(row, 3, rr.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining(" | ")), quoted);
-        text(row, 4, rr.problems().stream().map(p -> p.message()).collect(Collectors.joining(" | ")), quoted);
+        Cell no = row.createCell(0);
+        no.setCellValue(i);
+        no.setCellStyle(number);
+        text(row, 1, rr.source(), plain, quoted);
+        text(row, 2, rr.location(), plain, quoted);
+        String fields = rejectedFields(rr);
+        String reasons = rejectedReasons(rr);
+        wrapped(row, 3, fields, st);
+        wrapped(row, 4, reasons, st);
+        row.setHeightInPoints(Math.max(XlsxFit.height(fields, widths[3], 11, false),
+            XlsxFit.height(reasons, widths[4], 11, false)));
       }
     });
     sh.createFreezePane(0, 1);
     sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, copy.size()), 0, cols.size() - 1));
     sh.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
     printSetup(sh, false);
+  }
+
+  private static String rejectedFields(RejectedRow rr) {
+    return rr.fields().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(" | "));
+  }
+
+  private static String rejectedReasons(RejectedRow rr) {
+    return rr.problems().stream().map(p -> p.message()).collect(Collectors.joining(" | "));
   }
 
   // ---------------------------------------------------------------- common
@@ -729,7 +815,8 @@ final class XlsxReport {
     core.setSubjectProperty(m.planTitle);
     core.setCreator(m.issuerLines.stream().collect(Collectors.joining(" ")));
     core.setDescription(m.periodLine);
-    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id() + (m.meta.sample() ? ", sample" : ""));
+    core.setKeywords(m.plan.documentNumber() + ", " + m.plan.id()
+        + (m.meta.sample() ? t(lang, ", số liệu mẫu", ", sample") : ""));
     core.setCategory(t(lang, "Báo cáo", "Report"));
     core.setLastModifiedByUser("chitieu");
     Date day = Date.from(m.assessment.asOf().atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -767,15 +854,5 @@ final class XlsxReport {
     Cell c = row.createCell(col);
     c.setCellValue(v.orElseThrow().doubleValue());
     c.setCellStyle(st.number(decimals, prefix, false));
-  }
-
-  /** The height in points a wrapped text needs in a column of a width (in characters) at a font size. */
-  static float height(String text, int widthChars, int size) {
-    double perLine = widthChars * 1.18 * 11.0 / size;
-    int lines = 0;
-    for (String para : text.split("\n", -1)) {
-      lines += Math.max(1, (int) Math.ceil(para.length() / perLine));
-    }
-    return (float) Math.max(18, lines * (size * 1.32) + 5);
   }
 }

@@ -27,6 +27,10 @@ final class XlsxStyles {
     XSSFFont base = wb.getFontAt(0);
     base.setFontName(FONT);
     base.setFontHeightInPoints((short) 11);
+    // POI's default font follows the theme's "minor" font (Calibri) and is marked a sans-serif ("swiss"), either of
+    // which overrides its name where Times New Roman is missing: the data sheet printed in a sans-serif
+    base.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
+    base.setFamily(org.apache.poi.ss.usermodel.FontFamily.ROMAN);
   }
 
   /** A font: size in points, bold, italic, colour RRGGBB or null. */
@@ -113,7 +117,29 @@ final class XlsxStyles {
   XSSFCellStyle quotedText() {
     return cache.computeIfAbsent("quoted", k -> {
       XSSFCellStyle s = wb.createCellStyle();
+      s.setFont(font(11, false, false, null));
       s.setQuotePrefixed(true);
+      return s;
+    });
+  }
+
+  /** Plain text in the report's font, for the data and rejected sheets. */
+  XSSFCellStyle plainText() {
+    return cache.computeIfAbsent("ptext", k -> {
+      XSSFCellStyle s = wb.createCellStyle();
+      s.setFont(font(11, false, false, null));
+      return s;
+    });
+  }
+
+  /** Plain text that wraps, top-aligned; quoted when it is input text Excel would read as a formula. */
+  XSSFCellStyle wrappedText(boolean quoted) {
+    return cache.computeIfAbsent("wrapped/" + quoted, k -> {
+      XSSFCellStyle s = wb.createCellStyle();
+      s.setFont(font(11, false, false, null));
+      s.setWrapText(true);
+      s.setVerticalAlignment(VerticalAlignment.TOP);
+      s.setQuotePrefixed(quoted);
       return s;
     });
   }
@@ -135,6 +161,7 @@ final class XlsxStyles {
   XSSFCellStyle plainNumber(int decimals) {
     return cache.computeIfAbsent("pnum/" + decimals, k -> {
       XSSFCellStyle s = wb.createCellStyle();
+      s.setFont(font(11, false, false, null));
       s.setDataFormat(wb.createDataFormat().getFormat(Texts.excelFormat(decimals, lang, "")));
       return s;
     });
@@ -144,6 +171,7 @@ final class XlsxStyles {
   XSSFCellStyle plainGeneral() {
     return cache.computeIfAbsent("pgen", k -> {
       XSSFCellStyle s = wb.createCellStyle();
+      s.setFont(font(11, false, false, null));
       s.setDataFormat(wb.createDataFormat().getFormat((lang == Lang.VI ? "[$-42A]" : "[$-409]") + "General"));
       return s;
     });
@@ -157,7 +185,7 @@ final class XlsxStyles {
       s.setFillForegroundColor(color("D9D9D9"));
       s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
       s.setVerticalAlignment(VerticalAlignment.CENTER);
-      s.setWrapText(true);
+      s.setWrapText(false); // the columns are as wide as their headers: the header row keeps one line
       box(s, BorderStyle.THIN);
       return s;
     });
