@@ -209,7 +209,7 @@ final class Explanations {
     }
     if (failing.isEmpty()) {
       s.append(vi ? "cả " + parts.size() + " (" + what + ") đều đạt hoặc đúng tiến độ so với mục tiêu " + threshold + due
-          : "all " + parts.size() + " (" + what + ") meet or are on track for the target of " + threshold + due);
+          : "the target of " + threshold + due + " is met or on track in all " + parts.size() + " (" + what + ")");
       List<TargetResult> notYet = parts.stream().filter(p -> p.status() == Status.ON_TRACK).toList();
       if (!notYet.isEmpty()) {
         s.append(vi ? "; đúng tiến độ nhưng chưa đạt: " : "; on track but not yet achieved: ")
@@ -217,8 +217,8 @@ final class Explanations {
       }
     } else {
       s.append(vi ? failing.size() + "/" + parts.size() + " (" + what + ") chưa đạt mục tiêu " + threshold + due + ": "
-          : failing.size() + " of " + parts.size() + " (" + what + ") fall short of the target of " + threshold + due
-              + ": ");
+          : "the target of " + threshold + due + " is missed in " + failing.size() + " of " + parts.size() + " ("
+              + what + "): ");
       List<String> items = new ArrayList<>();
       for (TargetResult p : failing) {
         String detail = p.evidence().value()

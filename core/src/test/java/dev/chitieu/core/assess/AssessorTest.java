@@ -312,8 +312,8 @@ class AssessorTest {
       assertThat(r.evidence().value()).contains(new BigDecimal("12.40"));
       assertThat(r.explanation().vi()).isEqualTo("Chưa đạt: 1/3 (Ngành) chưa đạt mục tiêu tối thiểu 15 % đến"
           + " 31/12/2025: Du lịch thông minh (12,40 %, chưa đạt).");
-      assertThat(r.explanation().en()).isEqualTo("Not achieved: 1 of 3 (Sector) fall short of the target of at least"
-          + " 15 % by 31 December 2025: Smart tourism (12.40 %, not achieved).");
+      assertThat(r.explanation().en()).isEqualTo("Not achieved: the target of at least 15 % by 31"
+          + " December 2025 is missed in 1 of 3 (Sector): Smart tourism (12.40 %, not achieved).");
       assertThat(r.parts().get(1).explanation().en()).startsWith("Not achieved (Smart tourism): 12.40 % in 2025");
       assertThat(r.progress()).isEqualTo(r.parts().get(1).progress());
       assertThat(r.progress().category()).isNotEqualTo(ProgressCategory.TARGET_ACHIEVED);
@@ -332,8 +332,8 @@ class AssessorTest {
       assertThat(r.status()).isEqualTo(Status.ACHIEVED);
       assertThat(r.failingParts()).isEmpty();
       assertThat(r.progress().category()).isEqualTo(ProgressCategory.TARGET_ACHIEVED);
-      assertThat(r.explanation().en()).isEqualTo("Achieved: all 3 (Sector) meet or are on track for the target of at"
-          + " least 15 % by 31 December 2025.");
+      assertThat(r.explanation().en()).isEqualTo("Achieved: the target of at least 15 % by 31 December 2025 is met or"
+          + " on track in all 3 (Sector).");
     }
 
     @Test
@@ -368,8 +368,8 @@ class AssessorTest {
       assertThat(p2029.value()).isEqualTo(new BigDecimal("4"));
       assertThat(p2029.points()).isEqualTo(3);
       assertThat(r.parts().get(3).evidence().value()).isEmpty();
-      assertThat(r.explanation().en()).isEqualTo("Not achieved: 3 of 5 (periods) fall short of the target of at least"
-          + " 5 datasets by 31 December 2030: 2027 (3 datasets, not achieved), 2029 (off track), 2030 (off track).");
+      assertThat(r.explanation().en()).isEqualTo("Not achieved: the target of at least 5 datasets by 31 December 2030"
+          + " is missed in 3 of 5 (periods): 2027 (3 datasets, not achieved), 2029 (off track), 2030 (off track).");
       assertThat(r.parts().get(3).explanation().en()).isEqualTo("Off track: no figure yet for 2029 to compare with"
           + " the target of at least 5 datasets for 2029; the linear trend of 3 earlier periods projects 4 datasets"
           + " at 31 December 2029, 1 datasets from the threshold, beyond the 10 % at-risk band.");
