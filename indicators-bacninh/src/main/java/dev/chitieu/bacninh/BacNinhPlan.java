@@ -205,6 +205,6 @@ final class BacNinhPlan {
   private static Target target(String id, String indicator, String threshold, Scope scope, int number, String vi,
       String en) {
     return Target.builder(id).indicator(indicator).requires(Comparison.AT_LEAST, threshold).byEndOf(2030)
-        .scope(scope).statement(vi, en).source(REPORT.at("target " + number + " of 10")).build();
+        .scope(scope).statement(vi, en).source(REPORT.at("chỉ tiêu " + number + "/10 (target " + number + " of 10)")).build();
   }
 }

@@ -227,6 +227,6 @@ final class HaiPhongPlan {
   private static Target target(String id, String indicator, Comparison comparison, String threshold, Scope scope,
       int number, String vi, String en) {
     return Target.builder(id).indicator(indicator).requires(comparison, threshold).byEndOf(2025).scope(scope)
-        .statement(vi, en).source(CITY_PORTAL.at("target " + number + " of 7")).build();
+        .statement(vi, en).source(CITY_PORTAL.at("chỉ tiêu " + number + "/7 (target " + number + " of 7)")).build();
   }
 }
