@@ -20,7 +20,7 @@ final class SampleScenarios {
 
   static final int FIRST_YEAR = 2021;
 
-  static final String SOURCE = "sample";
+  static final String SOURCE = "mẫu / sample";
 
   /** Retail is highest around Tết (January, February) and at the end of the year. */
   private static final double[] RETAIL_SEASON = {
