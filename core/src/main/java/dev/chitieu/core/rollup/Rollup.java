@@ -186,7 +186,8 @@ public final class Rollup {
   /**
    * Every figure at a region level and a calendar grain, computed by up to {@code parallelism} threads (pass {@code
    * Runtime.getRuntime().availableProcessors()} for all cores). Each figure equals what {@link #aggregate} gives for
-   * the same key; a window is in the table when some row gives a figure for it.
+   * the same key, up to the order of floating-point additions (see {@link RollupTable}); a window is in the table
+   * when some row gives a figure for it.
    *
    * @param level the level of the units, e.g. {@link RegionLevel#PROVINCE}
    * @param grain the windows: {@link PeriodKind#YEAR}, {@link PeriodKind#HALF}, {@link PeriodKind#QUARTER} or

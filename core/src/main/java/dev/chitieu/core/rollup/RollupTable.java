@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  * Every rolled-up figure of a rollup at one region level and one calendar grain: each indicator, each breakdown that
  * has data, each unit of the level and each window of the grain that has a figure. Made by {@link
  * Rollup#table(RegionLevel, PeriodKind, int)}. Each figure equals what {@link Rollup#aggregate} gives for the same
- * indicator, unit, window and breakdown. Immutable and thread-safe.
+ * indicator, unit, window and breakdown, but for the order of floating-point additions: the table adds a unit's rows
+ * as they come, {@code aggregate} adds each commune's rows and then the communes, so sums of fractional values may
+ * differ in their last bits (about 1e-16 of the value; sums of whole numbers are exact either way). Immutable and
+ * thread-safe.
  *
  * <p>Figures are ordered by indicator (in the order given to the rollup), breakdown, unit (hierarchy order) and
  * window. The primitive accessors ({@link #value(int)} …) read the columns without making objects; {@link #get(int)}
