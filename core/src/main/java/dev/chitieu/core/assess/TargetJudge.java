@@ -94,8 +94,8 @@ final class TargetJudge {
     Judgement j = isFlow(indicator)
         ? flowWindow(target, indicator, breakdown, window, target.deadline(), true)
         : levelWindow(target, indicator, breakdown, window, target.deadline(), true);
-    ProgressResult progress = Progress.measure(yearlySeries(indicator, breakdown), progressOptions(target,
-        indicator));
+    ProgressResult progress = Progress.measure(untilDeadline(yearlySeries(indicator, breakdown), target),
+        progressOptions(target, indicator));
     return result(target, indicator, j, progress, member.map(Member::code), Optional.empty(), List.of(),
         explain.of(j, target, indicator, member));
   }
@@ -128,7 +128,8 @@ final class TargetJudge {
     // Yearly totals only compare with a threshold per year; for shorter periods the measure is not available.
     ProgressResult progress = isFlow(indicator) && scope.each() != PeriodKind.YEAR
         ? ProgressResult.notAvailable()
-        : Progress.measure(yearlySeries(indicator, Breakdown.NONE), progressOptions(target, indicator));
+        : Progress.measure(untilDeadline(yearlySeries(indicator, Breakdown.NONE), target),
+            progressOptions(target, indicator));
     return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), worst.status(),
         worst.evidence(), progress, explain.ofPeriods(worst.status(), parts, target, indicator), parts);
   }
@@ -336,6 +337,14 @@ final class TargetJudge {
       }
     }
     return out;
+  }
+
+  /**
+   * The yearly figures up to the target's deadline year: a target is judged at its deadline, and so is its progress
+   * (a figure of a later year would let the measure say "target achieved" beside a target that was missed).
+   */
+  private static TreeMap<Integer, Double> untilDeadline(TreeMap<Integer, Double> yearly, Target target) {
+    return new TreeMap<>(yearly.headMap(target.deadline().getYear(), true));
   }
 
   private ProgressOptions progressOptions(Target target, Indicator indicator) {

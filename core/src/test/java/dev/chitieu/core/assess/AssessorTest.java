@@ -549,6 +549,21 @@ class AssessorTest {
     }
 
     @Test
+    void pastDeadline_progressStopsAtTheDeadlineYear() {
+      // missed in 2025 (34.6 against at least 35); reached in 2026, after the deadline: the measure must not say
+      // "target achieved" beside a target that was not
+      Plan plan = plan(target("t", LEVEL, Comparison.AT_LEAST, "35", 2025));
+      MeasurementSet d = data(m(LEVEL, "2023", 29.7), m(LEVEL, "2024", 32.2), m(LEVEL, "2025", 34.6),
+          m(LEVEL, "2026", 36.3));
+
+      TargetResult r = only(Assessor.of(AssessorOptions.defaults().withBaseYear(2023)), plan, d, day("2027-02-01"));
+
+      assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
+      assertThat(r.progress().latestYear().getAsInt()).isEqualTo(2025);
+      assertThat(r.progress().category()).isNotEqualTo(ProgressCategory.TARGET_ACHIEVED);
+    }
+
+    @Test
     void defaultBaseYear_isTheYearBeforeTheHorizon() {
       Plan plan = plan(target("t", COUNT, Comparison.AT_LEAST, "100", 2030));
 
