@@ -1,20 +1,15 @@
 package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.assess.Assessment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -22,15 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nothing comes near the paper's edge, and every page carries its footer "Trang x / y" or "Page x / y".
  */
 class PdfLayoutTest {
-  static Stream<Arguments> pdfs() {
-    List<Arguments> out = new ArrayList<>();
-    for (Lang lang : Lang.values()) {
-      out.add(argumentSet("Hải Phòng " + lang, SampleReports.haiPhongAssessment(), lang));
-      out.add(argumentSet("Bắc Ninh " + lang, SampleReports.bacNinhAssessment(), lang));
-    }
-    return out.stream();
-  }
-
   static PDDocument pdf(Assessment a, Lang lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ComplianceReport.of(a).locale(lang).metadata(ReportMetadata.builder().sample(true).build()).writePdf(out);
@@ -38,7 +24,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("pdfs")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void noTwoRunsOfText_overlap(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       assertThat(ReportLayoutChecks.runs(doc)).hasSizeGreaterThan(100);
@@ -47,7 +33,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("pdfs")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void text_staysClearOfThePapersEdge(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       PDRectangle page = doc.getPage(0).getMediaBox();
@@ -57,7 +43,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("pdfs")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void everyPage_hasItsFooter(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);

@@ -9,6 +9,7 @@ import dev.chitieu.core.Dimension;
 import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Indicator;
+import dev.chitieu.core.Lang;
 import dev.chitieu.core.LocalizedText;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
@@ -44,6 +45,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * SAMPLE plans and assessments for tests and the pictures in the docs: a plan shaped like Hai Phong's Plan
@@ -52,6 +55,16 @@ import java.util.SplittableRandom;
  * every report made from them is marked as sample data.
  */
 public final class SampleReports {
+  /** The Hai Phong and Bac Ninh sample assessments in each language: arguments (assessment, language) for tests. */
+  static Stream<Arguments> bothPlansInBothLanguages() {
+    List<Arguments> out = new ArrayList<>();
+    for (Lang lang : Lang.values()) {
+      out.add(Arguments.argumentSet("Hải Phòng " + lang, haiPhongAssessment(), lang));
+      out.add(Arguments.argumentSet("Bắc Ninh " + lang, bacNinhAssessment(), lang));
+    }
+    return out.stream();
+  }
+
   private SampleReports() {}
 
   static final SourceRef HP_SOURCE = new SourceRef("Kế hoạch số 106/KH-UBND", PartialDate.parse("2025"),

@@ -1,22 +1,18 @@
 package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.assess.Assessment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -25,15 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * wide, with its header rows repeated and a page footer. Heights and widths are estimated as {@link XlsxFit} does.
  */
 class XlsxLayoutTest {
-  static Stream<Arguments> workbooks() {
-    List<Arguments> out = new ArrayList<>();
-    for (Lang lang : Lang.values()) {
-      out.add(argumentSet("Hải Phòng " + lang, SampleReports.haiPhongAssessment(), lang));
-      out.add(argumentSet("Bắc Ninh " + lang, SampleReports.bacNinhAssessment(), lang));
-    }
-    return out.stream();
-  }
-
   static XSSFWorkbook workbook(Assessment a, Lang lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ComplianceReport.of(a).locale(lang).data(SampleReports.haiPhongData(300, 3))
@@ -43,7 +30,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("workbooks")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void wrappedCells_haveRowsTallEnoughForTheirText(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       assertThat(ReportLayoutChecks.shortRows(wb)).isEmpty();
@@ -51,7 +38,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("workbooks")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void unwrappedTexts_fitTheirColumns(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       assertThat(ReportLayoutChecks.cutTexts(wb, lang)).isEmpty();
@@ -59,7 +46,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("workbooks")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void columns_areBetween3And90Units(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       for (XSSFSheet sh : sheets(wb)) {
@@ -72,7 +59,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("workbooks")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void everySheet_printsA4LandscapeOnePageWideWithRepeatedHeaderAndFooter(Assessment a, Lang lang)
       throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
@@ -91,7 +78,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("workbooks")
+  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void everyFont_isTimesNewRomanNotTheThemesFont(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       for (int i = 0; i < wb.getNumberOfFonts(); i++) {
