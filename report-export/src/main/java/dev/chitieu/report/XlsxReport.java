@@ -680,13 +680,7 @@ final class XlsxReport {
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
   private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int plain, int quoted)
       throws IOException {
-    int style = plain;
-    if (!value.isEmpty()) {
-      char first = value.charAt(0);
-      if (first == '=' || first == '+' || first == '-' || first == '@') {
-        style = quoted;
-      }
-    }
+    int style = readAsFormula(value) ? quoted : plain;
     int idx = shared.index(value);
     if (idx >= 0) {
       x.shared(col, idx, style);
@@ -699,21 +693,23 @@ final class XlsxReport {
   private static void text(Row row, int col, String value, CellStyle plain, CellStyle quoted) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    c.setCellStyle(plain);
-    if (!value.isEmpty()) {
-      char first = value.charAt(0);
-      if (first == '=' || first == '+' || first == '-' || first == '@') {
-        c.setCellStyle(quoted);
-      }
-    }
+    c.setCellStyle(readAsFormula(value) ? quoted : plain);
   }
 
   /** Input text that wraps: never a formula; text that Excel would read as one is quoted. */
   private static void wrapped(Row row, int col, String value, XlsxStyles st) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    char first = value.isEmpty() ? ' ' : value.charAt(0);
-    c.setCellStyle(st.wrappedText(first == '=' || first == '+' || first == '-' || first == '@'));
+    c.setCellStyle(st.wrappedText(readAsFormula(value)));
+  }
+
+  /** Whether Excel would read a typed text as a formula: it starts with =, +, - or @. */
+  private static boolean readAsFormula(String value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    char first = value.charAt(0);
+    return first == '=' || first == '+' || first == '-' || first == '@';
   }
 
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
