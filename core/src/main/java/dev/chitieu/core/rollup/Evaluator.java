@@ -142,10 +142,10 @@ final class Evaluator {
     Measurement last = null;
     Measurement tie = null;
     for (Measurement m : rows) {
-      int end = m.period().lastMonthIndex();
-      if (end < w.firstMonthIndex() || end > w.lastMonthIndex()) {
+      if (!endsWithin(m.period(), w)) {
         continue;
       }
+      int end = m.period().lastMonthIndex();
       if (last == null || end > last.period().lastMonthIndex()) {
         last = m;
         tie = null;
@@ -249,8 +249,7 @@ final class Evaluator {
     Optional<BaseValue> num = ownBase(q, numerator, region, withParts, Part.NUMERATOR);
     Optional<BaseValue> den = ownBase(q, denominator, region, withParts, Part.DENOMINATOR);
     if (num.isPresent() || den.isPresent()) {
-      boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
-          && denominator.aggregation() instanceof Aggregation.Stock;
+      boolean stocks = ofStocks(numerator, denominator);
       for (Measurement v : valueOnly) {
         if (bears(v.period(), q.window, stocks)) {
           Measurement p = withParts.get(0);
@@ -275,8 +274,7 @@ final class Evaluator {
   /** A value-only ratio row used as is for its own region. */
   private Optional<RatioValue> ownValue(Query q, Aggregation.Ratio ratio, Indicator numerator,
       Indicator denominator, RegionCode region, List<Measurement> valueOnly) {
-    boolean stocks = numerator.aggregation() instanceof Aggregation.Stock
-        && denominator.aggregation() instanceof Aggregation.Stock;
+    boolean stocks = ofStocks(numerator, denominator);
     Measurement exact = null;
     Measurement last = null;
     List<Period> atLast = new ArrayList<>();
@@ -329,10 +327,17 @@ final class Evaluator {
    * (a level); otherwise only when it lies inside it, as a flow row does (a half-year share says nothing about Q2).
    */
   private static boolean bears(Period row, Period window, boolean stocks) {
-    if (stocks) {
-      return row.lastMonthIndex() >= window.firstMonthIndex() && row.lastMonthIndex() <= window.lastMonthIndex();
-    }
-    return window.contains(row);
+    return stocks ? endsWithin(row, window) : window.contains(row);
+  }
+
+  /** Whether a row's last month lies in a window: the rows that can give a level at the window's end. */
+  private static boolean endsWithin(Period row, Period window) {
+    return row.lastMonthIndex() >= window.firstMonthIndex() && row.lastMonthIndex() <= window.lastMonthIndex();
+  }
+
+  private static boolean ofStocks(Indicator numerator, Indicator denominator) {
+    return numerator.aggregation() instanceof Aggregation.Stock
+        && denominator.aggregation() instanceof Aggregation.Stock;
   }
 
   private Indicator indicator(IndicatorId id, Indicator of, String role) {
