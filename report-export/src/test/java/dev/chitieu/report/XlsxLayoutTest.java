@@ -7,7 +7,6 @@ import dev.chitieu.core.assess.Assessment;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -49,7 +48,7 @@ class XlsxLayoutTest {
   @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void columns_areBetween3And90Units(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
-      for (XSSFSheet sh : sheets(wb)) {
+      for (XSSFSheet sh : ReportLayoutChecks.sheets(wb)) {
         int cols = sh.getRow(sh.getLastRowNum()).getLastCellNum();
         for (int c = 0; c < cols; c++) {
           assertThat(sh.getColumnWidth(c) / 256).as(sh.getSheetName() + " column " + c).isBetween(3, 90);
@@ -63,7 +62,7 @@ class XlsxLayoutTest {
   void everySheet_printsA4LandscapeOnePageWideWithRepeatedHeaderAndFooter(Assessment a, Lang lang)
       throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
-      for (XSSFSheet sh : sheets(wb)) {
+      for (XSSFSheet sh : ReportLayoutChecks.sheets(wb)) {
         PrintSetup ps = sh.getPrintSetup();
         assertThat(ps.getPaperSize()).as(sh.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
         assertThat(ps.getLandscape()).as(sh.getSheetName()).isTrue();
@@ -87,9 +86,5 @@ class XlsxLayoutTest {
         assertThat(f.getScheme()).as("font " + i).isEqualTo(org.apache.poi.ss.usermodel.FontScheme.NONE);
       }
     }
-  }
-
-  private static List<XSSFSheet> sheets(XSSFWorkbook wb) {
-    return ReportLayoutChecks.sheets(wb);
   }
 }
