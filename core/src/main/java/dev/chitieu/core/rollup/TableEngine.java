@@ -125,6 +125,12 @@ final class TableEngine {
       throw new IllegalStateException("the rollup table's second pass found " + d.fill + " figures, the first "
           + lean.fill + "; please report this bug");
     }
+    // both passes add the same figures in the same order: their values are the same to the bit
+    int differ = Arrays.mismatch(d.value, 0, d.fill, lean.value, 0, lean.fill);
+    if (differ >= 0) {
+      throw new IllegalStateException("the rollup table's second pass gives " + d.value[differ] + " for figure #"
+          + differ + ", the first " + lean.value[differ] + "; please report this bug");
+    }
     return d;
   }
 
@@ -279,43 +285,53 @@ final class TableEngine {
     }
 
     private void finish(Scratch x) {
-      int[] order;
       int cells = targets.length * buckets;
-      if (cells <= 8 * x.touchedCount + 4096) {
-        // few cells: walking them all is cheaper than sorting the touched ones
-        order = new int[x.touchedCount];
-        int k = 0;
-        for (int cell = 0; cell < cells && k < order.length; cell++) {
-          if (x.seen[cell]) {
-            order[k++] = cell;
+      int touched = x.touchedCount;
+      out.reserve(touched);
+      if (cells <= 8 * touched + 4096) {
+        // few cells: walking them all is cheaper than sorting the touched ones, and needs no division
+        final boolean[] seen = x.seen;
+        int found = 0;
+        for (int t = 0, cell = 0; t < targets.length && found < touched; t++) {
+          for (int b = 0; b < buckets; b++, cell++) {
+            if (seen[cell]) {
+              emit(x, t, b, cell);
+              found++;
+            }
           }
         }
       } else {
-        order = Arrays.copyOf(x.touched, x.touchedCount);
+        int[] order = Arrays.copyOf(x.touched, touched);
         Arrays.sort(order);
-      }
-      out.reserve(order.length);
-      for (int cell : order) {
-        int t = cell / buckets;
-        int b = cell % buckets;
-        boolean own = x.own[cell];
-        double num = own ? x.ownNum[cell] : x.num[cell];
-        double den = own ? x.ownDen[cell] : x.den[cell];
-        int latest = own ? x.ownLatest[cell] : x.latest[cell];
-        int status = own ? x.ownStatus[cell] : x.status[cell];
-        int reporting = own ? 1 : x.count[cell];
-        int expected = own ? 1 : tree.leafCount[targets[t]];
-        if (ratio()) {
-          if (den == 0) {
-            slowCell(t, b);
-            continue;
-          }
-          out.add(targets[t], b, num / den * scale(), num, den, latest, status, reporting, expected);
-        } else {
-          out.add(targets[t], b, num, Double.NaN, Double.NaN, latest, status, reporting, expected);
+        for (int cell : order) {
+          emit(x, cell / buckets, cell % buckets, cell);
         }
       }
       x.reset();
+    }
+
+    /** Writes one reached cell of unit {@code t} and window {@code b} to the output. */
+    private void emit(Scratch x, int t, int b, int cell) {
+      boolean own = x.own[cell];
+      double num = own ? x.ownNum[cell] : x.num[cell];
+      double den = own ? x.ownDen[cell] : x.den[cell];
+      int latest = 0;
+      int status = 0;
+      int reporting = 0;
+      int expected = 0;
+      if (full) {
+        latest = own ? x.ownLatest[cell] : x.latest[cell];
+        status = own ? x.ownStatus[cell] : x.status[cell];
+        reporting = own ? 1 : x.count[cell];
+        expected = own ? 1 : tree.leafCount[targets[t]];
+      }
+      if (!ratio()) {
+        out.add(targets[t], b, num, Double.NaN, Double.NaN, latest, status, reporting, expected);
+      } else if (den == 0) {
+        slowCell(t, b);
+      } else {
+        out.add(targets[t], b, num / den * scale(), num, den, latest, status, reporting, expected);
+      }
     }
 
     /** Every candidate cell through the per-query evaluator. */
@@ -526,7 +542,7 @@ final class TableEngine {
   /**
    * The flow rule for values only: the least work per row there can be (decode, look up the unit, add). On the usual
    * column widths the cells reached are not marked row by row: they start at -0.0, which adding any row's value
-   * changes unless the value is -0.0 itself (see {@link #settleFlow}). Coverage, latest month and status come from
+   * changes unless the value is -0.0 itself (see {@link #settle}). Coverage, latest month and status come from
    * {@link #foldFlow} on request.
    */
   private boolean leanFlow(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
@@ -566,7 +582,7 @@ final class TableEngine {
           den[cell] += second[o2 + i];
         }
       }
-      return settleFlow(first, o1 + from, second, o2 + from, to - from, x);
+      return settle(first, o1 + from, second, o2 + from, to - from, x);
     }
     final int[] regions = x.regionBlock;
     final int[] periods = x.periodBlock;
@@ -601,19 +617,21 @@ final class TableEngine {
   private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
 
   /**
-   * Ends {@link #leanFlow}'s unmarked loop, whose cells started at -0.0: a cell still at -0.0 in both sums got no row
-   * or only rows of -0.0; any other cell got a row and is marked. A sum still at -0.0 in a marked cell is made +0.0,
-   * which is what adding its rows to +0.0 gives. Cells without rows go back to zero. If some cell looks empty and the
-   * series has a value of -0.0, which cell it belongs to is not known here: the scratch is cleared and the series
-   * goes the general way (false).
+   * Ends the unmarked loops of {@link #leanFlow} and {@link #leanStock}, whose cells started at -0.0: a cell still
+   * at -0.0 in both sums got no row or only rows of -0.0; any other cell got a row and is marked. A sum still at
+   * -0.0 in a marked cell (a ratio's numerators of -0.0 over other denominators) is made +0.0, which is what
+   * aggregate() gives by adding the parts to +0.0. Cells without rows go back to zero. If some cell looks empty and
+   * the series has a value of -0.0, which cell it belongs to is not known here: the scratch is cleared and the series
+   * goes the general way (false). A stock whose last levels in a cell are all -0.0 goes that way too, and gets the
+   * -0.0 that aggregate() gives by adding the levels to the first one.
    */
-  private static boolean settleFlow(double[] first, int firstFrom, double[] second, int secondFrom, int rows,
+  private static boolean settle(double[] first, int firstFrom, double[] second, int secondFrom, int rows,
       Scratch x) {
     final double[] num = x.num;
     final double[] den = x.den;
     final boolean[] seen = x.seen;
     boolean looksEmpty = false;
-    for (int cell = 0; cell < num.length; cell++) {
+    for (int cell = 0; cell < seen.length; cell++) {
       boolean n = Double.doubleToRawLongBits(num[cell]) != NEGATIVE_ZERO;
       boolean d = second != null && Double.doubleToRawLongBits(den[cell]) != NEGATIVE_ZERO;
       if (n || d) {
@@ -646,67 +664,71 @@ final class TableEngine {
     return false;
   }
 
-  /** The stock rule for values only; see {@link #leanFlow}. */
+  /**
+   * The stock rule for values only; see {@link #leanFlow}. On the usual column widths a row is added when the next one
+   * shows it was its region's last in the window (the next row is of another region or window), without a branch:
+   * every row adds its predecessor's value, masked to +0.0 when the predecessor was not the last of its group. The
+   * cells start at -0.0 as in {@link #leanFlow}, and the first row's predecessor is a sink cell past the table.
+   */
   private boolean leanStock(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
     final int from = c.seriesStart[series];
     final int to = c.seriesStart[series + 1];
+    if (!(c.region instanceof Codes.Chars rcs && c.period instanceof Codes.Bytes pcs)) {
+      return stockBlocks(from, to, first, firstOff, second, secondOff, x);
+    }
+    // the usual widths: read the narrow columns directly
     final int[] bucket = endBucket;
     final int[] kinds = cls;
     final int nb = buckets;
     final double[] num = x.num;
     final double[] den = x.den;
-    final double[] pending1 = x.pending1;
-    final double[] pending2 = x.pending2;
-    final int[] lastRegion = x.lastRegion;
-    if (c.region instanceof Codes.Chars rcs && c.period instanceof Codes.Bytes pcs) {
-      // the usual widths: read the narrow columns directly
-      final char[] regionCodes = rcs.array();
-      final byte[] periodCodes = pcs.array();
-      final int o1 = firstOff - from;
-      final int o2 = secondOff - from;
-      for (int i = from; i < to; i++) {
-        int b = bucket[periodCodes[i] & 0xFF];
-        int rc = regionCodes[i];
-        int k = kinds[rc];
-        if (k < 0) {
-          if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
-            return false;
-          }
-          continue;
+    final char[] regionCodes = rcs.array();
+    final byte[] periodCodes = pcs.array();
+    final int o1 = firstOff - from;
+    final int o2 = secondOff - from;
+    Arrays.fill(num, -0.0);
+    Arrays.fill(den, -0.0);
+    int pendingCell = x.sink;
+    int pendingRegion = -1;
+    int pendingBucket = -1;
+    long pending1 = NEGATIVE_ZERO;
+    long pending2 = NEGATIVE_ZERO;
+    for (int i = from; i < to; i++) {
+      int b = bucket[periodCodes[i] & 0xFF];
+      int rc = regionCodes[i];
+      int k = kinds[rc];
+      if (k < 0) {
+        if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
+          Arrays.fill(num, 0);
+          Arrays.fill(den, 0);
+          x.collectSeen(); // so that reset() clears every mark
+          return false;
         }
-        int cell = k * nb + b;
-        int previous = lastRegion[cell];
-        if (previous != rc) {
-          if (previous < 0) {
-            x.touch(cell);
-          } else {
-            num[cell] += pending1[cell];
-            den[cell] += pending2[cell];
-          }
-          lastRegion[cell] = rc;
-        }
-        pending1[cell] = first[o1 + i];
-        if (second != null) {
-          pending2[cell] = second[o2 + i];
-        }
+        continue;
       }
-    } else {
-      if (!stockBlocks(from, to, first, firstOff, second, secondOff, x)) {
-        return false;
+      // all ones when the pending row ended its group, else zero: the pending row then adds -0.0, which changes no
+      // sum, so that a cell is -0.0 plus its regions' last levels in order, as aggregate() adds them
+      long diff = (rc ^ pendingRegion) | (b ^ pendingBucket);
+      long last = (diff | -diff) >> 63;
+      num[pendingCell] += Double.longBitsToDouble(pending1 & last | NEGATIVE_ZERO & ~last);
+      den[pendingCell] += Double.longBitsToDouble(pending2 & last | NEGATIVE_ZERO & ~last);
+      pendingCell = k * nb + b;
+      pendingRegion = rc;
+      pendingBucket = b;
+      pending1 = Double.doubleToRawLongBits(first[o1 + i]);
+      if (second != null) {
+        pending2 = Double.doubleToRawLongBits(second[o2 + i]);
       }
     }
-    for (int t = 0; t < x.touchedCount; t++) {
-      int cell = x.touched[t];
-      if (lastRegion[cell] >= 0) {
-        num[cell] += pending1[cell];
-        den[cell] += pending2[cell];
-      }
-    }
-    return true;
+    num[pendingCell] += Double.longBitsToDouble(pending1);
+    den[pendingCell] += Double.longBitsToDouble(pending2);
+    return settle(first, o1 + from, second, o2 + from, to - from, x);
   }
 
+  /** {@link #leanStock} on any column widths, a block of rows at a time. */
   private boolean stockBlocks(int from, int to, double[] first, int firstOff, double[] second, int secondOff,
       Scratch x) {
+    x.dirty = true;
     final int[] bucket = endBucket;
     final int[] kinds = cls;
     final int nb = buckets;
@@ -738,6 +760,9 @@ final class TableEngine {
         if (previous != rc) {
           if (previous < 0) {
             x.touch(cell);
+            if (second == null) {
+              num[cell] = -0.0; // plus each region's last level, as aggregate() adds a stock's levels
+            }
           } else {
             num[cell] += pending1[cell];
             den[cell] += pending2[cell];
@@ -748,6 +773,14 @@ final class TableEngine {
         if (second != null) {
           pending2[cell] = second[o2 + j];
         }
+      }
+    }
+    final int[] touched = x.touched;
+    for (int t = 0; t < x.touchedCount; t++) {
+      int cell = touched[t];
+      if (lastRegion[cell] >= 0) {
+        num[cell] += pending1[cell];
+        den[cell] += pending2[cell];
       }
     }
     return true;
@@ -761,6 +794,7 @@ final class TableEngine {
    * @return false if a row belongs to an intermediate unit (the series then takes the general path)
    */
   private boolean foldFlow(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    x.dirty = true;
     final int from = c.seriesStart[series];
     final int to = c.seriesStart[series + 1];
     final int[] bucket = flowBucket;
@@ -829,6 +863,7 @@ final class TableEngine {
    * @return false if a row belongs to an intermediate unit
    */
   private boolean foldStock(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
+    x.dirty = true;
     final int from = c.seriesStart[series];
     final int to = c.seriesStart[series + 1];
     final int[] bucket = endBucket;
@@ -872,6 +907,9 @@ final class TableEngine {
         if (previous != rc) {
           if (previous < 0) {
             x.touch(cell);
+            if (second == null) {
+              num[cell] = -0.0; // plus each region's last level, as aggregate() adds a stock's levels
+            }
           } else {
             // the previous region's last level in this window
             num[cell] += pending1[cell];
@@ -987,12 +1025,20 @@ final class TableEngine {
     final int[] ownLatest;
     final int[] ownStatus;
     final boolean[] seen;
+    /** A cell past the table that {@link #leanStock} adds to before its first row: never read. */
+    final int sink;
     int[] touched = new int[64];
     int touchedCount;
+    /**
+     * Set by the loops that write coverage, latest month, status or a stock's pending levels, so that {@link #reset}
+     * clears them; the lean loops on the usual widths write only sums and marks.
+     */
+    boolean dirty;
 
     Scratch(int cells) {
-      num = new double[cells];
-      den = new double[cells];
+      sink = cells;
+      num = new double[cells + 1];
+      den = new double[cells + 1];
       count = new int[cells];
       latest = new int[cells];
       status = new int[cells];
@@ -1038,6 +1084,7 @@ final class TableEngine {
 
     /** Adds one region's figure for one window; false if the region is an intermediate unit. */
     boolean add(int k, int b, double n, double d, int end, int st) {
+      dirty = true;
       if (k >= 0) {
         int cell = k * buckets + b;
         touch(cell);
@@ -1081,12 +1128,18 @@ final class TableEngine {
         seen[cell] = false;
         num[cell] = 0;
         den[cell] = 0;
-        count[cell] = 0;
-        latest[cell] = 0;
-        status[cell] = 0;
-        lastRegion[cell] = -1;
-        pending2[cell] = 0;
         own[cell] = false;
+      }
+      if (dirty) {
+        for (int k = 0; k < touchedCount; k++) {
+          int cell = touched[k];
+          count[cell] = 0;
+          latest[cell] = 0;
+          status[cell] = 0;
+          lastRegion[cell] = -1;
+          pending2[cell] = 0;
+        }
+        dirty = false;
       }
       touchedCount = 0;
     }

@@ -1,5 +1,6 @@
 package dev.chitieu.core.rollup;
 
+import static dev.chitieu.core.rollup.RollupFixtures.ACCOUNT_SHARE;
 import static dev.chitieu.core.rollup.RollupFixtures.ADULTS;
 import static dev.chitieu.core.rollup.RollupFixtures.ALL;
 import static dev.chitieu.core.rollup.RollupFixtures.P31;
@@ -59,58 +60,86 @@ class RollupTableTest {
     assertThat(t.toString()).isEqualTo("RollupTable[province × year, 6 figures]");
   }
 
-  @Test
-  void values_matchAggregateToTheBit_withZerosAndNegativeZeros() {
-    // the lean flow loop starts its sums at -0.0 to tell reached cells from empty ones: every case where that
-    // could show must give aggregate()'s value, bit for bit, and the same figures. That loop reads 2-byte region
-    // codes, so the sets hold more than 256 regions: one stock row in each of 300 more communes.
+  /**
+   * A rollup over the given rows and, so that the set needs 2-byte region codes as the lean loops' usual path reads
+   * them, one stock row in each of 300 more communes of province 27 (June 2023).
+   */
+  private static Rollup wide(Measurement... rows) {
     List<Region> more = new java.util.ArrayList<>();
-    List<Measurement> filler = new java.util.ArrayList<>();
+    List<Measurement> all = new java.util.ArrayList<>();
     for (int k = 100; k < 400; k++) {
       more.add(Region.of("27" + k, "Xã 27" + k, "Commune 27" + k, RegionLevel.COMMUNE, "commune", "27"));
-      filler.add(m(ADULTS, "27" + k, "2023-06", k));
+      all.add(m(ADULTS, "27" + k, "2023-06", k));
     }
-    RegionHierarchy h = hierarchy().with(more);
-    java.util.function.Function<Measurement[], Rollup> wide = rows -> {
-      List<Measurement> all = new java.util.ArrayList<>(filler);
-      all.addAll(List.of(rows));
-      return Rollup.of(MeasurementSet.of(all), h, ALL);
-    };
-    Rollup[] cases = {
-        // only -0.0 in a cell; other windows empty
-        wide.apply(new Measurement[] {m(REVENUE, "31001", "2025-01", -0.0), m(REVENUE, "31002", "2025-02", -0.0)}),
-        // -0.0 mixed with +0.0 and with a positive value; an empty province
-        wide.apply(new Measurement[] {m(REVENUE, "31001", "2025-01", -0.0), m(REVENUE, "31002", "2025-02", 0.0),
-            m(REVENUE, "31001", "2024-01", -0.0), m(REVENUE, "31001", "2024-02", 5)}),
-        // ratio parts: numerators of -0.0 over positive denominators, and both parts -0.0 beside others
-        wide.apply(new Measurement[] {parts(SHARE, "31001", "2025-01", -0.0, 4),
-            parts(SHARE, "31002", "2025-01", -0.0, 2), parts(SHARE, "31001", "2024-01", -0.0, -0.0),
-            parts(SHARE, "31002", "2024-02", 1, 4)}),
-        // every cell reached, one by numerators of -0.0 only: its sum must be +0.0, as aggregate() gives
-        wide.apply(new Measurement[] {parts(SHARE, "31001", "2025-01", -0.0, 4),
-            parts(SHARE, "31002", "2025-02", -0.0, 2), parts(SHARE, "31001", "2024-01", 1, 4),
-            parts(SHARE, "31001", "2023-01", 1, 4), parts(SHARE, "27001", "2023-01", 1, 4),
-            parts(SHARE, "27001", "2024-01", 1, 4), parts(SHARE, "27001", "2025-01", 1, 4)}),
-        // zeros only, no negative zero: cells reached must stay in the table
-        wide.apply(new Measurement[] {m(REVENUE, "31001", "2025-01", 0.0),
-            parts(SHARE, "31001", "2025-03", 0.0, 3)}),
-    };
-    for (Rollup r : cases) {
-      for (int threads = 1; threads <= 2; threads++) {
-        RollupTable t = r.table(RegionLevel.PROVINCE, PeriodKind.YEAR, threads);
-        double[] lean = new double[t.size()];
-        for (int i = 0; i < t.size(); i++) {
-          lean[i] = t.value(i); // before anything asks for coverage: the lean pass's values
-        }
-        for (int i = 0; i < t.size(); i++) {
-          Aggregate expected = r.aggregate(t.indicator(i), t.region(i), t.window(i), t.breakdown(i)).orElseThrow();
-          assertThat(Double.doubleToRawLongBits(lean[i])).as("#%d %s", i, expected)
-              .isEqualTo(Double.doubleToRawLongBits(expected.value()));
-          RollupPropertyTest.assertEqual("#" + i, t.get(i), expected);
-        }
-        assertThat(t.size()).isEqualTo(checked(r, RegionLevel.PROVINCE, PeriodKind.YEAR).size());
+    all.addAll(List.of(rows));
+    return Rollup.of(MeasurementSet.of(all), hierarchy().with(more), ALL);
+  }
+
+  /**
+   * The lean pass's values (read before anything asks for coverage) equal aggregate()'s bit for bit, the figures are
+   * the same, and {@code slowSeries} series left the fast path.
+   */
+  private static void assertLeanValuesToTheBit(Rollup r, int slowSeries) {
+    for (int threads = 1; threads <= 2; threads++) {
+      RollupTable t = r.table(RegionLevel.PROVINCE, PeriodKind.YEAR, threads);
+      double[] lean = new double[t.size()];
+      for (int i = 0; i < t.size(); i++) {
+        lean[i] = t.value(i);
       }
+      assertThat(t.slowSeries).as("series off the fast path").isEqualTo(slowSeries);
+      for (int i = 0; i < t.size(); i++) {
+        Aggregate expected = r.aggregate(t.indicator(i), t.region(i), t.window(i), t.breakdown(i)).orElseThrow();
+        assertThat(Double.doubleToRawLongBits(lean[i])).as("#%d %s", i, expected)
+            .isEqualTo(Double.doubleToRawLongBits(expected.value()));
+        RollupPropertyTest.assertEqual("#" + i, t.get(i), expected);
+      }
+      assertThat(t.size()).isEqualTo(checked(r, RegionLevel.PROVINCE, PeriodKind.YEAR).size());
     }
+  }
+
+  @Test
+  void flowValues_matchAggregateToTheBit_withZerosAndNegativeZeros() {
+    // the lean flow loop starts its sums at -0.0 to tell reached cells from empty ones: every case where that could
+    // show must give aggregate()'s value, bit for bit, and the same figures
+    // only -0.0 in a cell; other windows empty: which cell a -0.0 went to is not known, the general way is taken
+    assertLeanValuesToTheBit(wide(m(REVENUE, "31001", "2025-01", -0.0), m(REVENUE, "31002", "2025-02", -0.0)), 1);
+    // -0.0 mixed with +0.0 and with a positive value; an empty province
+    assertLeanValuesToTheBit(wide(m(REVENUE, "31001", "2025-01", -0.0), m(REVENUE, "31002", "2025-02", 0.0),
+        m(REVENUE, "31001", "2024-01", -0.0), m(REVENUE, "31001", "2024-02", 5)), 1);
+    // ratio parts: numerators of -0.0 over positive denominators, and both parts -0.0 beside others
+    assertLeanValuesToTheBit(wide(parts(SHARE, "31001", "2025-01", -0.0, 4), parts(SHARE, "31002", "2025-01", -0.0, 2),
+        parts(SHARE, "31001", "2024-01", -0.0, -0.0), parts(SHARE, "31002", "2024-02", 1, 4)), 1);
+    // every cell reached, one by numerators of -0.0 only: its sum must be +0.0, as aggregate() gives
+    assertLeanValuesToTheBit(wide(parts(SHARE, "31001", "2025-01", -0.0, 4), parts(SHARE, "31002", "2025-02", -0.0, 2),
+        parts(SHARE, "31001", "2024-01", 1, 4), parts(SHARE, "31001", "2023-01", 1, 4),
+        parts(SHARE, "27001", "2023-01", 1, 4), parts(SHARE, "27001", "2024-01", 1, 4),
+        parts(SHARE, "27001", "2025-01", 1, 4)), 0);
+    // zeros only, no negative zero: cells reached must stay in the table
+    assertLeanValuesToTheBit(wide(m(REVENUE, "31001", "2025-01", 0.0), parts(SHARE, "31001", "2025-03", 0.0, 3)), 0);
+  }
+
+  @Test
+  void stockValues_matchAggregateToTheBit_withNegativeZeros() {
+    // the lean stock loop starts at -0.0 too and adds each region's last level in a window, as aggregate() does
+    // (so -0.0 when every last level is -0.0). Every cell reached (2023 to 2025 in both provinces): a last level of
+    // -0.0 after a positive one, beside +0.0; -0.0 before a level; -0.0 as a commune's only level beside others
+    assertLeanValuesToTheBit(wide(m(ADULTS, "31001", "2025-01", 5), m(ADULTS, "31001", "2025-03", -0.0),
+        m(ADULTS, "31002", "2025-02", 0.0), m(ADULTS, "27001", "2024-05", -0.0), m(ADULTS, "27002", "2024-06", 3),
+        m(ADULTS, "27001", "2025-01", 2), m(ADULTS, "31001", "2024-01", 1), m(ADULTS, "31003", "2024-12", -0.0),
+        m(ADULTS, "31002", "2023-01", -0.0), m(ADULTS, "31002", "2023-04", 4)), 0);
+    // a ratio of stocks from its own parts: in 27/2024 every last numerator is -0.0 over positive denominators, so
+    // the numerator is -0.0 and so is the figure
+    assertLeanValuesToTheBit(wide(parts(ACCOUNT_SHARE, "31001", "2025-01", 3, 4),
+        parts(ACCOUNT_SHARE, "31001", "2025-05", -0.0, 4), parts(ACCOUNT_SHARE, "31002", "2025-05", 1, 2),
+        parts(ACCOUNT_SHARE, "31001", "2024-01", -0.0, -0.0), parts(ACCOUNT_SHARE, "31002", "2024-01", 1, 4),
+        parts(ACCOUNT_SHARE, "31002", "2023-03", 2, 5), parts(ACCOUNT_SHARE, "27001", "2023-03", 2, 5),
+        parts(ACCOUNT_SHARE, "27001", "2024-03", -0.0, 5), parts(ACCOUNT_SHARE, "27002", "2024-07", -0.0, 5),
+        parts(ACCOUNT_SHARE, "27001", "2025-03", 1, 5)), 0);
+    // every other cell reached, and every last level in 31/2025 is -0.0 though a level of 5 came before: the cell
+    // looks empty, so the series takes the general way, which gives -0.0
+    assertLeanValuesToTheBit(wide(m(ADULTS, "31001", "2025-01", 5), m(ADULTS, "31001", "2025-03", -0.0),
+        m(ADULTS, "31002", "2025-02", -0.0), m(ADULTS, "31002", "2023-01", 4), m(ADULTS, "31001", "2024-01", 1),
+        m(ADULTS, "27002", "2024-06", 3), m(ADULTS, "27001", "2025-01", 2)), 1);
   }
 
   @Test
