@@ -253,6 +253,23 @@ public final class RollupTable implements Iterable<Aggregate> {
     final int[] expected;
     int fill;
 
+    /** The columns of a table already computed; the arrays may be longer than {@code fill}. */
+    Data(int fill, int[] indicator, int[] breakdown, int[] unit, int[] bucket, double[] value, double[] numerator,
+        double[] denominator, int[] latest, byte[] status, int[] reporting, int[] expected) {
+      this.fill = fill;
+      this.indicator = indicator;
+      this.breakdown = breakdown;
+      this.unit = unit;
+      this.bucket = bucket;
+      this.value = value;
+      this.numerator = numerator;
+      this.denominator = denominator;
+      this.latest = latest;
+      this.status = status;
+      this.reporting = reporting;
+      this.expected = expected;
+    }
+
     Data(int size, boolean meta) {
       indicator = new int[size];
       breakdown = new int[size];

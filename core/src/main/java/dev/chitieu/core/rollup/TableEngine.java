@@ -138,14 +138,21 @@ final class TableEngine {
     // the lean loops list the cells they reached by scanning them all afterwards: only worth it for few cells
     this.full = full || (long) targets.length * buckets > 65_536;
     List<Task> tasks = tasks();
+    int threads = Math.max(1, Math.min(parallelism, tasks.size()));
+    // each worker writes its tasks' cells one after the other into one buffer, sized from what the tasks can reach
+    long reachable = 0;
+    for (Task t : tasks) {
+      reachable += t.reachable();
+    }
+    int capacity = (int) Math.min(reachable / threads + 16, 1 << 22);
     AtomicInteger next = new AtomicInteger();
     Runnable work = () -> {
       Scratch x = new Scratch(targets.length * buckets);
+      Cells out = new Cells(this.full, capacity);
       for (int i = next.getAndIncrement(); i < tasks.size(); i = next.getAndIncrement()) {
-        tasks.get(i).run(x);
+        tasks.get(i).run(x, out);
       }
     };
-    int threads = Math.max(1, Math.min(parallelism, tasks.size()));
     if (threads == 1) {
       work.run();
     } else {
@@ -181,9 +188,14 @@ final class TableEngine {
           + grain.name().toLowerCase(java.util.Locale.ROOT) + ":\n  - " + String.join("\n  - ", errors.subList(0,
               shown)) + (errors.size() > shown ? "\n  … and " + (errors.size() - shown) + " more" : ""));
     }
-    RollupTable.Data d = new RollupTable.Data(cells, full);
-    for (Task t : tasks) {
-      t.out.copyTo(d, t.outStart, t.outSize, t.indicatorIndex, t.breakdown, full);
+    RollupTable.Data d;
+    if (threads == 1 && !tasks.isEmpty()) {
+      d = tasks.get(0).out.toData(); // one worker took every task in order: its buffer is the table
+    } else {
+      d = new RollupTable.Data(cells, this.full);
+      for (Task t : tasks) {
+        t.out.copyTo(d, t.outStart, t.outSize);
+      }
     }
     slowSeries = slow;
     return d;
@@ -250,10 +262,9 @@ final class TableEngine {
       this.breakdown = breakdown;
     }
 
-    void run(Scratch x) {
-      // small arrays of the exact size per series: large growing buffers became humongous objects for G1
-      out = new Cells(full);
-      outStart = 0;
+    void run(Scratch x, Cells out) {
+      this.out = out;
+      outStart = out.size;
       try {
         if (!fast() || !compute(x)) {
           x.reset();
@@ -266,6 +277,18 @@ final class TableEngine {
         failure = e;
       }
       outSize = out.size - outStart;
+      out.label(outStart, indicatorIndex, breakdown);
+    }
+
+    /** At most how many cells the task can write: one per target unit and window, and at most two per row. */
+    long reachable() {
+      long rows = 0;
+      for (int s : series()) {
+        if (s >= 0) {
+          rows += c.seriesStart[s + 1] - c.seriesStart[s];
+        }
+      }
+      return Math.min((long) targets.length * buckets, 2 * rows);
     }
 
     /** Whether the series qualify for the one-pass loop. */
@@ -1145,33 +1168,50 @@ final class TableEngine {
     }
   }
 
-  /** The cells one task produced, in (unit, window) order. */
+  /**
+   * The cells of a worker's tasks, each task's in (unit, window) order after the previous task's. With one worker
+   * the buffer becomes the table's data as it is.
+   */
   static final class Cells {
     private final boolean meta;
     int size;
-    int[] unit = new int[0];
-    int[] bucket = new int[0];
-    double[] value = new double[0];
-    double[] num = new double[0];
-    double[] den = new double[0];
-    int[] latest = new int[0];
-    byte[] status = new byte[0];
-    int[] reporting = new int[0];
-    int[] expected = new int[0];
+    int[] indicator;
+    int[] breakdown;
+    int[] unit;
+    int[] bucket;
+    double[] value;
+    double[] num;
+    double[] den;
+    int[] latest;
+    byte[] status;
+    int[] reporting;
+    int[] expected;
 
-    Cells(boolean meta) {
+    Cells(boolean meta, int capacity) {
       this.meta = meta;
+      indicator = new int[capacity];
+      breakdown = new int[capacity];
+      unit = new int[capacity];
+      bucket = new int[capacity];
+      value = new double[capacity];
+      num = new double[capacity];
+      den = new double[capacity];
+      int m = meta ? capacity : 0;
+      latest = new int[m];
+      status = new byte[m];
+      reporting = new int[m];
+      expected = new int[m];
     }
 
     void reserve(int more) {
       if (size + more > unit.length) {
-        grow(size + more);
+        grow(Math.max(size + more, unit.length + (unit.length >> 1)));
       }
     }
 
     void add(int u, int b, double v, double n, double d, int l, int s, int rep, int exp) {
       if (size == unit.length) {
-        grow(Math.max(16, size * 2));
+        grow(Math.max(16, size + (size >> 1)));
       }
       unit[size] = u;
       bucket[size] = b;
@@ -1187,7 +1227,15 @@ final class TableEngine {
       size++;
     }
 
+    /** Sets the indicator and breakdown of the cells from {@code from} to the end. */
+    void label(int from, int indicatorIndex, int breakdownIndex) {
+      Arrays.fill(indicator, from, size, indicatorIndex);
+      Arrays.fill(breakdown, from, size, breakdownIndex);
+    }
+
     private void grow(int cap) {
+      indicator = Arrays.copyOf(indicator, cap);
+      breakdown = Arrays.copyOf(breakdown, cap);
       unit = Arrays.copyOf(unit, cap);
       bucket = Arrays.copyOf(bucket, cap);
       value = Arrays.copyOf(value, cap);
@@ -1201,10 +1249,16 @@ final class TableEngine {
       }
     }
 
-    void copyTo(RollupTable.Data d, int from, int size, int indicator, int breakdown, boolean meta) {
+    /** The buffer as the table's data, without copying. */
+    RollupTable.Data toData() {
+      return new RollupTable.Data(size, indicator, breakdown, unit, bucket, value, num, den, latest, status,
+          reporting, expected);
+    }
+
+    void copyTo(RollupTable.Data d, int from, int size) {
       int at = d.fill;
-      Arrays.fill(d.indicator, at, at + size, indicator);
-      Arrays.fill(d.breakdown, at, at + size, breakdown);
+      System.arraycopy(indicator, from, d.indicator, at, size);
+      System.arraycopy(breakdown, from, d.breakdown, at, size);
       System.arraycopy(unit, from, d.unit, at, size);
       System.arraycopy(bucket, from, d.bucket, at, size);
       System.arraycopy(value, from, d.value, at, size);
