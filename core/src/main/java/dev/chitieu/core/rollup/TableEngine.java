@@ -587,22 +587,22 @@ final class TableEngine {
       if (second != null) {
         Arrays.fill(den, -0.0);
       }
+      // the rows go through loops of their own, one for values and one for pairs, each with one shape of data to
+      // be compiled for; they stop at a row that has no cell of a leaf below a target unit, handled here
       for (int i = from; i < to; i++) {
+        i = second == null
+            ? addValues(regionCodes, periodCodes, bucket, kinds, nb, first, o1, num, i, to)
+            : addPairs(regionCodes, periodCodes, bucket, kinds, nb, first, o1, second, o2, num, den, i, to);
+        if (i == to) {
+          break;
+        }
         int b = bucket[periodCodes[i] & 0xFF];
         int k = kinds[regionCodes[i]];
-        if ((b | k) < 0) {
-          if (b >= 0 && !x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, true)) {
-            Arrays.fill(num, 0);
-            Arrays.fill(den, 0);
-            x.collectSeen(); // so that reset() clears every mark
-            return false;
-          }
-          continue;
-        }
-        int cell = k * nb + b;
-        num[cell] += first[o1 + i];
-        if (second != null) {
-          den[cell] += second[o2 + i];
+        if (b >= 0 && !x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, true)) {
+          Arrays.fill(num, 0);
+          Arrays.fill(den, 0);
+          x.collectSeen(); // so that reset() clears every mark
+          return false;
         }
       }
       return settle(first, o1 + from, second, o2 + from, to - from, x);
@@ -638,6 +638,80 @@ final class TableEngine {
   }
 
   private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+  /**
+   * The flow rule's loop on the usual column widths: adds rows {@code from .. to - 1} of a value pool to the cells of
+   * their units and windows, and stops at the first row whose region is not a leaf below a target unit or whose
+   * period lies in no window.
+   *
+   * @return the index of that row, or {@code to}
+   */
+  private static int addValues(char[] regionCodes, byte[] periodCodes, int[] bucket, int[] kinds, int nb,
+      double[] pool, int off, double[] sums, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int b = bucket[periodCodes[i] & 0xFF];
+      int k = kinds[regionCodes[i]];
+      if ((b | k) < 0) {
+        return i;
+      }
+      sums[k * nb + b] += pool[off + i];
+    }
+    return to;
+  }
+
+  /** {@link #addValues} for the numerators and denominators of a ratio together. */
+  private static int addPairs(char[] regionCodes, byte[] periodCodes, int[] bucket, int[] kinds, int nb,
+      double[] first, int o1, double[] second, int o2, double[] num, double[] den, int from, int to) {
+    for (int i = from; i < to; i++) {
+      int b = bucket[periodCodes[i] & 0xFF];
+      int k = kinds[regionCodes[i]];
+      if ((b | k) < 0) {
+        return i;
+      }
+      int cell = k * nb + b;
+      num[cell] += first[o1 + i];
+      den[cell] += second[o2 + i];
+    }
+    return to;
+  }
+
+  /**
+   * The stock rule's loop on the usual column widths: adds to each cell the last level in its window of each region,
+   * rows {@code from .. to - 1} of a pool, and stops at the first row whose region is not a leaf below a target unit
+   * (its region differs from its neighbours', so the groups around it end there). A row is added when the next one
+   * shows it was its region's last in the window (the next row is of another region or window), without a branch:
+   * every row adds its predecessor's level, masked to -0.0 when the predecessor was not the last of its group, which
+   * changes no sum; so a cell that starts at -0.0 ends as -0.0 plus its regions' last levels in order, as aggregate()
+   * adds them. The first row's predecessor is the sink cell past the table.
+   *
+   * @return the index of the row it stopped at, or {@code to}
+   */
+  private static int addLastLevels(char[] regionCodes, byte[] periodCodes, int[] bucket, int[] kinds, int nb,
+      double[] pool, int off, double[] sums, int sink, int from, int to) {
+    int pendingCell = sink;
+    int pendingRegion = -1;
+    int pendingBucket = -1;
+    long pending = NEGATIVE_ZERO;
+    int i = from;
+    for (; i < to; i++) {
+      int b = bucket[periodCodes[i] & 0xFF];
+      int rc = regionCodes[i];
+      int k = kinds[rc];
+      if (k < 0) {
+        break;
+      }
+      // all ones when the pending row ended its group, else zero
+      long diff = (rc ^ pendingRegion) | (b ^ pendingBucket);
+      long last = (diff | -diff) >> 63;
+      sums[pendingCell] += Double.longBitsToDouble(pending & last | NEGATIVE_ZERO & ~last);
+      pendingCell = k * nb + b;
+      pendingRegion = rc;
+      pendingBucket = b;
+      pending = Double.doubleToRawLongBits(pool[off + i]);
+    }
+    sums[pendingCell] += Double.longBitsToDouble(pending);
+    return i;
+  }
 
   /**
    * Ends the unmarked loops of {@link #leanFlow} and {@link #leanStock}, whose cells started at -0.0: a cell still
@@ -688,10 +762,8 @@ final class TableEngine {
   }
 
   /**
-   * The stock rule for values only; see {@link #leanFlow}. On the usual column widths a row is added when the next one
-   * shows it was its region's last in the window (the next row is of another region or window), without a branch:
-   * every row adds its predecessor's value, masked to +0.0 when the predecessor was not the last of its group. The
-   * cells start at -0.0 as in {@link #leanFlow}, and the first row's predecessor is a sink cell past the table.
+   * The stock rule for values only; see {@link #leanFlow} and {@link #addLastLevels}. The cells start at -0.0 as in
+   * {@link #leanFlow}; a ratio's numerators and denominators are read in two passes over the same rows.
    */
   private boolean leanStock(int series, double[] first, int firstOff, double[] second, int secondOff, Scratch x) {
     final int from = c.seriesStart[series];
@@ -710,41 +782,27 @@ final class TableEngine {
     final int o1 = firstOff - from;
     final int o2 = secondOff - from;
     Arrays.fill(num, -0.0);
-    Arrays.fill(den, -0.0);
-    int pendingCell = x.sink;
-    int pendingRegion = -1;
-    int pendingBucket = -1;
-    long pending1 = NEGATIVE_ZERO;
-    long pending2 = NEGATIVE_ZERO;
+    if (second != null) {
+      Arrays.fill(den, -0.0);
+    }
     for (int i = from; i < to; i++) {
-      int b = bucket[periodCodes[i] & 0xFF];
-      int rc = regionCodes[i];
-      int k = kinds[rc];
-      if (k < 0) {
-        if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
-          Arrays.fill(num, 0);
-          Arrays.fill(den, 0);
-          x.collectSeen(); // so that reset() clears every mark
-          return false;
-        }
-        continue;
-      }
-      // all ones when the pending row ended its group, else zero: the pending row then adds -0.0, which changes no
-      // sum, so that a cell is -0.0 plus its regions' last levels in order, as aggregate() adds them
-      long diff = (rc ^ pendingRegion) | (b ^ pendingBucket);
-      long last = (diff | -diff) >> 63;
-      num[pendingCell] += Double.longBitsToDouble(pending1 & last | NEGATIVE_ZERO & ~last);
-      den[pendingCell] += Double.longBitsToDouble(pending2 & last | NEGATIVE_ZERO & ~last);
-      pendingCell = k * nb + b;
-      pendingRegion = rc;
-      pendingBucket = b;
-      pending1 = Double.doubleToRawLongBits(first[o1 + i]);
+      int end = addLastLevels(regionCodes, periodCodes, bucket, kinds, nb, first, o1, num, x.sink, i, to);
       if (second != null) {
-        pending2 = Double.doubleToRawLongBits(second[o2 + i]);
+        addLastLevels(regionCodes, periodCodes, bucket, kinds, nb, second, o2, den, x.sink, i, to);
+      }
+      i = end;
+      if (i == to) {
+        break;
+      }
+      int k = kinds[regionCodes[i]];
+      int b = bucket[periodCodes[i] & 0xFF];
+      if (!x.own(k, b, first[o1 + i], second == null ? 0 : second[o2 + i], 0, 0, false)) {
+        Arrays.fill(num, 0);
+        Arrays.fill(den, 0);
+        x.collectSeen(); // so that reset() clears every mark
+        return false;
       }
     }
-    num[pendingCell] += Double.longBitsToDouble(pending1);
-    den[pendingCell] += Double.longBitsToDouble(pending2);
     return settle(first, o1 + from, second, o2 + from, to - from, x);
   }
 
