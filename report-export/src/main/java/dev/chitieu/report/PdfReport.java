@@ -403,7 +403,7 @@ final class PdfReport {
       cb.fill();
       if (percent.isPresent()) {
         double p = Math.max(0, Math.min(150, percent.get()));
-        cb.setColorFill(barColor(tone));
+        cb.setColorFill(new Color(tone.barRgb()));
         cb.rectangle(x, y, (float) (w * p / 150), h);
         cb.fill();
       }
@@ -415,18 +415,6 @@ final class PdfReport {
       cb.stroke();
       cb.restoreState();
     }
-  }
-
-  static Color barColor(Tone tone) {
-    return switch (tone) {
-      case EXCEEDED -> new Color(0x37, 0x86, 0x3C);
-      case ACHIEVED -> new Color(0x70, 0xAD, 0x47);
-      case ON_TRACK -> new Color(0x5B, 0x9B, 0xD5);
-      case AT_RISK -> new Color(0xFF, 0xC0, 0x00);
-      case OFF_TRACK -> new Color(0xED, 0x7D, 0x31);
-      case NOT_ACHIEVED -> new Color(0xC0, 0x00, 0x00);
-      case NO_DATA -> new Color(0xA6, 0xA6, 0xA6);
-    };
   }
 
   private void detail(Document doc, ReportModel.Row r) throws DocumentException {

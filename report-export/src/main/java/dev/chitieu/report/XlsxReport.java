@@ -503,7 +503,7 @@ final class XlsxReport {
         (byte) 0xD5})));
     for (int i = 0; i < plotted.size(); i++) {
       Tone tone = plotted.get(i).tone();
-      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(darker(tone))));
+      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(tone.barBytes())));
     }
     chart.plot(bar);
     XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
@@ -515,19 +515,6 @@ final class XlsxReport {
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
     printSetup(sh, false);
-  }
-
-  /** A bar colour: the tone's text colour lightened, readable on white. */
-  private static byte[] darker(Tone tone) {
-    return switch (tone) {
-      case EXCEEDED -> new byte[] {(byte) 0x37, (byte) 0x86, (byte) 0x3C};
-      case ACHIEVED -> new byte[] {(byte) 0x70, (byte) 0xAD, (byte) 0x47};
-      case ON_TRACK -> new byte[] {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5};
-      case AT_RISK -> new byte[] {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
-      case OFF_TRACK -> new byte[] {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
-      case NOT_ACHIEVED -> new byte[] {(byte) 0xC0, (byte) 0x00, (byte) 0x00};
-      case NO_DATA -> new byte[] {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
-    };
   }
 
   private static String shortName(ReportModel.Row row) {
