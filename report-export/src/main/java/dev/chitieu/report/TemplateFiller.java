@@ -215,7 +215,7 @@ final class TemplateFiller {
   /**
    * Writes text into a template's cell: an inline string stays inline ({@code <is>}, which POI would leave behind
    * with the new text in a {@code <v>} no reader shows), any other becomes a shared string. Text that a spreadsheet
-   * would read as a formula (it starts with = + - @, a tab or a line break) is marked quote-prefixed: inert text.
+   * would read as a formula (it starts with = + - @, a tab or a carriage return) is marked quote-prefixed: inert text.
    */
   private static void setText(XSSFCell cell, CTRst text, String plain, Map<Short, XSSFCellStyle> quoted) {
     CTCell ct = cell.getCTCell();

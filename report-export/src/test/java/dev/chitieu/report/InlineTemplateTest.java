@@ -1,6 +1,7 @@
 package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.chitieu.core.Lang;
 import java.io.ByteArrayInputStream;
@@ -31,33 +32,67 @@ import org.junit.jupiter.api.Test;
 class InlineTemplateTest {
   private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-  /** The rows of the hand-written sheet: inline strings, runs, a number format, formulas with stale cached values. */
-  private static final String SHEET = """
-      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-      <worksheet xmlns="%s"><sheetData>
-      <row r="1"><c r="A1" t="inlineStr" s="2"><is><t>${plan.title}</t></is></c></row>
-      <row r="2"><c r="A2" t="inlineStr"><is><r><rPr><b/><sz val="11"/><rFont val="Arial"/></rPr><t xml:space="preserve">TMĐT: ${target:hp.ecommerce-</t></r><r><rPr><i/><sz val="11"/><rFont val="Arial"/></rPr><t xml:space="preserve">share-2025.value}%% – </t></r><r><t>${target:hp.ecommerce-share-2025.status}</t></r></is></c></row>
-      <row r="3"><c r="A3" t="inlineStr"><is><t>hp.de-share-2025</t></is></c><c r="B3" t="inlineStr"><is><t>${target:hp.de-share-2025.verdict}</t></is></c><c r="C3" t="inlineStr" s="1"><is><t>${target:hp.de-share-2025.value}</t></is></c></row>
-      <row r="4"><c r="A4" t="inlineStr"><is><t>hp.de-share-each-sector</t></is></c><c r="B4" t="inlineStr"><is><t>${target:hp.de-share-each-sector.verdict}</t></is></c><c r="C4" t="inlineStr" s="1"><is><t>${target:hp.de-share-each-sector.value}</t></is></c></row>
-      <row r="5"><c r="A5" t="inlineStr"><is><t>hp.ecommerce-share-2025</t></is></c><c r="B5" t="inlineStr"><is><t>${target:hp.ecommerce-share-2025.verdict}</t></is></c><c r="C5" t="inlineStr" s="1"><is><t>${target:hp.ecommerce-share-2025.value}</t></is></c></row>
-      <row r="6"><c r="A6" t="inlineStr"><is><t>hp.dt-enterprises-2025</t></is></c><c r="B6" t="inlineStr"><is><t>${target:hp.dt-enterprises-2025.verdict}</t></is></c><c r="C6" t="inlineStr" s="1"><is><t>${target:hp.dt-enterprises-2025.value}</t></is></c></row>
-      <row r="7"><c r="A7" t="inlineStr"><is><t>hp.payment-accounts-2025</t></is></c><c r="B7" t="inlineStr"><is><t>${target:hp.payment-accounts-2025.verdict}</t></is></c><c r="C7" t="inlineStr" s="1"><is><t>${target:hp.payment-accounts-2025.value}</t></is></c></row>
-      <row r="8"><c r="A8" t="inlineStr"><is><t>hp.digital-signature-2025</t></is></c><c r="B8" t="inlineStr"><is><t>${target:hp.digital-signature-2025.verdict}</t></is></c><c r="C8" t="inlineStr" s="1"><is><t>${target:hp.digital-signature-2025.value}</t></is></c></row>
-      <row r="9"><c r="A9" t="inlineStr"><is><t>hp.vneid-2025</t></is></c><c r="B9" t="inlineStr"><is><t>${target:hp.vneid-2025.verdict}</t></is></c><c r="C9" t="inlineStr" s="1"><is><t>${target:hp.vneid-2025.value|empty}</t></is></c></row>
-      <row r="10"><c r="A10" t="inlineStr"><is><t>Chưa đạt</t></is></c><c r="B10"><f>COUNTIF(B3:B9,"Chưa đạt*")</f><v>0</v></c><c r="C10"><f>SUM(C3:C9)</f><v>0</v></c><c r="D10"><f>COUNTBLANK(C3:C9)</f><v>0</v></c></row>
-      <row r="11"><c r="A11" t="inlineStr"><is><t xml:space="preserve"> ${report.date} </t></is></c><c r="B11"><f>CELL("row",B10)*10</f><v>7</v></c><c r="C11"><f>B11+1</f><v>7</v></c><c r="D11"><f>TODAY()</f><v>45000</v></c><c r="E11"><f>D11-1</f><v>44999</v></c></row>
-      </sheetData></worksheet>
-      """.formatted(MAIN);
+  private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  private static final String OFFICE = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
+  /** The targets of rows 3 to 9: verdict in B, value in C (a number format), the last one without data. */
+  private static final List<String> TARGETS = List.of("hp.de-share-2025", "hp.de-share-each-sector",
+      "hp.ecommerce-share-2025", "hp.dt-enterprises-2025", "hp.payment-accounts-2025", "hp.digital-signature-2025",
+      "hp.vneid-2025");
+
+  /** An inline string cell. */
+  private static String inline(String ref, String style, String text) {
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"" + (style.isEmpty() ? "" : " s=\"" + style + "\"") + "><is><t>" + text
+        + "</t></is></c>";
+  }
+
+  /** The hand-written sheet: inline strings, runs, a number format, formulas with stale cached values. */
+  private static final String SHEET = sheet();
+
+  private static String sheet() {
+    StringBuilder b = new StringBuilder("""
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <worksheet xmlns="%s"><sheetData>
+        <row r="1">%s</row>
+        <row r="2"><c r="A2" t="inlineStr"><is>
+          <r><rPr><b/><sz val="11"/><rFont val="Arial"/></rPr>
+            <t xml:space="preserve">TMĐT: ${target:hp.ecommerce-</t></r>
+          <r><rPr><i/><sz val="11"/><rFont val="Arial"/></rPr><t xml:space="preserve">share-2025.value}%% – </t></r>
+          <r><t>${target:hp.ecommerce-share-2025.status}</t></r>
+        </is></c></row>
+        """.formatted(MAIN, inline("A1", "2", "${plan.title}")));
+    for (int i = 0; i < TARGETS.size(); i++) {
+      String id = TARGETS.get(i);
+      int r = i + 3;
+      String value = "${target:" + id + ".value" + (id.equals("hp.vneid-2025") ? "|empty}" : "}");
+      b.append("<row r=\"").append(r).append("\">").append(inline("A" + r, "", id))
+          .append(inline("B" + r, "", "${target:" + id + ".verdict}")).append(inline("C" + r, "1", value))
+          .append("</row>\n");
+    }
+    b.append("""
+        <row r="10">%s<c r="B10"><f>COUNTIF(B3:B9,"Chưa đạt*")</f><v>0</v></c>
+          <c r="C10"><f>SUM(C3:C9)</f><v>0</v></c><c r="D10"><f>COUNTBLANK(C3:C9)</f><v>0</v></c></row>
+        <row r="11"><c r="A11" t="inlineStr"><is><t xml:space="preserve"> ${report.date} </t></is></c>
+          <c r="B11"><f>CELL("row",B10)*10</f><v>7</v></c><c r="C11"><f>B11+1</f><v>7</v></c>
+          <c r="D11"><f>TODAY()</f><v>45000</v></c><c r="E11"><f>D11-1</f><v>44999</v></c></row>
+        </sheetData></worksheet>
+        """.formatted(inline("A10", "", "Chưa đạt")));
+    return b.toString();
+  }
 
   private static final String STYLES = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
       <styleSheet xmlns="%s">
       <numFmts count="1"><numFmt numFmtId="164" formatCode="0.00&quot; %%&quot;"/></numFmts>
-      <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="13"/><name val="Times New Roman"/></font></fonts>
-      <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
+      <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font>
+        <font><b/><sz val="13"/><name val="Times New Roman"/></font></fonts>
+      <fills count="2"><fill><patternFill patternType="none"/></fill>
+        <fill><patternFill patternType="gray125"/></fill></fills>
       <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
       <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-      <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
+      <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>
+        <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>
+        <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>
       </styleSheet>
       """.formatted(MAIN);
 
@@ -69,25 +104,25 @@ class InlineTemplateTest {
         <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
         <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
         <Default Extension="xml" ContentType="application/xml"/>
-        <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-        <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-        </Types>""");
+        <Override PartName="/xl/workbook.xml" ContentType="%1$ssheet.main+xml"/>
+        <Override PartName="/xl/worksheets/sheet1.xml" ContentType="%1$sworksheet+xml"/>
+        <Override PartName="/xl/styles.xml" ContentType="%1$sstyles+xml"/>
+        </Types>""".formatted(OFFICE));
     parts.put("_rels/.rels", """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
-        </Relationships>""");
+        <Relationship Id="rId1" Type="%s/officeDocument" Target="xl/workbook.xml"/>
+        </Relationships>""".formatted(REL));
     parts.put("xl/workbook.xml", """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <workbook xmlns="%s" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-        <sheets><sheet name="Biểu 01" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(MAIN));
+        <workbook xmlns="%s" xmlns:r="%s">
+        <sheets><sheet name="Biểu 01" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(MAIN, REL));
     parts.put("xl/_rels/workbook.xml.rels", """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-        </Relationships>""");
+        <Relationship Id="rId1" Type="%1$s/worksheet" Target="worksheets/sheet1.xml"/>
+        <Relationship Id="rId2" Type="%1$s/styles" Target="styles.xml"/>
+        </Relationships>""".formatted(REL));
     parts.put("xl/styles.xml", styles);
     parts.put("xl/worksheets/sheet1.xml", sheetXml);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -208,7 +243,7 @@ class InlineTemplateTest {
       XSSFCell countif = sh.getRow(9).getCell(1);
       assertThat(countif.getCellFormula()).isEqualTo("COUNTIF(B3:B9,\"Chưa đạt*\")");
       assertThat(countif.getNumericCellValue()).isEqualTo(4.0);
-      assertThat(sh.getRow(9).getCell(2).getNumericCellValue()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-9))
+      assertThat(sh.getRow(9).getCell(2).getNumericCellValue()).isCloseTo(sum, within(1e-9))
           .isGreaterThan(100);
       assertThat(blank).isEqualTo(1);
       assertThat(sh.getRow(9).getCell(3).getNumericCellValue()).isEqualTo(1.0);
