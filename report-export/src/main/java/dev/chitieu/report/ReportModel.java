@@ -128,6 +128,7 @@ final class ReportModel {
       BigDecimal threshold,
       int thresholdDecimals,
       String planText,
+      String planSuffix,
       Optional<BigDecimal> previous,
       Optional<BigDecimal> value,
       int decimals,
@@ -348,7 +349,10 @@ final class ReportModel {
     String title = pick(plan.title()).strip();
     String about;
     if (title.toLowerCase(lang.locale()).startsWith(kind.toLowerCase(lang.locale()) + " ")) {
-      about = t(lang, "về ", "on ") + title.substring(kind.length() + 1);
+      String rest = title.substring(kind.length() + 1);
+      // "Kế hoạch phát triển …" is "về phát triển …"; "Plan for the digital economy" keeps its "for"
+      about = rest.matches("(?i)(for|on|of|to|về|phát triển) .*") && lang == Lang.EN ? rest : t(lang, "về ", "on ")
+          + rest;
     } else if (kind.equals(t(lang, "Quyết định", "Decision"))) {
       about = t(lang, "phê duyệt ", "approving the ") + title;
     } else {
@@ -557,7 +561,8 @@ final class ReportModel {
     Tone tone = target.scope() instanceof Scope.EveryPeriod && shown != r ? Tone.of(shown) : Tone.of(r);
     return new Row(index, ordinal, number, r, target, ind, name(target, ind), scopeText(target.scope()),
         pick(target.statement()), pick(ind.unit().label()), target.comparison().symbol(), target.threshold(),
-        Texts.decimalsOf(target.threshold()), planText(target, ind), c.map(Change::previous), ev.value(),
+        Texts.decimalsOf(target.threshold()), planText(target), planSuffix(target), c.map(Change::previous),
+        ev.value(),
         ind.decimals(), changeText(c, ind), c.flatMap(Change::ratio).filter(x -> !percent(ind)),
         ev.percentOfTarget(), verdict, tone, leadAgency(target), dataSource(ind, ev, sources),
         notes(r, shown, target, ind), pick(r.explanation()), List.copyOf(parts), partHeader);
@@ -580,20 +585,32 @@ final class ReportModel {
     return last;
   }
 
+  /** The member whose figure an "each member" row shows (the worst, as the assessment decides). */
+  static Optional<TargetResult> worstPart(TargetResult r) {
+    if (r.evidence().value().isEmpty()) {
+      return Optional.empty();
+    }
+    return r.parts().stream().filter(p -> p.evidence().value().equals(r.evidence().value()))
+        .max(java.util.Comparator.comparingInt(p -> p.status().severity()));
+  }
+
   private static boolean percent(Indicator ind) {
     return ind.unit().equals(Unit.PERCENT);
   }
 
-  /** "≥ 35" and, when the deadline's year is not the reporting period's, "(đến năm 2030)". */
-  private String planText(Target target, Indicator ind) {
-    String s = target.comparison().symbol() + " " + Texts.number(target.threshold(), Texts.decimalsOf(target
-        .threshold()), lang);
-    if (target.scope() instanceof Scope.WholeRegion || target.scope() instanceof Scope.EachMember) {
-      if (target.deadline().getYear() != reportingPeriod.end().getYear()) {
-        s += t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
-      }
+  /** "≥ 35" and, when the deadline's year is not the reporting period's, " (đến năm 2030)". */
+  private String planText(Target target) {
+    return target.comparison().symbol() + " " + Texts.number(target.threshold(), Texts.decimalsOf(target
+        .threshold()), lang) + planSuffix(target);
+  }
+
+  /** " (đến năm 2030)" when the deadline's year is not the reporting period's, otherwise empty. */
+  private String planSuffix(Target target) {
+    if ((target.scope() instanceof Scope.WholeRegion || target.scope() instanceof Scope.EachMember)
+        && target.deadline().getYear() != reportingPeriod.end().getYear()) {
+      return t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
     }
-    return s;
+    return "";
   }
 
   /**
@@ -658,8 +675,7 @@ final class ReportModel {
     List<String> n = new ArrayList<>();
     Evidence ev = shown.evidence();
     if (target.scope() instanceof Scope.EachMember && !r.parts().isEmpty()) {
-      String worst = r.parts().stream().filter(p -> p.evidence().equals(r.evidence())).findFirst()
-          .map(p -> partLabel(target, p)).orElse("");
+      String worst = worstPart(r).map(p -> partLabel(target, p)).orElse("");
       if (!worst.isEmpty() && r.evidence().value().isPresent()) {
         n.add((target.comparison().wantsMore() ? t(lang, "thấp nhất: ", "lowest: ") : t(lang, "cao nhất: ",
             "highest: ")) + worst);

@@ -217,7 +217,9 @@ final class XlsxReport {
         cell(x, 0, row.ordinal(), st.cell(false, false, HorizontalAlignment.CENTER, false));
         cell(x, 1, row.fullName(), st.cell(false, false, HorizontalAlignment.LEFT, true));
         cell(x, 2, row.unit(), st.cell(false, false, HorizontalAlignment.CENTER, true));
-        cell(x, 3, row.planText(), st.cell(false, false, HorizontalAlignment.RIGHT, true));
+        Cell plan = x.createCell(3);
+        plan.setCellValue(row.threshold().doubleValue());
+        plan.setCellStyle(st.number(row.thresholdDecimals(), row.comparisonSymbol() + " ", row.planSuffix(), false));
         figures(x, row.previous(), row.value(), row.changeText(), row.changeRatio(), row.percent(), row.decimals(),
             false, st);
         cell(x, 8, row.verdict(), st.verdict(row.tone()));
