@@ -261,7 +261,7 @@ final class XlsxReport {
     if (changeRatio.isPresent()) {
       numberCell(x, 6, changeRatio, 2, "", st);
     } else {
-      cell(x, 6, changeText, st.cell(false, part, HorizontalAlignment.RIGHT, false));
+      cell(x, 6, changeText, st.cell(false, part, HorizontalAlignment.RIGHT, true));
     }
     numberOrDash(x, 7, percent, 2, st);
   }
