@@ -42,6 +42,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
   private static final MeasurementSet EMPTY = new Builder().build();
   private static final MeasurementStatus[] STATUSES = MeasurementStatus.values();
+  private static final int SHOWN_COPIES = 10;
 
   private final Columns columns;
 
@@ -459,33 +460,29 @@ public final class MeasurementSet implements Iterable<Measurement> {
         if (j - i == 1) {
           perm[out++] = perm[i];
         } else {
+          String same = sameKey(perm, i, j);
           switch (policy) {
-            case ERROR -> {
-              for (int k = i + 1; k < j; k++) {
-                problems.add(duplicate(perm[k], perm[i], "repeats the key of " + where(perm[i]),
-                    "one figure per indicator, region, period and breakdown, or a DuplicatePolicy"
-                        + " (KEEP_FIRST, KEEP_LAST or DROP_ALL)"));
-              }
-            }
+            case ERROR -> problems.add(duplicate(perm[i + 1], same,
+                "one figure per indicator, region, period and breakdown; or choose to keep the first or the last of "
+                    + "them (keep-first or keep-last)"));
             case KEEP_FIRST -> {
               perm[out++] = perm[i];
               for (int k = i + 1; k < j; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[i],
-                    "repeats the key of " + where(perm[i]) + ", which is kept (DuplicatePolicy.KEEP_FIRST)", "")));
+                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
+                    same + "; " + whereFrom(perm[i], perm[k]) + ", the first of them, was kept", "")));
               }
             }
             case KEEP_LAST -> {
               for (int k = i; k < j - 1; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[j - 1],
-                    "has the key of " + where(perm[j - 1]) + ", which is kept (DuplicatePolicy.KEEP_LAST)", "")));
+                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
+                    same + "; " + whereFrom(perm[j - 1], perm[k]) + ", the last of them, was kept", "")));
               }
               perm[out++] = perm[j - 1];
             }
             case DROP_ALL -> {
               for (int k = i; k < j; k++) {
-                int other = k == i ? perm[i + 1] : perm[i];
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], other,
-                    "has the key of " + where(other) + "; neither is kept (DuplicatePolicy.DROP_ALL)",
+                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
+                    same + (j - i == 2 ? "; neither was kept" : "; none was kept"),
                     "one figure per indicator, region, period and breakdown")));
               }
             }
@@ -500,11 +497,47 @@ public final class MeasurementSet implements Iterable<Measurement> {
       return out;
     }
 
-    private DataProblem duplicate(int row, int other, String problem, String expected) {
-      String key = "'" + indicators.value(indicator[row]) + "' " + regions.value(region[row]) + " "
-          + periods.value(period[row]) + (breakdowns.value(breakdown[row]).isNone() ? ""
-              : " [" + breakdowns.value(breakdown[row]) + "]");
-      return new DataProblem(inputName(row), location(row), "", key, problem, expected);
+    private DataProblem duplicate(int row, String problem, String expected) {
+      return new DataProblem(inputName(row), location(row), "", "", problem, expected);
+    }
+
+    /**
+     * The sentence that says which rows share a key, e.g. {@code lines 2 and 4 have the same key (hp.grdp, 10507,
+     * 2025)}: the rows {@code perm[from..to)}, in the order they were added.
+     */
+    private String sameKey(int[] perm, int from, int to) {
+      int first = perm[from];
+      boolean oneInput = true;
+      for (int k = from + 1; k < to; k++) {
+        oneInput &= input != null && input[perm[k]] == input[first] && input[first] >= 0;
+      }
+      oneInput &= input != null && input[first] >= 0;
+      boolean noInput = true;
+      for (int k = from; k < to; k++) {
+        noInput &= input == null || input[perm[k]] < 0;
+      }
+      List<String> numbers = new ArrayList<>();
+      int shown = Math.min(to - from, SHOWN_COPIES);
+      for (int k = from; k < from + shown; k++) {
+        int r = perm[k];
+        numbers.add(oneInput ? Long.toString(line[r]) : noInput ? "#" + (r + 1) : where(r));
+      }
+      String list;
+      if (to - from > shown) {
+        list = String.join(", ", numbers) + ", … (" + (to - from) + " in all)";
+      } else {
+        list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
+      }
+      String rows = oneInput ? inputWhere.get(input[first]) + "s " + list : noInput ? "measurements " + list : list;
+      Breakdown b = breakdowns.value(breakdown[first]);
+      return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
+          + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
+    }
+
+    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when it is the same. */
+    private String whereFrom(int row, int from) {
+      boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
+      return sameInput ? location(row) : where(row);
     }
 
     private String inputName(int row) {
