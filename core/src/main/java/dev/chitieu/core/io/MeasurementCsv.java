@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes measurements as CSV: UTF-8 with or without a byte-order mark, a header of the columns {@code
@@ -36,8 +37,9 @@ import java.util.TreeSet;
  * {@link RowImporter}), fields separated by {@code ,} or {@code ;} (found from the header line).
  *
  * <p>A file may start with directive lines before its header, e.g. {@code # decimal=comma} (numbers written {@code
- * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. Other lines starting with {@code #}
- * before the header are comments. Without a directive, numbers have a decimal point unless {@link
+ * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. A {@code #} line is a directive line
+ * only when it holds nothing but such directives; every other line starting with {@code #} before the header is a
+ * comment, whatever it holds (e.g. {@code # 34996 / 100000 = 34,996}). Without a directive, numbers have a decimal point unless {@link
  * ImportOptions#withDecimalComma(boolean)} says otherwise.
  *
  * <p>The input is streamed: memory grows with the measurements kept (a few tens of bytes each while building), not
@@ -45,6 +47,8 @@ import java.util.TreeSet;
  */
 public final class MeasurementCsv {
   private static final CsvFactory FACTORY = CsvFactory.builder().build();
+  private static final Pattern DIRECTIVE = Pattern.compile("(?i)(decimal|separator)=\\S*");
+  private static final Pattern DIRECTIVE_EQUALS = Pattern.compile("\\s*=\\s*");
 
   private MeasurementCsv() {}
 
@@ -96,7 +100,7 @@ public final class MeasurementCsv {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+    BufferedReader reader = new BufferedReader(new InputStreamReader(new Utf8Check(in), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
     try {
       reader.mark(1);
@@ -122,34 +126,25 @@ public final class MeasurementCsv {
           break;
         }
         line++;
-        for (String part : first.substring(1).trim().split("[\\s,]+")) {
+        List<String> directives = directives(first);
+        for (String part : directives) {
           int eq = part.indexOf('=');
-          if (eq < 0) {
-            continue; // a comment
-          }
-          String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-          String value = part.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
-          switch (key) {
-            case "decimal" -> {
-              if (value.equals("comma")) {
-                opts = opts.withDecimalComma(true);
-              } else if (value.equals("point")) {
-                opts = opts.withDecimalComma(false);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", part, "is not a decimal mark",
-                    "# decimal=comma or # decimal=point"));
-              }
+          String key = part.substring(0, eq).toLowerCase(Locale.ROOT);
+          String value = part.substring(eq + 1).toLowerCase(Locale.ROOT);
+          if (key.equals("decimal")) {
+            if (value.equals("comma")) {
+              opts = opts.withDecimalComma(true);
+            } else if (value.equals("point")) {
+              opts = opts.withDecimalComma(false);
+            } else {
+              bad.add(new DataProblem(source, "line " + line, "", part, "is not a decimal mark",
+                  "# decimal=comma or # decimal=point"));
             }
-            case "separator" -> {
-              if (value.equals(";") || value.equals(",")) {
-                separator = value.charAt(0);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", part, "is not a separator",
-                    "# separator=; or # separator=,"));
-              }
-            }
-            default -> bad.add(new DataProblem(source, "line " + line, "", part, "is not a directive",
-                "# decimal=comma, # decimal=point, # separator=; or # separator=,"));
+          } else if (value.equals(";") || value.equals(",")) {
+            separator = value.charAt(0);
+          } else {
+            bad.add(new DataProblem(source, "line " + line, "", part, "is not a separator",
+                "# separator=; or # separator=,"));
           }
         }
       }
@@ -184,12 +179,33 @@ public final class MeasurementCsv {
         }
       }
       return rows.finish();
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new InvalidDataException(List.of(new DataProblem(source, "", "", "", "is not valid UTF-8 text",
           "a CSV file saved as UTF-8 (with or without BOM)")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     }
+  }
+
+  /**
+   * The directives of a {@code #} line before the header, each {@code name=value}: the line is a directive line only
+   * when every word after the {@code #} is {@code decimal=…} or {@code separator=…} (spaces around {@code =} allowed);
+   * any other {@code #} line is a comment, whatever it holds, and gives none.
+   */
+  static List<String> directives(String hashLine) {
+    String text = DIRECTIVE_EQUALS.matcher(hashLine.substring(1).strip()).replaceAll("=");
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = List.of(text.split("\\s+"));
+    for (String part : parts) {
+      if (!DIRECTIVE.matcher(part).matches()) {
+        return List.of();
+      }
+    }
+    return parts;
   }
 
   /** {@code ;} when the header line has more semicolons than commas outside quotes, else {@code ,}. */

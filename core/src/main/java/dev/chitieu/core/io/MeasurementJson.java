@@ -86,7 +86,7 @@ public final class MeasurementJson {
     RowImporter rows = RowImporter.start(options, source, () -> "line", lenient);
     List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
     boolean headerGiven = false;
-    try (JsonParser p = FACTORY.createParser(in)) {
+    try (JsonParser p = FACTORY.createParser(new Utf8Check(in))) {
       JsonToken t = p.nextToken();
       boolean array = t == JsonToken.START_ARRAY;
       if (array) {
@@ -139,6 +139,8 @@ public final class MeasurementJson {
             "line " + p.currentTokenLocation().getLineNr(), "", p.getText() == null ? "" : p.getText(),
             "is not a measurement object", "an array of objects, or one object per line")));
       }
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
     } catch (JsonParseException e) {
       throw new InvalidDataException(List.of(new DataProblem(source,
           "line " + e.getLocation().getLineNr(), "", "", "is not valid JSON: " + e.getOriginalMessage(),
