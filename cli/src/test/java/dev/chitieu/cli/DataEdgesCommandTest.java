@@ -121,4 +121,29 @@ class DataEdgesCommandTest {
           "CSV UTF-8").doesNotContain(dir.toString());
     }
   }
+
+  @Test
+  void report_theRejectedRowsSheet_namesTheDataFileWithoutItsFolder() throws Exception {
+    Path f = file("lenient.csv", HEADER + "hp.grdp,31,2025,,1000,actual,x\nhp.grdp,31,2024,,n/a,actual,x\n");
+    Path out = dir.resolve("out");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", PLAN, "--data", f.toString(), "--out", out.toString(),
+        "--as-of", "2025-12-31", "--format", "xlsx", "--lenient");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    StringBuilder text = new StringBuilder();
+    try (java.io.InputStream in = Files.newInputStream(out.resolve(PLAN + "-2025-12-31-vi.xlsx"));
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            text.append(cell.toString()).append('\n');
+          }
+        }
+      }
+    }
+    assertThat(text).contains("lenient.csv line 3, column 'value': 'n/a' is not a number")
+        .doesNotContain(dir.toString());
+    assertThat(r.err()).doesNotContain(dir.toString() + "/lenient.csv line");
+  }
 }
