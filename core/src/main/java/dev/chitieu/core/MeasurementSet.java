@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -203,6 +204,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
    */
   public static final class Builder {
     private DuplicatePolicy policy = DuplicatePolicy.ERROR;
+    private int maxProblems = Integer.MAX_VALUE;
     private final Dictionary<IndicatorId> indicators = new Dictionary<>();
     private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
     private final Dictionary<RegionCode> regions = new Dictionary<>();
@@ -228,10 +230,27 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private double[] numerator = new double[16];
     private double[] denominator = new double[16];
 
-    private List<DroppedRow> dropped = List.of();
+    /** The rows the last build dropped, as (row, kept or other row, policy ordinal) triples: 12 bytes a drop. */
+    private int[] drops = new int[0];
+    private int dropCount;
 
     private Builder() {
       sources.code(""); // code 0, used by the fast adders
+    }
+
+    /**
+     * Sets how many duplicate keys a build that fails under {@link DuplicatePolicy#ERROR} lists; the rest are counted
+     * in one last problem. Unbounded by default.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxProblems(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, was " + max);
+      }
+      this.maxProblems = max;
+      return this;
     }
 
     /** Sets what to do with duplicate keys. */
@@ -423,7 +442,43 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}, each with where it was read and why.
      */
     public List<DroppedRow> dropped() {
-      return dropped;
+      List<DroppedRow> all = new ArrayList<>(dropCount);
+      forEachDropped(all::add);
+      return List.copyOf(all);
+    }
+
+    /**
+     * Gives the rows the last {@link #build()} dropped, one at a time, in the order of {@link #dropped()}, without
+     * holding them all: an importer passes them on as rejected rows within its memory bounds.
+     *
+     * @param action what to do with each dropped row
+     */
+    public void forEachDropped(Consumer<? super DroppedRow> action) {
+      requireNonNull(action, "action");
+      for (int k = 0; k < dropCount; k++) {
+        int row = drops[3 * k];
+        int other = drops[3 * k + 1];
+        DuplicatePolicy kind = DuplicatePolicy.values()[drops[3 * k + 2]];
+        DataProblem problem = switch (kind) {
+          case KEEP_FIRST -> duplicate(row, other,
+              "repeats the key of " + where(other) + ", which is kept (DuplicatePolicy.KEEP_FIRST)", "");
+          case KEEP_LAST -> duplicate(row, other,
+              "has the key of " + where(other) + ", which is kept (DuplicatePolicy.KEEP_LAST)", "");
+          default -> duplicate(row, other, "has the key of " + where(other) + "; neither is kept "
+              + "(DuplicatePolicy.DROP_ALL)", "one figure per indicator, region, period and breakdown");
+        };
+        action.accept(new DroppedRow(measurement(row), problem));
+      }
+    }
+
+    private void drop(int row, int other, DuplicatePolicy kind) {
+      if (3 * dropCount + 3 > drops.length) {
+        drops = Arrays.copyOf(drops, Math.max(48, drops.length + (drops.length >> 1) + 3));
+      }
+      drops[3 * dropCount] = row;
+      drops[3 * dropCount + 1] = other;
+      drops[3 * dropCount + 2] = kind.ordinal();
+      dropCount++;
     }
 
     private static void countingSort(int[] src, int[] dst, int n, int[] key, int[] remap) {
@@ -448,7 +503,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
     private int dedupe(int[] perm, int n) {
       List<DataProblem> problems = new ArrayList<>();
-      List<DroppedRow> drops = new ArrayList<>();
+      long unlisted = 0;
+      dropCount = 0;
       int out = 0;
       int i = 0;
       while (i < n) {
@@ -462,31 +518,30 @@ public final class MeasurementSet implements Iterable<Measurement> {
           switch (policy) {
             case ERROR -> {
               for (int k = i + 1; k < j; k++) {
-                problems.add(duplicate(perm[k], perm[i], "repeats the key of " + where(perm[i]),
-                    "one figure per indicator, region, period and breakdown, or a DuplicatePolicy"
-                        + " (KEEP_FIRST, KEEP_LAST or DROP_ALL)"));
+                if (problems.size() < maxProblems) {
+                  problems.add(duplicate(perm[k], perm[i], "repeats the key of " + where(perm[i]),
+                      "one figure per indicator, region, period and breakdown, or a DuplicatePolicy"
+                          + " (KEEP_FIRST, KEEP_LAST or DROP_ALL)"));
+                } else {
+                  unlisted++;
+                }
               }
             }
             case KEEP_FIRST -> {
               perm[out++] = perm[i];
               for (int k = i + 1; k < j; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[i],
-                    "repeats the key of " + where(perm[i]) + ", which is kept (DuplicatePolicy.KEEP_FIRST)", "")));
+                drop(perm[k], perm[i], DuplicatePolicy.KEEP_FIRST);
               }
             }
             case KEEP_LAST -> {
               for (int k = i; k < j - 1; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[j - 1],
-                    "has the key of " + where(perm[j - 1]) + ", which is kept (DuplicatePolicy.KEEP_LAST)", "")));
+                drop(perm[k], perm[j - 1], DuplicatePolicy.KEEP_LAST);
               }
               perm[out++] = perm[j - 1];
             }
             case DROP_ALL -> {
               for (int k = i; k < j; k++) {
-                int other = k == i ? perm[i + 1] : perm[i];
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], other,
-                    "has the key of " + where(other) + "; neither is kept (DuplicatePolicy.DROP_ALL)",
-                    "one figure per indicator, region, period and breakdown")));
+                drop(perm[k], k == i ? perm[i + 1] : perm[i], DuplicatePolicy.DROP_ALL);
               }
             }
           }
@@ -494,9 +549,13 @@ public final class MeasurementSet implements Iterable<Measurement> {
         i = j;
       }
       if (!problems.isEmpty()) {
+        dropCount = 0;
+        if (unlisted > 0) {
+          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more rows repeat a key "
+              + "(only the first " + maxProblems + " are listed)", ""));
+        }
         throw new InvalidDataException(problems);
       }
-      dropped = List.copyOf(drops);
       return out;
     }
 
