@@ -7,11 +7,12 @@ import dev.chitieu.core.io.ImportResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that judge a plan on a data file ({@code assess}, {@code report}): {@code --plan},
- * {@code --data}, {@code --as-of} and {@code --lenient}, and the steps they share.
+ * {@code --data}, {@code --as-of}, {@code --lenient} and {@code --duplicates}, and the steps they share.
  */
 final class PlanDataOptions {
   @Option(names = "--plan", required = true, paramLabel = "ID",
@@ -31,6 +32,8 @@ final class PlanDataOptions {
           + " instead of failing")
   private boolean lenient;
 
+  @Mixin private DuplicatesOption duplicates;
+
   /** The plan named by {@code --plan}, after warning about installed plans that failed to load. */
   Plan plan(Context context, PrintWriter err) {
     PlanRegistry registry = context.registry();
@@ -41,7 +44,8 @@ final class PlanDataOptions {
 
   /** Reads the data file for {@code plan} (listing rows set aside) and judges the plan as of the chosen day. */
   Assessed assess(Context context, Plan plan, PrintWriter err, ProgressMeter meter) {
-    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
+    ImportResult imported = DataFiles.read(data,
+        Assessing.importOptions(context, plan).withDuplicates(duplicates.policy()), lenient, meter);
     Warnings.rejectedRows(imported, err);
     LocalDate day = asOf == null ? context.today() : asOf;
     return new Assessed(imported, day, Assessing.assess(context, plan, imported.measurements(), day, meter));

@@ -3,6 +3,7 @@ package dev.chitieu.cli;
 import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.DataProblem;
 import dev.chitieu.core.Dimension;
+import dev.chitieu.core.DuplicatePolicy;
 import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -50,6 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--plan", paramLabel = "ID", description = "check against this plan only")
   private String planId;
 
+  @Mixin private DuplicatesOption duplicates;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -62,19 +66,29 @@ final class ValidateCommand implements Callable<Integer> {
     // of their dimensions (a dimension that two plans declare accepts the members of both here; DataChecks then
     // checks each row against its own plan).
     ImportOptions options = ImportOptions.defaults().withRegions(registry.regions())
-        .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans));
+        .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans))
+        .withDuplicates(duplicates.policy());
     ImportResult imported = DataFiles.read(data, options, true, meter);
 
     List<DataProblem> problems = new ArrayList<>();
+    List<DataProblem> superseded = new ArrayList<>();
     for (RejectedRow row : imported.rejected()) {
-      problems.addAll(row.problems());
+      (duplicates.policy() != DuplicatePolicy.ERROR && isDuplicate(row) ? superseded : problems)
+          .addAll(row.problems());
     }
-    problems.addAll(DataChecks.check(imported.measurements(), plans, registry.regions(), data.toString()));
+    problems.addAll(DataChecks.check(imported.measurements(), plans, registry.regions(),
+        data.getFileName().toString()));
 
-    out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, " + imported.rejected().size()
-        + " unreadable / không đọc được");
+    out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, "
+        + (imported.rejected().size() - superseded.size()) + " unreadable / không đọc được");
     for (Plan plan : plans) {
       summary(out, plan, imported);
+    }
+    if (!superseded.isEmpty()) {
+      out.println("  " + superseded.size() + (superseded.size() == 1 ? " row" : " rows") + " not used, as --duplicates "
+          + (duplicates.policy() == DuplicatePolicy.KEEP_FIRST ? "keep-first" : "keep-last") + " asks / dòng trùng "
+          + "không dùng:");
+      superseded.forEach(p -> out.println("    " + p.message()));
     }
     if (problems.isEmpty()) {
       out.println("OK: no problems / không có lỗi.");
@@ -84,6 +98,15 @@ final class ValidateCommand implements Callable<Integer> {
     out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " / lỗi:");
     problems.forEach(p -> out.println("  - " + p.message()));
     return ExitCodes.DATA;
+  }
+
+  /**
+   * Whether a rejected row is one a duplicates policy set aside (its key is another row's), not a row with a bad
+   * field: the importer reports those in one sentence, "lines 2 and 4 have the same key (…)".
+   */
+  private static boolean isDuplicate(RejectedRow row) {
+    return row.problems().size() == 1 && row.problems().get(0).column().isEmpty()
+        && row.problems().get(0).problem().contains(" have the same key (");
   }
 
   /** The dimensions of the plans, those of one id merged into one with the members of all. */

@@ -41,7 +41,7 @@ class ValidateCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
     assertThat(r.out()).contains("1 problem / lỗi:")
-        .contains(file + " line 2, column 'indicator': 'bn.grdp' is not an indicator of the plan; expected one of "
+        .contains("  - bn.csv line 2, column 'indicator': 'bn.grdp' is not an indicator of the plan; expected one of "
             + "hp.digital-economy-value-added, hp.grdp");
   }
 
@@ -62,7 +62,7 @@ class ValidateCommandTest {
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
-    String f = file.toString();
+    String f = "  - bad.csv";
     assertThat(r.out()).contains("10 rows read / dòng đã đọc, 6 unreadable")
         .contains(f + " line 2, column 'period': '2025-13' is not a period")
         .contains(f + " line 3, column 'region': '99999' is not a unit of the region hierarchy")
@@ -98,7 +98,7 @@ class ValidateCommandTest {
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
-    assertThat(r.out()).contains(file + " line 3, column 'indicator': 'hp.gdrp' is not an indicator");
+    assertThat(r.out()).contains(file.getFileName() + " line 3, column 'indicator': 'hp.gdrp' is not an indicator");
   }
 
   @Test

@@ -43,6 +43,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
   private static final MeasurementSet EMPTY = new Builder().build();
   private static final MeasurementStatus[] STATUSES = MeasurementStatus.values();
+  private static final int SHOWN_COPIES = 10;
 
   private final Columns columns;
 
@@ -230,9 +231,15 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private double[] numerator = new double[16];
     private double[] denominator = new double[16];
 
-    /** The rows the last build dropped, as (row, kept or other row, policy ordinal) triples: 12 bytes a drop. */
+    /**
+     * The rows the last build dropped, as (row, start of its group in {@code groupRows}, size of the group, policy)
+     * quadruples: 16 bytes a drop, and the messages made only when asked for.
+     */
     private int[] drops = new int[0];
     private int dropCount;
+    /** The rows of each group of duplicates of the last build, in the order they were added. */
+    private int[] groupRows = new int[0];
+    private int groupRowsSize;
 
     private Builder() {
       sources.code(""); // code 0, used by the fast adders
@@ -455,29 +462,37 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     public void forEachDropped(Consumer<? super DroppedRow> action) {
       requireNonNull(action, "action");
+      int lastGroup = -1;
+      String same = "";
       for (int k = 0; k < dropCount; k++) {
-        int row = drops[3 * k];
-        int other = drops[3 * k + 1];
-        DuplicatePolicy kind = DuplicatePolicy.values()[drops[3 * k + 2]];
+        int row = drops[4 * k];
+        int group = drops[4 * k + 1];
+        int size = drops[4 * k + 2];
+        DuplicatePolicy kind = DuplicatePolicy.values()[drops[4 * k + 3]];
+        if (group != lastGroup) {
+          same = sameKey(groupRows, group, group + size);
+          lastGroup = group;
+        }
         DataProblem problem = switch (kind) {
-          case KEEP_FIRST -> duplicate(row, other,
-              "repeats the key of " + where(other) + ", which is kept (DuplicatePolicy.KEEP_FIRST)", "");
-          case KEEP_LAST -> duplicate(row, other,
-              "has the key of " + where(other) + ", which is kept (DuplicatePolicy.KEEP_LAST)", "");
-          default -> duplicate(row, other, "has the key of " + where(other) + "; neither is kept "
-              + "(DuplicatePolicy.DROP_ALL)", "one figure per indicator, region, period and breakdown");
+          case KEEP_FIRST -> duplicate(row, same + "; " + whereFrom(groupRows[group], row)
+              + ", the first of them, was kept", "");
+          case KEEP_LAST -> duplicate(row, same + "; " + whereFrom(groupRows[group + size - 1], row)
+              + ", the last of them, was kept", "");
+          default -> duplicate(row, same + (size == 2 ? "; neither was kept" : "; none was kept"),
+              "one figure per indicator, region, period and breakdown");
         };
         action.accept(new DroppedRow(measurement(row), problem));
       }
     }
 
-    private void drop(int row, int other, DuplicatePolicy kind) {
-      if (3 * dropCount + 3 > drops.length) {
-        drops = Arrays.copyOf(drops, Math.max(48, drops.length + (drops.length >> 1) + 3));
+    private void drop(int row, int group, int size, DuplicatePolicy kind) {
+      if (4 * dropCount + 4 > drops.length) {
+        drops = Arrays.copyOf(drops, Math.max(64, drops.length + (drops.length >> 1) + 4));
       }
-      drops[3 * dropCount] = row;
-      drops[3 * dropCount + 1] = other;
-      drops[3 * dropCount + 2] = kind.ordinal();
+      drops[4 * dropCount] = row;
+      drops[4 * dropCount + 1] = group;
+      drops[4 * dropCount + 2] = size;
+      drops[4 * dropCount + 3] = kind.ordinal();
       dropCount++;
     }
 
@@ -505,6 +520,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       List<DataProblem> problems = new ArrayList<>();
       long unlisted = 0;
       dropCount = 0;
+      groupRowsSize = 0;
       int out = 0;
       int i = 0;
       while (i < n) {
@@ -514,34 +530,32 @@ public final class MeasurementSet implements Iterable<Measurement> {
         }
         if (j - i == 1) {
           perm[out++] = perm[i];
+        } else if (policy == DuplicatePolicy.ERROR) {
+          if (problems.size() < maxProblems) {
+            problems.add(duplicate(perm[i + 1], sameKey(perm, i, j),
+                "one figure per indicator, region, period and breakdown; or choose to keep the first or the last of "
+                    + "them (keep-first or keep-last)"));
+          } else {
+            unlisted++;
+          }
         } else {
+          int group = group(perm, i, j);
           switch (policy) {
-            case ERROR -> {
-              for (int k = i + 1; k < j; k++) {
-                if (problems.size() < maxProblems) {
-                  problems.add(duplicate(perm[k], perm[i], "repeats the key of " + where(perm[i]),
-                      "one figure per indicator, region, period and breakdown, or a DuplicatePolicy"
-                          + " (KEEP_FIRST, KEEP_LAST or DROP_ALL)"));
-                } else {
-                  unlisted++;
-                }
-              }
-            }
             case KEEP_FIRST -> {
               perm[out++] = perm[i];
               for (int k = i + 1; k < j; k++) {
-                drop(perm[k], perm[i], DuplicatePolicy.KEEP_FIRST);
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_FIRST);
               }
             }
             case KEEP_LAST -> {
               for (int k = i; k < j - 1; k++) {
-                drop(perm[k], perm[j - 1], DuplicatePolicy.KEEP_LAST);
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_LAST);
               }
               perm[out++] = perm[j - 1];
             }
-            case DROP_ALL -> {
+            default -> {
               for (int k = i; k < j; k++) {
-                drop(perm[k], k == i ? perm[i + 1] : perm[i], DuplicatePolicy.DROP_ALL);
+                drop(perm[k], group, j - i, DuplicatePolicy.DROP_ALL);
               }
             }
           }
@@ -551,19 +565,67 @@ public final class MeasurementSet implements Iterable<Measurement> {
       if (!problems.isEmpty()) {
         dropCount = 0;
         if (unlisted > 0) {
-          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more rows repeat a key "
-              + "(only the first " + maxProblems + " are listed)", ""));
+          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more keys are given "
+              + "more than once (only the first " + maxProblems + " are listed)", ""));
         }
         throw new InvalidDataException(problems);
       }
       return out;
     }
 
-    private DataProblem duplicate(int row, int other, String problem, String expected) {
-      String key = "'" + indicators.value(indicator[row]) + "' " + regions.value(region[row]) + " "
-          + periods.value(period[row]) + (breakdowns.value(breakdown[row]).isNone() ? ""
-              : " [" + breakdowns.value(breakdown[row]) + "]");
-      return new DataProblem(inputName(row), location(row), "", key, problem, expected);
+    /** Keeps the rows of a group of duplicates (in the order they were added) for the messages; returns its start. */
+    private int group(int[] perm, int from, int to) {
+      int n = to - from;
+      if (groupRowsSize + n > groupRows.length) {
+        groupRows = Arrays.copyOf(groupRows, Math.max(groupRowsSize + n, groupRows.length + (groupRows.length >> 1)
+            + 16));
+      }
+      System.arraycopy(perm, from, groupRows, groupRowsSize, n);
+      groupRowsSize += n;
+      return groupRowsSize - n;
+    }
+
+    private DataProblem duplicate(int row, String problem, String expected) {
+      return new DataProblem(inputName(row), location(row), "", "", problem, expected);
+    }
+
+    /**
+     * The sentence that says which rows share a key, e.g. {@code lines 2 and 4 have the same key (hp.grdp, 10507,
+     * 2025)}: the rows {@code perm[from..to)}, in the order they were added.
+     */
+    private String sameKey(int[] perm, int from, int to) {
+      int first = perm[from];
+      boolean oneInput = true;
+      for (int k = from + 1; k < to; k++) {
+        oneInput &= input != null && input[perm[k]] == input[first] && input[first] >= 0;
+      }
+      oneInput &= input != null && input[first] >= 0;
+      boolean noInput = true;
+      for (int k = from; k < to; k++) {
+        noInput &= input == null || input[perm[k]] < 0;
+      }
+      List<String> numbers = new ArrayList<>();
+      int shown = Math.min(to - from, SHOWN_COPIES);
+      for (int k = from; k < from + shown; k++) {
+        int r = perm[k];
+        numbers.add(oneInput ? Long.toString(line[r]) : noInput ? "#" + (r + 1) : where(r));
+      }
+      String list;
+      if (to - from > shown) {
+        list = String.join(", ", numbers) + ", … (" + (to - from) + " in all)";
+      } else {
+        list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
+      }
+      String rows = oneInput ? inputWhere.get(input[first]) + "s " + list : noInput ? "measurements " + list : list;
+      Breakdown b = breakdowns.value(breakdown[first]);
+      return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
+          + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
+    }
+
+    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when it is the same. */
+    private String whereFrom(int row, int from) {
+      boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
+      return sameInput ? location(row) : where(row);
     }
 
     private String inputName(int row) {

@@ -3,8 +3,9 @@ package dev.chitieu.core.assess;
 import dev.chitieu.core.LocalizedText;
 
 /**
- * The status of a target (or of one member or period of it). Before the deadline: achieved, on track, at risk, off
- * track, or no data. After it: achieved or not achieved (or no data).
+ * The status of a target (or of one member or period of it). Before the deadline day: achieved, on track, at risk, off
+ * track, or no data. On the deadline day and after it (an as-of day means data through the end of that day): achieved
+ * or not achieved (or no data).
  */
 public enum Status {
   /** The latest value meets the target. */
@@ -15,7 +16,7 @@ public enum Status {
   AT_RISK("Có nguy cơ không đạt", "At risk"),
   /** Not met yet; the projection falls short by more than the at-risk band. */
   OFF_TRACK("Chậm tiến độ", "Off track"),
-  /** The deadline has passed and the target was not met. */
+  /** It is the deadline day or later, and the target was not met. */
   NOT_ACHIEVED("Chưa đạt", "Not achieved"),
   /** No measurement could be used. */
   NO_DATA("Chưa có số liệu", "No data");

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes measurements as CSV: UTF-8 with or without a byte-order mark, a header of the columns {@code
@@ -30,14 +31,18 @@ import java.util.TreeSet;
  * {@link RowImporter}), fields separated by {@code ,} or {@code ;} (found from the header line).
  *
  * <p>A file may start with directive lines before its header, e.g. {@code # decimal=comma} (numbers written {@code
- * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. Other lines starting with {@code #}
- * before the header are comments. Without a directive, numbers have a decimal point unless {@link
+ * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. A {@code #} line is a directive line
+ * only when it holds nothing but such directives; every other line starting with {@code #} before the header is a
+ * comment, whatever it holds (e.g. {@code # 34996 / 100000 = 34,996}). Without a directive, numbers have a decimal
+ * point unless {@link
  * ImportOptions#withDecimalComma(boolean)} says otherwise.
  *
  * <p>The input is streamed: memory grows with the measurements kept (a few tens of bytes each while building), not
  * with the file. Thread-safe: every call is independent.
  */
 public final class MeasurementCsv {
+  private static final Pattern DIRECTIVE = Pattern.compile("(?i)(decimal|separator)=\\S*");
+  private static final Pattern DIRECTIVE_EQUALS = Pattern.compile("\\s*=\\s*");
   private MeasurementCsv() {}
 
   /**
@@ -90,7 +95,7 @@ public final class MeasurementCsv {
     requireNonNull(options, "options");
     RowImporter rows = null;
     try {
-      CsvReader reader = new CsvReader(in, source, options.limits());
+      CsvReader reader = new CsvReader(new Utf8Check(in), source, options.limits());
       reader.skipBom();
       char separator = 0;
       ImportOptions opts = options;
@@ -98,35 +103,25 @@ public final class MeasurementCsv {
       while (reader.atComment()) {
         long line = reader.line();
         String first = reader.commentLine();
-        for (String part : first.substring(1).trim().split("[\\s,]+")) {
+        for (String part : directives(first)) {
           int eq = part.indexOf('=');
-          if (eq < 0) {
-            continue; // a comment
-          }
-          String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-          String value = part.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
+          String key = part.substring(0, eq).toLowerCase(Locale.ROOT);
+          String value = part.substring(eq + 1).toLowerCase(Locale.ROOT);
           String shown = RowImporter.shown(part);
-          switch (key) {
-            case "decimal" -> {
-              if (value.equals("comma")) {
-                opts = opts.withDecimalComma(true);
-              } else if (value.equals("point")) {
-                opts = opts.withDecimalComma(false);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", shown, "is not a decimal mark",
-                    "# decimal=comma or # decimal=point"));
-              }
+          if (key.equals("decimal")) {
+            if (value.equals("comma")) {
+              opts = opts.withDecimalComma(true);
+            } else if (value.equals("point")) {
+              opts = opts.withDecimalComma(false);
+            } else {
+              bad.add(new DataProblem(source, "line " + line, "", shown, "is not a decimal mark",
+                  "# decimal=comma or # decimal=point"));
             }
-            case "separator" -> {
-              if (value.equals(";") || value.equals(",")) {
-                separator = value.charAt(0);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", shown, "is not a separator",
-                    "# separator=; or # separator=,"));
-              }
-            }
-            default -> bad.add(new DataProblem(source, "line " + line, "", shown, "is not a directive",
-                "# decimal=comma, # decimal=point, # separator=; or # separator=,"));
+          } else if (value.equals(";") || value.equals(",")) {
+            separator = value.charAt(0);
+          } else {
+            bad.add(new DataProblem(source, "line " + line, "", shown, "is not a separator",
+                "# separator=; or # separator=,"));
           }
         }
       }
@@ -157,6 +152,8 @@ public final class MeasurementCsv {
     } catch (OutOfMemoryError e) {
       throw rows != null ? rows.outOfMemory(e) : new InsufficientMemoryException(source, "the header", Runtime
           .getRuntime().maxMemory(), e);
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
     } finally {
@@ -164,6 +161,25 @@ public final class MeasurementCsv {
         rows.close();
       }
     }
+  }
+
+  /**
+   * The directives of a {@code #} line before the header, each {@code name=value}: the line is a directive line only
+   * when every word after the {@code #} is {@code decimal=…} or {@code separator=…} (spaces around {@code =} allowed);
+   * any other {@code #} line is a comment, whatever it holds, and gives none.
+   */
+  static List<String> directives(String hashLine) {
+    String text = DIRECTIVE_EQUALS.matcher(hashLine.substring(1).strip()).replaceAll("=");
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = List.of(text.split("\\s+"));
+    for (String part : parts) {
+      if (!DIRECTIVE.matcher(part).matches()) {
+        return List.of();
+      }
+    }
+    return parts;
   }
 
   /**

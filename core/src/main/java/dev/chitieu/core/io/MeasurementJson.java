@@ -96,7 +96,7 @@ public final class MeasurementJson {
     java.util.Set<String> known = new java.util.HashSet<>(ImportOptions.COLUMNS);
     boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
-    try (JsonParser p = factory.createParser(in)) {
+    try (JsonParser p = factory.createParser(new Utf8Check(in))) {
       rows = RowImporter.start(options, source, () -> "line", lenient);
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -173,6 +173,8 @@ public final class MeasurementJson {
         rows.header(ImportOptions.COLUMNS, 1);
       }
       return rows.finish();
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
     } catch (StreamConstraintsException e) {
       throw new InvalidDataException(List.of(new DataProblem(source, "line " + lineOf(e, at[0]), "", "",
           "is beyond the bounds of an import: " + e.getOriginalMessage(), "strings of at most "

@@ -52,8 +52,8 @@ import java.util.stream.Collectors;
  */
 public final class RowImporter implements AutoCloseable {
   private static final int LISTED = 12;
-  /** How many characters of a value a problem quotes. */
-  private static final int SHOWN = 100;
+  /** How many characters of a value a problem quotes: enough for any real figure or code, not a whole hostile field. */
+  private static final int SHOWN = 500;
 
   /** Names rows and cells of the input in problems. */
   public interface Locator {
@@ -365,6 +365,7 @@ public final class RowImporter implements AutoCloseable {
           bad = add(bad, problem(number, valueCol, field(values, valueCol), why));
         }
       }
+      bad = implausible(declared, numbers, values, number, bad);
     }
     Breakdown breakdown = Breakdown.NONE;
     if (dimensionCols.length > 0) {
@@ -583,7 +584,24 @@ public final class RowImporter implements AutoCloseable {
       return Double.NaN;
     }
     double d = Double.parseDouble(text);
-    return Double.isFinite(d) ? d : Double.NaN;
+    if (!Double.isFinite(d) || (Math.abs(d) < Double.MIN_NORMAL && (d != 0 || nonZeroDigits(text)))) {
+      return Double.NaN; // too large, or too small to keep its digits: numberProblem says which
+    }
+    return d;
+  }
+
+  /** Whether a number's digits before any exponent are not all zero. */
+  private static boolean nonZeroDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code [+-]?(digits(.digits?)?|.digits)([eE][+-]?digits)?}, checked in one pass. */
@@ -655,6 +673,15 @@ public final class RowImporter implements AutoCloseable {
   }
 
   private String[] numberProblem(String text) {
+    String plain = options.decimalComma() ? text.replace(".", "").replace(',', '.') : text;
+    if ((options.decimalComma() ? isCommaNumber(text) : isPointNumber(text))) {
+      if (Double.isInfinite(Double.parseDouble(plain))) {
+        return new String[] {"is too large to be a figure (beyond 1.8e308)",
+            "the figure in the indicator's unit; check the exponent"};
+      }
+      return new String[] {"is too small to be kept: below " + Double.MIN_NORMAL + " it would read as 0 or lose digits",
+          "0, or the figure in the indicator's unit; check the exponent"};
+    }
     if (options.decimalComma()) {
       return new String[] {"is not a number with a decimal comma",
           "digits with ',' before the decimals and '.' between thousands, e.g. 1.234,5"};
@@ -685,6 +712,53 @@ public final class RowImporter implements AutoCloseable {
           "one of " + list(d.members().stream().map(Member::code).toList())};
     }
     return null;
+  }
+
+  /**
+   * Adds the problems of figures outside the values their indicators can take ({@link Indicator#range()}): the value;
+   * the numerator and denominator against the ranges of the ratio's parts (when declared); and, for a ratio given by
+   * its parts alone, the ratio they make (a share of 135 % from a numerator above its denominator).
+   */
+  private List<DataProblem> implausible(Indicator declared, double[] numbers, List<String> values, long number,
+      List<DataProblem> bad) {
+    List<DataProblem> out = bad;
+    if (!Double.isNaN(numbers[0]) && !declared.range().contains(numbers[0])) {
+      out = add(out, problem(number, valueCol, field(values, valueCol), outside(declared)));
+    }
+    if (!(declared.aggregation() instanceof Aggregation.Ratio ratio)) {
+      return out;
+    }
+    Indicator[] parts = {options.indicators().get(ratio.numerator()), options.indicators().get(ratio.denominator())};
+    int[] cols = {numeratorCol, denominatorCol};
+    for (int k = 0; k < 2; k++) {
+      if (parts[k] != null && !Double.isNaN(numbers[k + 1]) && !parts[k].range().contains(numbers[k + 1])) {
+        out = add(out, problem(number, cols[k], field(values, cols[k]), outside(parts[k])));
+      }
+    }
+    if (Double.isNaN(numbers[0]) && !Double.isNaN(numbers[1]) && !Double.isNaN(numbers[2]) && numbers[2] != 0) {
+      BigDecimal made = new BigDecimal(Double.toString(numbers[1])).multiply(ratio.scale())
+          .divide(new BigDecimal(Double.toString(numbers[2])), MathContext.DECIMAL64);
+      if (!declared.range().contains(made.doubleValue())) {
+        out = add(out, problem(number, numeratorCol, field(values, numeratorCol), new String[] {
+            "makes " + plain(numbers[1]) + " / " + plain(numbers[2]) + " × "
+                + ratio.scale().stripTrailingZeros().toPlainString() + " = "
+                + made.round(new MathContext(12)).stripTrailingZeros().toPlainString() + " " + unit(declared)
+                + ", outside the values '" + declared.id() + "' can take (" + declared.range() + ")",
+            "a numerator and a denominator whose ratio lies " + declared.range() + (declared.range().max().isPresent()
+                && declared.range().min().isPresent() ? "; for a share, a numerator not above its denominator" : "")}));
+      }
+    }
+    return out;
+  }
+
+  private static String[] outside(Indicator i) {
+    return new String[] {"lies outside the values '" + i.id() + "' can take (" + i.range() + " " + unit(i) + ")",
+        "a figure " + i.range() + " in " + unit(i) + "; a plan declares another range on the indicator if its "
+            + "figures can go beyond it"};
+  }
+
+  private static String unit(Indicator i) {
+    return i.unit().label().en();
   }
 
   /**
@@ -811,7 +885,7 @@ public final class RowImporter implements AutoCloseable {
     throw new InvalidDataException(listed);
   }
 
-  /** A value as a problem quotes it: cut after a hundred characters, with its length. */
+  /** A value as a problem quotes it: cut after 500 characters, with its length. */
   static String shown(String value) {
     return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "… (" + grouped(value.length())
         + " characters)";

@@ -116,7 +116,7 @@ class HostileInputTest {
       assertThat(csv.problems()).singleElement().satisfies(p -> {
         assertThat(p.location()).isEqualTo("line 2");
         assertThat(p.column()).isEqualTo("indicator");
-        assertThat(p.value()).startsWith("a.a.a.").endsWith("… (4,001 characters)").hasSize(100 + 20);
+        assertThat(p.value()).startsWith("a.a.a.").endsWith("… (4,001 characters)").hasSize(500 + 20);
         assertThat(p.problem()).isEqualTo("is not an indicator of the plan");
       });
       InvalidDataException json = assertThrows(InvalidDataException.class, () -> json(
@@ -247,7 +247,7 @@ class HostileInputTest {
           () -> MeasurementCsv.readLenient(new ByteArrayInputStream(bytes), "latin.csv", PLAN));
       assertThat(e.problems()).singleElement().satisfies(p -> {
         assertThat(p.location()).isEqualTo("line 3");
-        assertThat(p.problem()).startsWith("is not valid UTF-8 text: byte 0xC3");
+        assertThat(p.problem()).startsWith("has byte 0xC3 at byte offset 63 (byte 12 of the line)");
       });
     }
 
@@ -310,15 +310,21 @@ class HostileInputTest {
 
     @Test
     void duplicatesBeyondTheBound_areCountedNotListed() {
-      String csv = HEADER + "t.retail,31001,2025,1\n".repeat(20);
+      StringBuilder csv = new StringBuilder(HEADER);
+      for (int i = 0; i < 20; i++) {
+        csv.append("t.retail,3").append(1000 + i).append(",2025,1\n").append("t.retail,3").append(1000 + i)
+            .append(",2025,2\n");
+      }
       ImportOptions o = PLAN.withLimits(ImportLimits.defaults().withProblems(5));
-      InvalidDataException e = assertThrows(InvalidDataException.class, () -> strict(csv, o));
+      InvalidDataException e = assertThrows(InvalidDataException.class, () -> strict(csv.toString(), o));
       assertThat(e.problems()).hasSize(6);
-      assertThat(e.problems().get(5).problem()).isEqualTo("and 14 more rows repeat a key (only the first 5 are "
-          + "listed)");
-      ImportResult r = lenient(csv, PLAN);
-      assertThat(r.rejected()).hasSize(20);
-      assertThat(r.rowsRead()).isEqualTo(20);
+      assertThat(e.problems().get(5).problem()).isEqualTo("and 15 more keys are given more than once (only the "
+          + "first 5 are listed)");
+      ImportResult r = lenient(csv.toString(), PLAN);
+      assertThat(r.rejected()).hasSize(40);
+      assertThat(r.rowsRead()).isEqualTo(40);
+      assertThat(r.rejected().get(1).problems().get(0).problem()).isEqualTo("lines 2 and 3 have the same key "
+          + "(t.retail, 31000, 2025); neither was kept");
     }
 
     @Test

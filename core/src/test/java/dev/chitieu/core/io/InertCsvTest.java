@@ -1,6 +1,5 @@
 package dev.chitieu.core.io;
 
-import static dev.chitieu.core.io.MeasurementImportTest.PLAN;
 import static dev.chitieu.core.io.MeasurementImportTest.lenient;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,7 +67,7 @@ class InertCsvTest {
   @Test
   void writeRejected_neutralisesEveryFieldAsRead_andTheProblems() {
     ImportResult r = lenient("indicator,region,period,value,source\nt.retail,31001,2025,=1+2,@x\n"
-        + "t.retail,31002,2025,-0.5,\"\t=cmd\"\n=bad,31003,2025,1,\n", PLAN);
+        + "t.retail,31002,2025,-0.5,\"\t=cmd\"\n=bad,31003,2025,1,\n", ImportOptions.defaults());
     assertThat(r.rejected()).hasSize(2);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     MeasurementCsv.writeRejected(r.rejected(), out);
