@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -287,6 +288,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
    */
   public static final class Builder {
     private DuplicatePolicy policy = DuplicatePolicy.ERROR;
+    private int maxProblems = Integer.MAX_VALUE;
     private final Dictionary<IndicatorId> indicators = new Dictionary<>();
     private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
     private final Dictionary<RegionCode> regions = new Dictionary<>();
@@ -312,10 +314,33 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private double[] numerator = new double[16];
     private double[] denominator = new double[16];
 
-    private List<DroppedRow> dropped = List.of();
+    /**
+     * The rows the last build dropped, as (row, start of its group in {@code groupRows}, size of the group, policy)
+     * quadruples: 16 bytes a drop, and the messages made only when asked for.
+     */
+    private int[] drops = new int[0];
+    private int dropCount;
+    /** The rows of each group of duplicates of the last build, in the order they were added. */
+    private int[] groupRows = new int[0];
+    private int groupRowsSize;
 
     private Builder() {
       sources.code(""); // code 0, used by the fast adders
+    }
+
+    /**
+     * Sets how many duplicate keys a build that fails under {@link DuplicatePolicy#ERROR} lists; the rest are counted
+     * in one last problem. Unbounded by default.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxProblems(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, was " + max);
+      }
+      this.maxProblems = max;
+      return this;
     }
 
     /** Sets what to do with duplicate keys. */
@@ -528,7 +553,51 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}, each with where it was read and why.
      */
     public List<DroppedRow> dropped() {
-      return dropped;
+      List<DroppedRow> all = new ArrayList<>(dropCount);
+      forEachDropped(all::add);
+      return List.copyOf(all);
+    }
+
+    /**
+     * Gives the rows the last {@link #build()} dropped, one at a time, in the order of {@link #dropped()}, without
+     * holding them all: an importer passes them on as rejected rows within its memory bounds.
+     *
+     * @param action what to do with each dropped row
+     */
+    public void forEachDropped(Consumer<? super DroppedRow> action) {
+      requireNonNull(action, "action");
+      int lastGroup = -1;
+      String same = "";
+      for (int k = 0; k < dropCount; k++) {
+        int row = drops[4 * k];
+        int group = drops[4 * k + 1];
+        int size = drops[4 * k + 2];
+        DuplicatePolicy kind = DuplicatePolicy.values()[drops[4 * k + 3]];
+        if (group != lastGroup) {
+          same = sameKey(groupRows, group, group + size);
+          lastGroup = group;
+        }
+        DataProblem problem = switch (kind) {
+          case KEEP_FIRST -> duplicate(row, same + "; " + whereFrom(groupRows[group], row)
+              + ", the first of them, was kept", "");
+          case KEEP_LAST -> duplicate(row, same + "; " + whereFrom(groupRows[group + size - 1], row)
+              + ", the last of them, was kept", "");
+          default -> duplicate(row, same + (size == 2 ? "; neither was kept" : "; none was kept"),
+              "one figure per indicator, region, period and breakdown");
+        };
+        action.accept(new DroppedRow(measurement(row), problem));
+      }
+    }
+
+    private void drop(int row, int group, int size, DuplicatePolicy kind) {
+      if (4 * dropCount + 4 > drops.length) {
+        drops = Arrays.copyOf(drops, Math.max(64, drops.length + (drops.length >> 1) + 4));
+      }
+      drops[4 * dropCount] = row;
+      drops[4 * dropCount + 1] = group;
+      drops[4 * dropCount + 2] = size;
+      drops[4 * dropCount + 3] = kind.ordinal();
+      dropCount++;
     }
 
     private static void countingSort(int[] src, int[] dst, int n, int[] key, int[] remap) {
@@ -553,7 +622,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
     private int dedupe(int[] perm, int n) {
       List<DataProblem> problems = new ArrayList<>();
-      List<DroppedRow> drops = new ArrayList<>();
+      long unlisted = 0;
+      dropCount = 0;
+      groupRowsSize = 0;
       int out = 0;
       int i = 0;
       while (i < n) {
@@ -563,31 +634,32 @@ public final class MeasurementSet implements Iterable<Measurement> {
         }
         if (j - i == 1) {
           perm[out++] = perm[i];
-        } else {
-          String same = sameKey(perm, i, j);
-          switch (policy) {
-            case ERROR -> problems.add(duplicate(perm[i + 1], same,
+        } else if (policy == DuplicatePolicy.ERROR) {
+          if (problems.size() < maxProblems) {
+            problems.add(duplicate(perm[i + 1], sameKey(perm, i, j),
                 "one figure per indicator, region, period and breakdown; or choose to keep the first or the last of "
                     + "them (keep-first or keep-last)"));
+          } else {
+            unlisted++;
+          }
+        } else {
+          int group = group(perm, i, j);
+          switch (policy) {
             case KEEP_FIRST -> {
               perm[out++] = perm[i];
               for (int k = i + 1; k < j; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
-                    same + "; " + whereFrom(perm[i], perm[k]) + ", the first of them, was kept", "")));
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_FIRST);
               }
             }
             case KEEP_LAST -> {
               for (int k = i; k < j - 1; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
-                    same + "; " + whereFrom(perm[j - 1], perm[k]) + ", the last of them, was kept", "")));
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_LAST);
               }
               perm[out++] = perm[j - 1];
             }
-            case DROP_ALL -> {
+            default -> {
               for (int k = i; k < j; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k],
-                    same + (j - i == 2 ? "; neither was kept" : "; none was kept"),
-                    "one figure per indicator, region, period and breakdown")));
+                drop(perm[k], group, j - i, DuplicatePolicy.DROP_ALL);
               }
             }
           }
@@ -595,10 +667,26 @@ public final class MeasurementSet implements Iterable<Measurement> {
         i = j;
       }
       if (!problems.isEmpty()) {
+        dropCount = 0;
+        if (unlisted > 0) {
+          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more keys are given "
+              + "more than once (only the first " + maxProblems + " are listed)", ""));
+        }
         throw new InvalidDataException(problems);
       }
-      dropped = List.copyOf(drops);
       return out;
+    }
+
+    /** Keeps the rows of a group of duplicates (in the order they were added) for the messages; returns its start. */
+    private int group(int[] perm, int from, int to) {
+      int n = to - from;
+      if (groupRowsSize + n > groupRows.length) {
+        groupRows = Arrays.copyOf(groupRows, Math.max(groupRowsSize + n, groupRows.length + (groupRows.length >> 1)
+            + 16));
+      }
+      System.arraycopy(perm, from, groupRows, groupRowsSize, n);
+      groupRowsSize += n;
+      return groupRowsSize - n;
     }
 
     private DataProblem duplicate(int row, String problem, String expected) {
