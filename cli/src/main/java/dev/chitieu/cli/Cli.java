@@ -3,6 +3,7 @@ package dev.chitieu.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.AggregationException;
+import dev.chitieu.core.InsufficientMemoryException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.PlanConfigurationException;
 import dev.chitieu.core.UnknownPlanException;
@@ -102,6 +103,7 @@ public final class Cli {
       return ExitCodes.DATA;
     }
     if (e instanceof PlanConfigurationException
+        || e instanceof InsufficientMemoryException
         || e instanceof IOException
         || e instanceof UncheckedIOException) {
       return ExitCodes.CONFIG;
@@ -110,6 +112,10 @@ public final class Cli {
   }
 
   private static String messageOf(Throwable e) {
+    if (e instanceof InsufficientMemoryException m) {
+      return m.getMessage() + "\n  for this command / với lệnh chitieu: CHITIEU_JAVA_OPTS=-Xmx" + m.suggestedHeap()
+          + " ./chitieu …";
+    }
     Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (io instanceof NoSuchFileException n) {
       return "file not found / không tìm thấy tệp: " + n.getFile();
