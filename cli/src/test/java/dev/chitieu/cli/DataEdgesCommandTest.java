@@ -67,6 +67,23 @@ class DataEdgesCommandTest {
   }
 
   @Test
+  void duplicates_reportTakesThePolicyToo() throws IOException {
+    Path f = file("dup.csv", HEADER + "hp.grdp,10507,2025,,3490.1,actual,x\nhp.grdp,10507,2025,,3500,actual,y\n");
+    Path out = dir.resolve("out");
+
+    Run refused = Run.of(Run.installed(), "report", "--data", f.toString(), "--plan", PLAN, "--as-of", "2025-12-31",
+        "--out", out.toString(), "--format", "xlsx");
+    Run kept = Run.of(Run.installed(), "report", "--data", f.toString(), "--plan", PLAN, "--as-of", "2025-12-31",
+        "--out", out.toString(), "--format", "xlsx", "--duplicates", "keep-last");
+
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.DATA);
+    assertThat(refused.err()).contains("dup.csv line 3: lines 2 and 3 have the same key (hp.grdp, 10507, 2025)");
+    assertThat(kept.code()).as(kept.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(kept.err()).contains("line 3, the last of them, was kept");
+    assertThat(out.resolve(PLAN + "-2025-12-31-vi.xlsx")).exists();
+  }
+
+  @Test
   void duplicates_anUnknownPolicy_isAUsageError() throws IOException {
     Path f = file("dup.csv", HEADER);
 

@@ -14,11 +14,12 @@ import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.internal.ColumnAccess;
+import dev.chitieu.core.internal.Columns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,47 +106,96 @@ public final class DataCheck {
     }
 
     DataCheck check() {
-      // rows by series: indicator, region, breakdown
-      Map<List<Object>, List<Integer>> series = new LinkedHashMap<>();
-      // which (indicator, region, breakdown, year) have a row, for the weights of bare ratio values
-      Set<List<Object>> yearsWithRows = new HashSet<>();
-      for (int i = 0; i < data.size(); i++) {
-        Measurement m = data.get(i);
-        Indicator indicator = indicators.get(m.indicator());
-        if (indicator == null) {
-          continue;
+      // Rows of one series (indicator, breakdown) and one region are contiguous, sorted by period: every check but
+      // the weights' works on such a run, and builds a Measurement only for a row it reports.
+      Columns c = ColumnAccess.of(data);
+      int[] place = new int[c.regions.length]; // 0 unknown yet, 1 inside the plan's region, 2 outside, 3 not a unit
+      Set<IndicatorId> weights = new HashSet<>();
+      plan.indicators().forEach(i -> {
+        if (i.aggregation() instanceof Aggregation.Ratio r) {
+          r.weight().ifPresent(weights::add);
         }
-        if (!regions.contains(m.region())) {
-          add(problems, i, "region", m.region().value(), "is not a unit of the region list valid from "
-              + regions.validFrom(), "a province or commune code of that list, e.g. " + plan.region());
-          continue;
-        }
-        if (!regions.isWithin(m.region(), plan.region())) {
-          add(outside, i, "region", m.region().value(), "lies outside the region of plan '" + plan.id() + "' ("
-              + plan.region() + ", " + regions.require(plan.region()).name().vi() + "), so the assessment does not "
-              + "use it", "a unit within " + regions.require(plan.region()).name().vi()
-              + ", or the plan of its region");
-          continue;
-        }
-        breakdown(i, m, indicator);
-        series.computeIfAbsent(List.of(m.indicator(), m.region(), m.breakdown()), k -> new ArrayList<>()).add(i);
-        for (RegionCode r = m.region(); r != null; r = regions.parent(r).map(x -> x.code()).orElse(null)) {
-          yearsWithRows.add(List.of(m.indicator(), r, m.breakdown(), m.period().end().getYear()));
-          if (r.equals(plan.region())) {
-            break;
+      });
+      // which (indicator, region or a unit above it, breakdown, year) have a row, for the weights of bare ratio values
+      Set<List<Object>> weightYears = new HashSet<>();
+      for (int pass = 0; pass < 2; pass++) {
+        for (int s = 0; s < c.seriesCount(); s++) {
+          IndicatorId id = c.indicators[c.seriesIndicator[s]];
+          Indicator indicator = indicators.get(id);
+          if (indicator == null || (pass == 0 && !weights.contains(id))) {
+            continue;
+          }
+          Breakdown breakdown = c.breakdowns[c.seriesBreakdown[s]];
+          int end = c.seriesStart[s + 1];
+          for (int from = c.seriesStart[s]; from < end; ) {
+            int code = c.region.get(from);
+            int to = c.lowerBound(s, code + 1);
+            if (place[code] == 0) {
+              RegionCode r = c.regions[code];
+              place[code] = !regions.contains(r) ? 3 : regions.isWithin(r, plan.region()) ? 1 : 2;
+            }
+            if (pass == 0) {
+              if (place[code] == 1) {
+                weightYears(c, id, c.regions[code], breakdown, from, to, weightYears);
+              }
+            } else if (place[code] != 1) {
+              for (int i = from; i < to; i++) {
+                place(i, place[code] == 3);
+              }
+            } else {
+              for (int i = from; i < to && !breakdown.isNone(); i++) {
+                breakdown(i, data.get(i), indicator);
+              }
+              switch (indicator.aggregation()) {
+                case Aggregation.Flow f -> overlaps(c, range(from, to), false);
+                case Aggregation.Stock st -> sameMonth(c, range(from, to), false);
+                case Aggregation.Ratio r -> ratio(c, s, indicator, r, from, to, weightYears);
+              }
+            }
+            from = to;
           }
         }
       }
-      for (List<Integer> rows : series.values()) {
-        Measurement first = data.get(rows.get(0));
-        Indicator indicator = indicators.get(first.indicator());
-        switch (indicator.aggregation()) {
-          case Aggregation.Flow f -> overlaps(rows, false);
-          case Aggregation.Stock s -> sameMonth(rows, false);
-          case Aggregation.Ratio r -> ratio(indicator, r, rows, yearsWithRows);
+      return new DataCheck(sorted(problems), sorted(outside));
+    }
+
+    /** A row whose region is not a unit of the hierarchy, or lies outside the plan's region. */
+    private void place(int i, boolean unknown) {
+      RegionCode region = data.get(i).region();
+      if (unknown) {
+        add(problems, i, "region", region.value(), "is not a unit of the region list valid from "
+            + regions.validFrom(), "a province or commune code of that list, e.g. " + plan.region());
+      } else {
+        String name = regions.require(plan.region()).name().vi();
+        add(outside, i, "region", region.value(), "lies outside the region of plan '" + plan.id() + "' ("
+            + plan.region() + ", " + name + "), so the assessment does not use it", "a unit within " + name
+            + ", or the plan of its region");
+      }
+    }
+
+    /** Records the years a weight indicator has a row in, for its region and every unit above it up to the plan's. */
+    private void weightYears(Columns c, IndicatorId id, RegionCode region, Breakdown breakdown, int from, int to,
+        Set<List<Object>> out) {
+      Set<Integer> years = new HashSet<>();
+      for (int i = from; i < to; i++) {
+        years.add(c.periodLast[c.period.get(i)] / 12);
+      }
+      for (RegionCode r = region; r != null; r = regions.parent(r).map(x -> x.code()).orElse(null)) {
+        for (int y : years) {
+          out.add(List.of(id, r, breakdown, y));
+        }
+        if (r.equals(plan.region())) {
+          break;
         }
       }
-      return new DataCheck(sorted(problems), sorted(outside));
+    }
+
+    private static int[] range(int from, int to) {
+      int[] rows = new int[to - from];
+      for (int i = 0; i < rows.length; i++) {
+        rows[i] = from + i;
+      }
+      return rows;
     }
 
     private void breakdown(int i, Measurement m, Indicator indicator) {
@@ -164,28 +214,35 @@ public final class DataCheck {
       }
     }
 
-    private void ratio(Indicator indicator, Aggregation.Ratio ratio, List<Integer> rows, Set<List<Object>> years) {
-      List<Integer> parts = new ArrayList<>();
-      List<Integer> bare = new ArrayList<>();
-      for (int i : rows) {
-        (data.get(i).hasParts() ? parts : bare).add(i);
+    private void ratio(Columns c, int s, Indicator indicator, Aggregation.Ratio ratio, int from, int to,
+        Set<List<Object>> weightYears) {
+      int[] parts = new int[to - from];
+      int[] bare = new int[to - from];
+      int np = 0;
+      int nb = 0;
+      for (int i = from; i < to; i++) {
+        if (Double.isNaN(c.numerator(s, i))) {
+          bare[nb++] = i;
+        } else {
+          parts[np++] = i;
+        }
       }
+      parts = java.util.Arrays.copyOf(parts, np);
+      bare = java.util.Arrays.copyOf(bare, nb);
       Indicator num = indicators.get(ratio.numerator());
       Indicator den = indicators.get(ratio.denominator());
-      boolean anyFlow = isFlow(num) || isFlow(den);
-      boolean anyStock = !isFlow(num) || !isFlow(den);
-      if (anyFlow) {
-        overlaps(parts, true);
+      if (isFlow(num) || isFlow(den)) {
+        overlaps(c, parts, true);
       }
-      if (anyStock) {
-        sameMonth(parts, true);
+      if (!isFlow(num) || !isFlow(den)) {
+        sameMonth(c, parts, true);
       }
       if (!isFlow(num) && !isFlow(den)) {
-        sameMonth(bare, true);
+        sameMonth(c, bare, true);
       }
       Map<Integer, Integer> partsByYear = new HashMap<>();
       for (int i : parts) {
-        partsByYear.putIfAbsent(data.get(i).period().end().getYear(), i);
+        partsByYear.putIfAbsent(c.periodLast[c.period.get(i)] / 12, i);
       }
       for (int i : bare) {
         Measurement m = data.get(i);
@@ -204,7 +261,7 @@ public final class DataCheck {
               + m.region() + ", a unit below the plan's region " + plan.region() + "; a ratio cannot be averaged "
               + "across regions", "its numerator and denominator (or rows of '" + ratio.numerator() + "' and '"
               + ratio.denominator() + "'), or a weight declared for the indicator");
-        } else if (!years.contains(List.of(ratio.weight().get(), m.region(), m.breakdown(), year))) {
+        } else if (!weightYears.contains(List.of(ratio.weight().get(), m.region(), m.breakdown(), year))) {
           add(problems, i, "value", plain(m), "gives the ratio '" + indicator.id() + "' as a bare value for "
               + m.region() + ", and its weight '" + ratio.weight().get() + "' has no row for " + m.region() + " in "
               + year + " to weigh it by", "a row of '" + ratio.weight().get() + "' for " + m.region() + " in " + year
@@ -213,15 +270,16 @@ public final class DataCheck {
       }
     }
 
-    /** Two rows whose periods overlap: a flow would count the months twice. */
-    private void overlaps(List<Integer> rows, boolean parts) {
-      List<Integer> sorted = new ArrayList<>(rows);
-      sorted.sort(Comparator.comparing((Integer i) -> data.get(i).period().firstMonthIndex())
-          .thenComparing(i -> -data.get(i).period().lastMonthIndex()));
+    /**
+     * Two rows whose periods overlap: a flow would count the months twice. The rows are one region's, in period order
+     * (first month, then last month), so each row is compared with the widest reach before it.
+     */
+    private void overlaps(Columns c, int[] rows, boolean parts) {
       int widest = -1;
-      for (int i : sorted) {
-        Measurement m = data.get(i);
-        if (widest >= 0 && m.period().firstMonthIndex() <= data.get(widest).period().lastMonthIndex()) {
+      int reach = Integer.MIN_VALUE;
+      for (int i : rows) {
+        int p = c.period.get(i);
+        if (widest >= 0 && c.periodFirst[p] <= reach) {
           int at = later(i, widest);
           int other = at == i ? widest : i;
           Measurement a = data.get(at);
@@ -230,27 +288,33 @@ public final class DataCheck {
               + "', region " + a.region() + breakdownText(a.breakdown()) + ", so it would be counted twice",
               "periods that do not overlap, e.g. months or a year, not both");
         }
-        if (widest < 0 || m.period().lastMonthIndex() > data.get(widest).period().lastMonthIndex()) {
+        if (c.periodLast[p] > reach) {
+          reach = c.periodLast[p];
           widest = i;
         }
       }
     }
 
     /** Two rows that end in the same month: two levels of a stock for one month. */
-    private void sameMonth(List<Integer> rows, boolean ratio) {
-      Map<Integer, Integer> byMonth = new HashMap<>();
-      for (int i : rows) {
-        Measurement m = data.get(i);
-        Integer first = byMonth.putIfAbsent(m.period().lastMonthIndex(), i);
-        if (first != null) {
-          int at = later(i, first);
-          int other = at == i ? first : i;
-          Measurement a = data.get(at);
-          add(problems, at, "period", a.period().toString(), "ends in the same month as " + data.get(other).period()
-              + " (" + where(other, at) + ") for the same " + (ratio ? "ratio of stocks" : "stock") + " '"
-              + a.indicator() + "', region " + a.region() + breakdownText(a.breakdown()) + ": two levels for "
-              + a.period().end(), "one level per month");
+    private void sameMonth(Columns c, int[] rows, boolean ratio) {
+      long[] byEnd = new long[rows.length];
+      for (int k = 0; k < rows.length; k++) {
+        byEnd[k] = (long) c.periodLast[c.period.get(rows[k])] << 32 | rows[k];
+      }
+      java.util.Arrays.sort(byEnd);
+      for (int k = 1; k < byEnd.length; k++) {
+        if (byEnd[k] >>> 32 != byEnd[k - 1] >>> 32) {
+          continue;
         }
+        int first = (int) byEnd[k - 1];
+        int i = (int) byEnd[k];
+        int at = later(i, first);
+        int other = at == i ? first : i;
+        Measurement a = data.get(at);
+        add(problems, at, "period", a.period().toString(), "ends in the same month as " + data.get(other).period()
+            + " (" + where(other, at) + ") for the same " + (ratio ? "ratio of stocks" : "stock") + " '"
+            + a.indicator() + "', region " + a.region() + breakdownText(a.breakdown()) + ": two levels for "
+            + a.period().end(), "one level per month");
       }
     }
 
