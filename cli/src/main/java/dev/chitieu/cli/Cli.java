@@ -3,6 +3,7 @@ package dev.chitieu.cli;
 import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.AggregationException;
+import dev.chitieu.core.InsufficientMemoryException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.PlanConfigurationException;
 import dev.chitieu.core.UnknownPlanException;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import dev.chitieu.report.ReportFileException;
 import dev.chitieu.report.TemplateException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -96,10 +98,12 @@ public final class Cli {
     }
     if (e instanceof InvalidDataException
         || e instanceof AggregationException
-        || e instanceof TemplateException) {
+        || e instanceof TemplateException
+        || e instanceof ReportFileException) {
       return ExitCodes.DATA;
     }
     if (e instanceof PlanConfigurationException
+        || e instanceof InsufficientMemoryException
         || e instanceof IOException
         || e instanceof UncheckedIOException) {
       return ExitCodes.CONFIG;
@@ -108,6 +112,10 @@ public final class Cli {
   }
 
   private static String messageOf(Throwable e) {
+    if (e instanceof InsufficientMemoryException m) {
+      return m.getMessage() + "\n  for this command / với lệnh chitieu: CHITIEU_JAVA_OPTS=-Xmx" + m.suggestedHeap()
+          + " ./chitieu …";
+    }
     Throwable io = e instanceof UncheckedIOException u ? u.getCause() : e;
     if (io instanceof NoSuchFileException n) {
       return "file not found / không tìm thấy tệp: " + n.getFile();

@@ -56,7 +56,7 @@ final class DataFiles {
       }
       try (InputStream in = meter.track(Files.newInputStream(file), "reading " + file.getFileName(),
           Files.size(file))) {
-        String source = file.toString();
+        String source = file.getFileName().toString();
         if (csv) {
           return lenient ? MeasurementCsv.readLenient(in, source, options)
               : MeasurementCsv.readStrict(in, source, options);

@@ -7,11 +7,12 @@ import dev.chitieu.core.io.ImportResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The options of the commands that judge a plan on a data file ({@code assess}, {@code report}): {@code --plan},
- * {@code --data}, {@code --as-of} and {@code --lenient}, and the steps they share.
+ * {@code --data}, {@code --as-of}, {@code --lenient} and {@code --duplicates}, and the steps they share.
  */
 final class PlanDataOptions {
   @Option(names = "--plan", required = true, paramLabel = "ID",
@@ -27,9 +28,11 @@ final class PlanDataOptions {
   private LocalDate asOf;
 
   @Option(names = "--lenient",
-      description = "set bad rows aside (listed on standard error; report also lists them in the workbook)"
-          + " instead of failing")
+      description = "set bad rows and rows outside the plan's region aside (listed on standard error; report also"
+          + " lists the bad rows in the workbook) instead of failing")
   private boolean lenient;
+
+  @Mixin private DuplicatesOption duplicates;
 
   /** The plan named by {@code --plan}, after warning about installed plans that failed to load. */
   Plan plan(Context context, PrintWriter err) {
@@ -39,12 +42,17 @@ final class PlanDataOptions {
     return plan;
   }
 
-  /** Reads the data file for {@code plan} (listing rows set aside) and judges the plan as of the chosen day. */
+  /**
+   * Reads the data file for {@code plan} (listing rows set aside), checks it as {@code validate} does and judges the
+   * plan as of the chosen day.
+   */
   Assessed assess(Context context, Plan plan, PrintWriter err, ProgressMeter meter) {
-    ImportResult imported = DataFiles.read(data, Assessing.importOptions(context, plan), lenient, meter);
+    ImportResult imported = DataFiles.read(data,
+        Assessing.importOptions(context, plan).withDuplicates(duplicates.policy()), lenient, meter);
     Warnings.rejectedRows(imported, err);
     LocalDate day = asOf == null ? context.today() : asOf;
-    return new Assessed(imported, day, Assessing.assess(context, plan, imported.measurements(), day, meter));
+    return new Assessed(imported, day,
+        Assessing.assess(context, plan, imported.measurements(), day, meter, lenient, err));
   }
 
   boolean lenient() {

@@ -71,6 +71,18 @@ class CliTest {
   }
 
   @Test
+  void failure_outOfMemoryWhileImporting_saysHowToRaiseTheHeap_andIsAnEnvironmentError() {
+    StringWriter err = new StringWriter();
+    int code = Cli.failure(new dev.chitieu.core.InsufficientMemoryException("big.csv", "line 9, after 8 rows",
+        512L << 20, new OutOfMemoryError("Java heap space")), new PrintWriter(err));
+
+    assertThat(code).isEqualTo(ExitCodes.CONFIG);
+    assertThat(err.toString()).isEqualTo("chitieu: big.csv: out of memory at line 9, after 8 rows / hết bộ nhớ khi "
+        + "đọc dữ liệu: the Java heap holds at most 512 MB; raise it with the JVM option -Xmx (e.g. -Xmx2g), or "
+        + "import a smaller file\n  for this command / với lệnh chitieu: CHITIEU_JAVA_OPTS=-Xmx2g ./chitieu …\n");
+  }
+
+  @Test
   void failure_bug_printsTheTraceAndAsksForAReport() {
     StringWriter err = new StringWriter();
     int code = Cli.failure(new IllegalStateException("boom"), new PrintWriter(err));

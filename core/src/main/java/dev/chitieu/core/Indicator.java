@@ -17,6 +17,8 @@ import java.util.List;
  * @param aggregation how measurements combine across regions and time
  * @param dimensions the breakdown dimensions measurements of this indicator may carry (declared by the plan)
  * @param notes what the source leaves vague, how the figure is defined; may be blank
+ * @param range the values a figure can plausibly take; an importer rejects a figure outside it. Null means the
+ *     default of the unit ({@link ValueRange#defaultFor(Unit)}: 0 to 100 for percent, at least 0 otherwise)
  */
 public record Indicator(
     IndicatorId id,
@@ -26,9 +28,10 @@ public record Indicator(
     int decimals,
     Aggregation aggregation,
     List<DimensionId> dimensions,
-    LocalizedText notes) {
+    LocalizedText notes,
+    ValueRange range) {
 
-  /** Checks that nothing is null and the decimals are between 0 and 9. */
+  /** Checks that nothing but the range is null and the decimals are between 0 and 9; fills in the default range. */
   public Indicator {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
@@ -37,6 +40,7 @@ public record Indicator(
     requireNonNull(aggregation, "aggregation");
     requireNonNull(notes, "notes");
     dimensions = List.copyOf(dimensions);
+    range = range == null ? ValueRange.defaultFor(unit) : range;
     if (decimals < 0 || decimals > 9) {
       throw new IllegalArgumentException(
           "indicator '" + id + "': reporting decimals must be between 0 and 9, was " + decimals);
@@ -47,7 +51,8 @@ public record Indicator(
    * Starts a builder.
    *
    * @param id the indicator id, e.g. {@code hp.ecommerce-share}
-   * @return a builder with direction {@link Direction#INCREASE}, 0 decimals, flow aggregation, no dimensions
+   * @return a builder with direction {@link Direction#INCREASE}, 0 decimals, flow aggregation, no dimensions, the
+   *     unit's default range
    */
   public static Builder builder(String id) {
     return new Builder(IndicatorId.of(id));
@@ -68,6 +73,7 @@ public record Indicator(
     private Aggregation aggregation = Aggregation.flow();
     private final List<DimensionId> dimensions = new ArrayList<>();
     private LocalizedText notes = LocalizedText.EMPTY;
+    private ValueRange range;
 
     private Builder(IndicatorId id) {
       this.id = id;
@@ -115,9 +121,18 @@ public record Indicator(
       return this;
     }
 
+    /**
+     * Sets the values a figure can plausibly take, widening or narrowing the unit's default (0 to 100 for percent,
+     * at least 0 otherwise); e.g. {@link ValueRange#unbounded()} for a quantity that can be negative.
+     */
+    public Builder range(ValueRange range) {
+      this.range = requireNonNull(range, "range");
+      return this;
+    }
+
     /** Builds the indicator. */
     public Indicator build() {
-      return new Indicator(id, name, unit, direction, decimals, aggregation, dimensions, notes);
+      return new Indicator(id, name, unit, direction, decimals, aggregation, dimensions, notes, range);
     }
   }
 }

@@ -17,8 +17,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -42,11 +44,15 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
   private static final MeasurementSet EMPTY = new Builder().build();
   private static final MeasurementStatus[] STATUSES = MeasurementStatus.values();
+  private static final int SHOWN_COPIES = 10;
 
   private final Columns columns;
+  /** Where each row was read, in key order; null when no row was added with its input. */
+  private final Origins origins;
 
-  private MeasurementSet(Columns columns) {
+  private MeasurementSet(Columns columns, Origins origins) {
     this.columns = columns;
+    this.origins = origins;
   }
 
   /** The empty set. */
@@ -105,6 +111,79 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return Double.isNaN(d) ? OptionalDouble.empty() : OptionalDouble.of(d);
   }
 
+  /**
+   * Where the measurement at a position was read, when it was added with its input ({@link Builder#add(Measurement,
+   * String, String, long)}, as every importer does): e.g. {@code data.csv line 12}. Problems found after the import
+   * (a rollup that cannot add rows up, a row outside the plan's region) use it to name the rows.
+   *
+   * @param index 0 to {@code size() - 1}
+   * @return where it was read, or empty for a measurement added without one
+   * @throws IndexOutOfBoundsException if the index is outside the set
+   */
+  public Optional<Origin> origin(int index) {
+    java.util.Objects.checkIndex(index, size());
+    if (origins == null) {
+      return Optional.empty();
+    }
+    int code = origins.input.get(index);
+    return code >= origins.names.length ? Optional.empty()
+        : Optional.of(new Origin(origins.names[code], origins.words[code], origins.lines[index]));
+  }
+
+  /**
+   * The position of the measurement with the same key (indicator, region, period, breakdown), for {@link
+   * #origin(int)}.
+   *
+   * @param m the measurement, or one with the same key
+   * @return its position, or -1 when the set holds no measurement of that key
+   */
+  public int indexOf(Measurement m) {
+    Columns c = columns;
+    int i = Arrays.binarySearch(c.indicators, m.indicator());
+    int b = Arrays.binarySearch(c.breakdowns, m.breakdown());
+    int r = Arrays.binarySearch(c.regions, m.region());
+    int p = Arrays.binarySearch(c.periods, m.period());
+    int s = i < 0 || b < 0 || r < 0 || p < 0 ? -1 : c.series(i, b);
+    if (s < 0) {
+      return -1;
+    }
+    for (int row = c.lowerBound(s, r), to = c.lowerBound(s, r + 1); row < to; row++) {
+      if (c.period.get(row) == p) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a row was read.
+   *
+   * @param source the input's name, e.g. {@code data.csv}
+   * @param where the words before the number, e.g. {@code line} or {@code sheet 'data' row}
+   * @param line the line or row number
+   */
+  public record Origin(String source, String where, long line) {
+    /** Checks that nothing is null. */
+    public Origin {
+      requireNonNull(source, "source");
+      requireNonNull(where, "where");
+    }
+
+    /** The place in the input, e.g. {@code line 12}. */
+    public String location() {
+      return where + " " + line;
+    }
+
+    /** {@code data.csv line 12}. */
+    @Override
+    public String toString() {
+      return source + " " + location();
+    }
+  }
+
+  /** Where the rows were read: per row a code into the input names (one past them for none) and a line number. */
+  private record Origins(String[] names, String[] words, Codes input, long[] lines) {}
+
   /** The measurements in key order. */
   public Stream<Measurement> stream() {
     return IntStream.range(0, size()).mapToObj(this::get);
@@ -140,12 +219,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return Collections.unmodifiableSet(out);
   }
 
-  /** The measurements that pass a test, as a new set. */
+  /** The measurements that pass a test, as a new set; each keeps where it was read ({@link #origin(int)}). */
   public MeasurementSet filter(Predicate<Measurement> test) {
     Builder b = builder();
-    for (Measurement m : this) {
+    for (int i = 0; i < size(); i++) {
+      Measurement m = get(i);
       if (test.test(m)) {
-        b.add(m);
+        Optional<Origin> o = origin(i);
+        if (o.isPresent()) {
+          b.add(m, o.get().source(), o.get().where(), o.get().line());
+        } else {
+          b.add(m);
+        }
       }
     }
     return b.build();
@@ -203,6 +288,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
    */
   public static final class Builder {
     private DuplicatePolicy policy = DuplicatePolicy.ERROR;
+    private int maxProblems = Integer.MAX_VALUE;
     private final Dictionary<IndicatorId> indicators = new Dictionary<>();
     private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
     private final Dictionary<RegionCode> regions = new Dictionary<>();
@@ -228,10 +314,33 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private double[] numerator = new double[16];
     private double[] denominator = new double[16];
 
-    private List<DroppedRow> dropped = List.of();
+    /**
+     * The rows the last build dropped, as (row, start of its group in {@code groupRows}, size of the group, policy)
+     * quadruples: 16 bytes a drop, and the messages made only when asked for.
+     */
+    private int[] drops = new int[0];
+    private int dropCount;
+    /** The rows of each group of duplicates of the last build, in the order they were added. */
+    private int[] groupRows = new int[0];
+    private int groupRowsSize;
 
     private Builder() {
       sources.code(""); // code 0, used by the fast adders
+    }
+
+    /**
+     * Sets how many duplicate keys a build that fails under {@link DuplicatePolicy#ERROR} lists; the rest are counted
+     * in one last problem. Unbounded by default.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxProblems(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, was " + max);
+      }
+      this.maxProblems = max;
+      return this;
     }
 
     /** Sets what to do with duplicate keys. */
@@ -415,7 +524,28 @@ public final class MeasurementSet implements Iterable<Measurement> {
       tmp = null;
 
       int kept = dedupe(perm, n);
-      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per));
+      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept));
+    }
+
+    /** Where the kept rows were read, in key order; null when no row was added with its input. */
+    private Origins origins(int[] rows, int n) {
+      if (input == null) {
+        return null;
+      }
+      int inputs = inputWhere.size();
+      String[] names = new String[inputs];
+      for (int k = 0; k < inputs; k++) {
+        String s = this.inputs.value(k);
+        names[k] = s.substring(0, s.indexOf('\u0000'));
+      }
+      int[] codes = new int[n];
+      long[] lines = new long[n];
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        codes[i] = input[r] < 0 ? inputs : input[r];
+        lines[i] = line[r];
+      }
+      return new Origins(names, inputWhere.toArray(String[]::new), Codes.of(codes, n, inputs + 1), lines);
     }
 
     /**
@@ -423,7 +553,51 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}, each with where it was read and why.
      */
     public List<DroppedRow> dropped() {
-      return dropped;
+      List<DroppedRow> all = new ArrayList<>(dropCount);
+      forEachDropped(all::add);
+      return List.copyOf(all);
+    }
+
+    /**
+     * Gives the rows the last {@link #build()} dropped, one at a time, in the order of {@link #dropped()}, without
+     * holding them all: an importer passes them on as rejected rows within its memory bounds.
+     *
+     * @param action what to do with each dropped row
+     */
+    public void forEachDropped(Consumer<? super DroppedRow> action) {
+      requireNonNull(action, "action");
+      int lastGroup = -1;
+      String same = "";
+      for (int k = 0; k < dropCount; k++) {
+        int row = drops[4 * k];
+        int group = drops[4 * k + 1];
+        int size = drops[4 * k + 2];
+        DuplicatePolicy kind = DuplicatePolicy.values()[drops[4 * k + 3]];
+        if (group != lastGroup) {
+          same = sameKey(groupRows, group, group + size);
+          lastGroup = group;
+        }
+        DataProblem problem = switch (kind) {
+          case KEEP_FIRST -> duplicate(row, same + "; " + whereFrom(groupRows[group], row)
+              + ", the first of them, was kept", "");
+          case KEEP_LAST -> duplicate(row, same + "; " + whereFrom(groupRows[group + size - 1], row)
+              + ", the last of them, was kept", "");
+          default -> duplicate(row, same + (size == 2 ? "; neither was kept" : "; none was kept"),
+              "one figure per indicator, region, period and breakdown");
+        };
+        action.accept(new DroppedRow(measurement(row), problem));
+      }
+    }
+
+    private void drop(int row, int group, int size, DuplicatePolicy kind) {
+      if (4 * dropCount + 4 > drops.length) {
+        drops = Arrays.copyOf(drops, Math.max(64, drops.length + (drops.length >> 1) + 4));
+      }
+      drops[4 * dropCount] = row;
+      drops[4 * dropCount + 1] = group;
+      drops[4 * dropCount + 2] = size;
+      drops[4 * dropCount + 3] = kind.ordinal();
+      dropCount++;
     }
 
     private static void countingSort(int[] src, int[] dst, int n, int[] key, int[] remap) {
@@ -448,7 +622,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
     private int dedupe(int[] perm, int n) {
       List<DataProblem> problems = new ArrayList<>();
-      List<DroppedRow> drops = new ArrayList<>();
+      long unlisted = 0;
+      dropCount = 0;
+      groupRowsSize = 0;
       int out = 0;
       int i = 0;
       while (i < n) {
@@ -458,35 +634,32 @@ public final class MeasurementSet implements Iterable<Measurement> {
         }
         if (j - i == 1) {
           perm[out++] = perm[i];
+        } else if (policy == DuplicatePolicy.ERROR) {
+          if (problems.size() < maxProblems) {
+            problems.add(duplicate(perm[i + 1], sameKey(perm, i, j),
+                "one figure per indicator, region, period and breakdown; or choose to keep the first or the last of "
+                    + "them (keep-first or keep-last)"));
+          } else {
+            unlisted++;
+          }
         } else {
+          int group = group(perm, i, j);
           switch (policy) {
-            case ERROR -> {
-              for (int k = i + 1; k < j; k++) {
-                problems.add(duplicate(perm[k], perm[i], "repeats the key of " + where(perm[i]),
-                    "one figure per indicator, region, period and breakdown, or a DuplicatePolicy"
-                        + " (KEEP_FIRST, KEEP_LAST or DROP_ALL)"));
-              }
-            }
             case KEEP_FIRST -> {
               perm[out++] = perm[i];
               for (int k = i + 1; k < j; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[i],
-                    "repeats the key of " + where(perm[i]) + ", which is kept (DuplicatePolicy.KEEP_FIRST)", "")));
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_FIRST);
               }
             }
             case KEEP_LAST -> {
               for (int k = i; k < j - 1; k++) {
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], perm[j - 1],
-                    "has the key of " + where(perm[j - 1]) + ", which is kept (DuplicatePolicy.KEEP_LAST)", "")));
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_LAST);
               }
               perm[out++] = perm[j - 1];
             }
-            case DROP_ALL -> {
+            default -> {
               for (int k = i; k < j; k++) {
-                int other = k == i ? perm[i + 1] : perm[i];
-                drops.add(new DroppedRow(measurement(perm[k]), duplicate(perm[k], other,
-                    "has the key of " + where(other) + "; neither is kept (DuplicatePolicy.DROP_ALL)",
-                    "one figure per indicator, region, period and breakdown")));
+                drop(perm[k], group, j - i, DuplicatePolicy.DROP_ALL);
               }
             }
           }
@@ -494,17 +667,69 @@ public final class MeasurementSet implements Iterable<Measurement> {
         i = j;
       }
       if (!problems.isEmpty()) {
+        dropCount = 0;
+        if (unlisted > 0) {
+          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more keys are given "
+              + "more than once (only the first " + maxProblems + " are listed)", ""));
+        }
         throw new InvalidDataException(problems);
       }
-      dropped = List.copyOf(drops);
       return out;
     }
 
-    private DataProblem duplicate(int row, int other, String problem, String expected) {
-      String key = "'" + indicators.value(indicator[row]) + "' " + regions.value(region[row]) + " "
-          + periods.value(period[row]) + (breakdowns.value(breakdown[row]).isNone() ? ""
-              : " [" + breakdowns.value(breakdown[row]) + "]");
-      return new DataProblem(inputName(row), location(row), "", key, problem, expected);
+    /** Keeps the rows of a group of duplicates (in the order they were added) for the messages; returns its start. */
+    private int group(int[] perm, int from, int to) {
+      int n = to - from;
+      if (groupRowsSize + n > groupRows.length) {
+        groupRows = Arrays.copyOf(groupRows, Math.max(groupRowsSize + n, groupRows.length + (groupRows.length >> 1)
+            + 16));
+      }
+      System.arraycopy(perm, from, groupRows, groupRowsSize, n);
+      groupRowsSize += n;
+      return groupRowsSize - n;
+    }
+
+    private DataProblem duplicate(int row, String problem, String expected) {
+      return new DataProblem(inputName(row), location(row), "", "", problem, expected);
+    }
+
+    /**
+     * The sentence that says which rows share a key, e.g. {@code lines 2 and 4 have the same key (hp.grdp, 10507,
+     * 2025)}: the rows {@code perm[from..to)}, in the order they were added.
+     */
+    private String sameKey(int[] perm, int from, int to) {
+      int first = perm[from];
+      boolean oneInput = true;
+      for (int k = from + 1; k < to; k++) {
+        oneInput &= input != null && input[perm[k]] == input[first] && input[first] >= 0;
+      }
+      oneInput &= input != null && input[first] >= 0;
+      boolean noInput = true;
+      for (int k = from; k < to; k++) {
+        noInput &= input == null || input[perm[k]] < 0;
+      }
+      List<String> numbers = new ArrayList<>();
+      int shown = Math.min(to - from, SHOWN_COPIES);
+      for (int k = from; k < from + shown; k++) {
+        int r = perm[k];
+        numbers.add(oneInput ? Long.toString(line[r]) : noInput ? "#" + (r + 1) : where(r));
+      }
+      String list;
+      if (to - from > shown) {
+        list = String.join(", ", numbers) + ", … (" + (to - from) + " in all)";
+      } else {
+        list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
+      }
+      String rows = oneInput ? inputWhere.get(input[first]) + "s " + list : noInput ? "measurements " + list : list;
+      Breakdown b = breakdowns.value(breakdown[first]);
+      return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
+          + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
+    }
+
+    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
+    private String whereFrom(int row, int from) {
+      boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
+      return sameInput ? location(row) : where(row);
     }
 
     private String inputName(int row) {

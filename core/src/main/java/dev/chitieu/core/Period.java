@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A closed range of whole months with a name: a year, a half, a quarter, a month, or any other range such as a
@@ -18,10 +16,6 @@ import java.util.regex.Pattern;
  * so; {@link #toString()} always gives the canonical form.
  */
 public final class Period implements Comparable<Period> {
-  private static final Pattern YEAR = Pattern.compile("(\\d{4})");
-  private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
-  private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
-  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final String FORMS =
       "one of 2025, 2025-H1, 2025-Q3, 2025-07 or a month range 2025-01..2025-09";
 
@@ -169,41 +163,86 @@ public final class Period implements Comparable<Period> {
   public static Period parse(String text) {
     requireNonNull(text, "text");
     String t = text.trim();
+    // one pass over the text: a range has exactly one "..", each side a single period (never a range)
     int dots = t.indexOf("..");
     try {
       if (dots >= 0) {
-        Period a = parse(t.substring(0, dots));
-        Period b = parse(t.substring(dots + 2));
+        if (t.indexOf("..", dots + 2) >= 0) {
+          throw new InvalidPeriodException(text, "'" + shown(text) + "' has more than one '..'; expected one range of "
+              + "two periods, e.g. 2025-01..2025-09");
+        }
+        Period a = single(text, t, 0, dots);
+        Period b = single(text, t, dots + 2, t.length());
+        if (a == null || b == null) {
+          throw new InvalidPeriodException(text, "'" + shown(text) + "' is not a period; expected " + FORMS);
+        }
         if (b.last < a.first) {
-          throw new InvalidPeriodException(
-              text, "'" + text + "' ends before it starts; expected the earlier period first, e.g. 2025-01..2025-09");
+          throw new InvalidPeriodException(text, "'" + shown(text)
+              + "' ends before it starts; expected the earlier period first, e.g. 2025-01..2025-09");
         }
         return new Period(a.first, b.last);
       }
-      Matcher m;
-      if ((m = YEAR.matcher(t)).matches()) {
-        return year(Integer.parseInt(m.group(1)));
-      }
-      if ((m = HALF.matcher(t)).matches()) {
-        return half(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      }
-      if ((m = QUARTER.matcher(t)).matches()) {
-        return quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      }
-      if ((m = MONTH.matcher(t)).matches()) {
-        int month = Integer.parseInt(m.group(2));
-        if (month < 1 || month > 12) {
-          throw new InvalidPeriodException(text, "'" + text + "' has month " + month + "; expected 01 to 12");
-        }
-        return month(Integer.parseInt(m.group(1)), month);
+      Period p = single(text, t, 0, t.length());
+      if (p != null) {
+        return p;
       }
     } catch (InvalidPeriodException e) {
       if (e.text().equals(text)) {
         throw e;
       }
-      throw new InvalidPeriodException(text, "'" + text + "' is not a period: " + e.getMessage());
+      throw new InvalidPeriodException(text, "'" + shown(text) + "' is not a period: " + e.getMessage());
     }
-    throw new InvalidPeriodException(text, "'" + text + "' is not a period; expected " + FORMS);
+    throw new InvalidPeriodException(text, "'" + shown(text) + "' is not a period; expected " + FORMS);
+  }
+
+  /**
+   * The single period {@code t[from, to)} in one of the forms 2025, 2025-H1, 2025-Q3, 2025-07, or null if it has
+   * none of them.
+   */
+  private static Period single(String text, String t, int from, int to) {
+    int n = to - from;
+    if (n != 4 && n != 7) {
+      return null;
+    }
+    int year = 0;
+    for (int i = from; i < from + 4; i++) {
+      char c = t.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      year = year * 10 + (c - '0');
+    }
+    if (n == 4) {
+      return year(year);
+    }
+    if (t.charAt(from + 4) != '-') {
+      return null;
+    }
+    char k = t.charAt(from + 5);
+    char d = t.charAt(from + 6);
+    if (d < '0' || d > '9') {
+      return null;
+    }
+    if (k == 'H') {
+      return d == '1' || d == '2' ? half(year, d - '0') : null;
+    }
+    if (k == 'Q') {
+      return d >= '1' && d <= '4' ? quarter(year, d - '0') : null;
+    }
+    if (k < '0' || k > '9') {
+      return null;
+    }
+    int month = (k - '0') * 10 + (d - '0');
+    if (month < 1 || month > 12) {
+      throw new InvalidPeriodException(text, "'" + shown(text) + "' has month " + t.substring(from + 5, to)
+          + "; expected 01 to 12");
+    }
+    return month(year, month);
+  }
+
+  /** The text as a message quotes it: cut after 100 characters, so that a hostile value cannot swell every message. */
+  private static String shown(String text) {
+    return text.length() <= 100 ? text : text.substring(0, 100) + "… (" + text.length() + " characters)";
   }
 
   /** The kind, derived from the months. */

@@ -28,7 +28,9 @@ import java.util.function.Function;
  *   <li>{@code ratio-parts}: a ratio's numerator, denominator or weight is not a declared base quantity (flow or
  *       stock), or the numerator is the denominator;
  *   <li>{@code cumulative-needs-flow}: a cumulative target on an indicator that is not a flow;
- *   <li>{@code threshold-precision}: a threshold has more decimals than its indicator reports.
+ *   <li>{@code threshold-precision}: a threshold has more decimals than its indicator reports;
+ *   <li>{@code threshold-outside-range}: a threshold lies outside the values its indicator can take ({@link
+ *       Indicator#range()}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -143,6 +145,12 @@ public final class PlanValidator {
               "has threshold " + t.threshold().toPlainString() + " with " + needed + " decimals, but indicator '"
                   + indicator.id() + "' reports " + indicator.decimals() + "; write the threshold with at most "
                   + indicator.decimals() + " decimals or raise the indicator's reporting decimals");
+        }
+        if (!indicator.range().contains(t.threshold().doubleValue())) {
+          add(item, "threshold-outside-range",
+              "has threshold " + t.threshold().toPlainString() + ", outside the values indicator '" + indicator.id()
+                  + "' can take (" + indicator.range() + "); correct the threshold, or declare the indicator's "
+                  + "range with Indicator.Builder.range(...)");
         }
       }
       switch (t.scope()) {

@@ -2,7 +2,7 @@ package dev.chitieu.core;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
+import dev.chitieu.core.internal.Ids;
 
 /**
  * The code of a {@link Region}: the official statistics code ({@code 31} for Hải Phòng, {@code 10507} for a ward),
@@ -11,12 +11,10 @@ import java.util.regex.Pattern;
  * @param value the raw code
  */
 public record RegionCode(String value) implements Comparable<RegionCode> {
-  private static final Pattern FORM = Pattern.compile("[0-9A-Za-z]+([._-][0-9A-Za-z]+)*");
-
   /** Checks the form of the code. */
   public RegionCode {
     requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!Ids.isCode(value)) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a region code; expected letters and digits, e.g. '31' or '10507'");
     }
@@ -35,7 +33,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
 
   /** Whether a text is a well-formed region code. */
   public static boolean isValid(String value) {
-    return value != null && FORM.matcher(value).matches();
+    return Ids.isCode(value);
   }
 
   @Override

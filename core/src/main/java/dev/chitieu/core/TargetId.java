@@ -2,7 +2,7 @@ package dev.chitieu.core;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.regex.Pattern;
+import dev.chitieu.core.internal.Ids;
 
 /**
  * The id of a {@link Target}, unique within its plan.
@@ -13,12 +13,10 @@ import java.util.regex.Pattern;
  * @param value the raw id
  */
 public record TargetId(String value) implements Comparable<TargetId> {
-  private static final Pattern FORM = Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*");
-
   /** Checks the form of the id. */
   public TargetId {
     requireNonNull(value, "value");
-    if (!FORM.matcher(value).matches()) {
+    if (!Ids.isLowerId(value)) {
       throw new IllegalArgumentException(
           "'" + value + "' is not a valid target id; expected lower-case letters and digits joined by '.', '-' or '_',"
               + " e.g. 'hp.t3-ecommerce-share'");
@@ -38,7 +36,7 @@ public record TargetId(String value) implements Comparable<TargetId> {
 
   /** Whether a text is a well-formed id of this kind. */
   public static boolean isValid(String value) {
-    return value != null && FORM.matcher(value).matches();
+    return Ids.isLowerId(value);
   }
 
   @Override

@@ -108,16 +108,16 @@ class MeasurementSetTest {
           .add(second, "b.csv", "line", 7);
       InvalidDataException e = assertThrows(InvalidDataException.class, b::build);
       assertThat(e.problems()).hasSize(1);
-      assertThat(e.problems().get(0).message()).isEqualTo("b.csv line 7: ''a' 31 2025' repeats the key of a.csv "
-          + "line 2; expected one figure per indicator, region, period and breakdown, or a DuplicatePolicy "
-          + "(KEEP_FIRST, KEEP_LAST or DROP_ALL)");
+      assertThat(e.problems().get(0).message()).isEqualTo("b.csv line 7: a.csv line 2 and b.csv line 7 have the "
+          + "same key (a, 31, 2025); expected one figure per indicator, region, period and breakdown; or choose to "
+          + "keep the first or the last of them (keep-first or keep-last)");
     }
 
     @Test
     void error_withoutOrigins_namesTheMeasurementsByPosition() {
       InvalidDataException e = assertThrows(InvalidDataException.class,
           () -> MeasurementSet.of(List.of(first, other, second)));
-      assertThat(e.getMessage()).contains("measurements measurement #3", "repeats the key of measurement #1");
+      assertThat(e.getMessage()).contains("measurement #3: measurements #1 and #3 have the same key (a, 31, 2025)");
     }
 
     @Test
@@ -126,8 +126,8 @@ class MeasurementSetTest {
           .add(second).add(other);
       assertThat(b.build()).isEqualTo(MeasurementSet.of(List.of(first, other)));
       assertThat(b.dropped()).extracting(MeasurementSet.DroppedRow::measurement).containsExactly(second);
-      assertThat(b.dropped().get(0).problem().message()).contains("measurement #2", "KEEP_FIRST",
-          "measurement #1");
+      assertThat(b.dropped().get(0).problem().message()).isEqualTo("measurements measurement #2: measurements #1 "
+          + "and #2 have the same key (a, 31, 2025); measurement #1, the first of them, was kept");
     }
 
     @Test
@@ -144,7 +144,11 @@ class MeasurementSetTest {
           .add(second).add(other);
       assertThat(b.build()).isEqualTo(MeasurementSet.of(List.of(other)));
       assertThat(b.dropped()).extracting(MeasurementSet.DroppedRow::measurement).containsExactly(first, second);
-      assertThat(b.dropped().get(0).problem().problem()).contains("measurement #2", "neither is kept");
+      assertThat(b.dropped()).extracting(d -> d.problem().message()).containsExactly(
+          "measurements measurement #1: measurements #1 and #2 have the same key (a, 31, 2025); neither was kept; "
+              + "expected one figure per indicator, region, period and breakdown",
+          "measurements measurement #2: measurements #1 and #2 have the same key (a, 31, 2025); neither was kept; "
+              + "expected one figure per indicator, region, period and breakdown");
     }
   }
 }

@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chitieu.core.spi.PlanProvider;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PlanRegistryTest {
 
@@ -76,9 +82,123 @@ class PlanRegistryTest {
         new Fixed("a", TestPlans.valid().build()), new Fixed("b", TestPlans.valid().build())));
 
     assertThat(r.plans()).isEmpty();
-    assertThat(r.failures()).singleElement().extracting(PlanRegistry.Failure::message).isEqualTo(
-        "plan id 'test-plan' is contributed 2 times, by providers [a, b]; both were left out, give each plan its own"
-            + " id or remove one module");
+    String where = Fixed.class.getName() + " from " + Fixed.class.getProtectionDomain().getCodeSource().getLocation();
+    String message = "plan id 'test-plan' is contributed 2 times, by providers 'a' (" + where + "), 'b' (" + where
+        + "); none of them was used: remove the jar that should not be there (an extra plan module that declares a "
+        + "bundled plan's id), or give each plan its own id";
+    assertThat(r.failures()).singleElement().extracting(PlanRegistry.Failure::message).isEqualTo(message);
+    // asking for the plan names the clash, not "not installed"
+    assertThatThrownBy(() -> r.plan("test-plan")).isInstanceOf(PlanConfigurationException.class)
+        .hasMessage("1 problem with the installed plans / lỗi cấu hình kế hoạch:\n  - " + message);
+  }
+
+  @Test
+  void extraProviderDeclaringABundledPlansId_withholdsIt_andNamesTheClash_butKeepsTheOtherPlans() {
+    Plan bundled = TestPlans.valid().build();
+    Plan other = rename(TestPlans.valid(), "other-plan");
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("bundled", bundled, other),
+        new Fixed("extra", TestPlans.valid().build())));
+
+    assertThat(r.plans()).extracting(Plan::id).containsExactly(PlanId.of("other-plan"));
+    assertThatThrownBy(() -> r.plan("test-plan")).isInstanceOf(PlanConfigurationException.class)
+        .hasMessageContaining("plan id 'test-plan' is contributed 2 times, by providers 'bundled' (")
+        .hasMessageContaining("'extra' (" + Fixed.class.getName());
+  }
+
+  @Test
+  void extraProviderReusingABundledProvidersId_withholdsBoth_andPlanNamesTheClash() {
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("hp", TestPlans.valid().build()),
+        new Fixed("hp", rename(TestPlans.valid(), "extra-plan"))));
+
+    assertThat(r.plans()).isEmpty();
+    assertThatThrownBy(() -> r.plan("test-plan")).isInstanceOf(PlanConfigurationException.class)
+        .hasMessageContaining("plan provider id 'hp' is used by 2 providers (" + Fixed.class.getName());
+    assertThatThrownBy(() -> r.plan("extra-plan")).isInstanceOf(PlanConfigurationException.class)
+        .hasMessageContaining("none of them was used");
+  }
+
+  @Test
+  void nullAmongPlans_isReported_andTheOtherPlansStay() {
+    List<Plan> withNull = new ArrayList<>();
+    withNull.add(null);
+    withNull.add(TestPlans.valid().build());
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("p", withNull, List.of())));
+
+    assertThat(r.plans()).extracting(Plan::id).containsExactly(PlanId.of("test-plan"));
+    assertThat(r.failures()).singleElement().extracting(PlanRegistry.Failure::message).asString()
+        .startsWith("plan provider 'p' (" + Fixed.class.getName()).contains("returned a null among its plans() "
+            + "(at index 0)");
+  }
+
+  /** A provider whose module's dependency is missing: the JVM throws NoClassDefFoundError from any of its methods. */
+  static final class MissingDependency implements PlanProvider {
+    private final boolean inId;
+
+    MissingDependency(boolean inId) {
+      this.inId = inId;
+    }
+
+    @Override
+    public String id() {
+      if (inId) {
+        throw new NoClassDefFoundError("com/example/Missing");
+      }
+      return "nodef";
+    }
+
+    @Override
+    public List<Plan> plans() {
+      throw new NoClassDefFoundError("com/example/Missing");
+    }
+  }
+
+  @Test
+  void noClassDefFoundErrorFromAProvider_isReported_notThrown() {
+    PlanRegistry r = PlanRegistry.of(List.of(new MissingDependency(true), new MissingDependency(false),
+        new Fixed("good", TestPlans.valid().build())));
+
+    assertThat(r.plans()).extracting(Plan::id).containsExactly(PlanId.of("test-plan"));
+    assertThat(r.failures()).extracting(PlanRegistry.Failure::message).containsExactlyInAnyOrder(
+        "plan provider " + MissingDependency.class.getName() + " from "
+            + MissingDependency.class.getProtectionDomain().getCodeSource().getLocation()
+            + " has a blank id() (or its id() failed); return a stable id such as 'haiphong'",
+        "plan provider 'nodef' (" + MissingDependency.class.getName() + ") threw java.lang.NoClassDefFoundError: "
+            + "com/example/Missing from plans()");
+  }
+
+  /** Fails while ServiceLoader makes it, as a provider whose class needs a missing library does. */
+  public static final class FailsToLoad implements PlanProvider {
+    /** Throws as the JVM does when a class the provider needs is missing. */
+    public FailsToLoad() {
+      throw new NoClassDefFoundError("com/example/Missing");
+    }
+
+    @Override
+    public String id() {
+      return "never";
+    }
+
+    @Override
+    public List<Plan> plans() {
+      return List.of();
+    }
+  }
+
+  @Test
+  void loadInstalled_providerThatFailsToLoad_isReported_notThrown(@TempDir Path dir)
+      throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.writeString(services.resolve(PlanProvider.class.getName()),
+        FailsToLoad.class.getName() + "\n");
+    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        getClass().getClassLoader())) {
+      PlanRegistry r = PlanRegistry.loadInstalled(loader);
+      assertThat(r.plans()).isEmpty();
+      assertThat(r.failures()).singleElement().extracting(PlanRegistry.Failure::message).asString()
+          .startsWith("a plan provider could not be loaded: java.util.ServiceConfigurationError")
+          .contains(FailsToLoad.class.getName());
+    }
   }
 
   @Test

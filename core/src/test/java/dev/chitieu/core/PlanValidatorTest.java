@@ -83,6 +83,13 @@ class PlanValidatorTest {
             "threshold-precision",
             "plan 'test-plan', target 't.fine': has threshold 15.004 with 3 decimals, but indicator 't.share' reports"
                 + " 2; write the threshold with at most 2 decimals or raise the indicator's reporting decimals"),
+        argumentSet("threshold outside the values the indicator can take", (UnaryOperator<Plan.Builder>) b -> b
+                .target(Target.builder("t.too-much").indicator("t.share").requires(Comparison.AT_LEAST, "135")
+                    .byEndOf(2026).statement("a", "b").source(SRC).build()),
+            "threshold-outside-range",
+            "plan 'test-plan', target 't.too-much': has threshold 135, outside the values indicator 't.share' can take"
+                + " (from 0 to 100); correct the threshold, or declare the indicator's range with"
+                + " Indicator.Builder.range(...)"),
         argumentSet("cumulative target on a ratio", (UnaryOperator<Plan.Builder>) b -> b.target(
                 Target.builder("t.sum-share").indicator("t.share").requires(Comparison.AT_LEAST, "1")
                     .byEndOf(2026).scope(Scope.cumulative(2025, 2026)).statement("a", "b").source(SRC).build()),

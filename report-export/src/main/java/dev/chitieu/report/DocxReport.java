@@ -42,7 +42,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
  * Writes the report as an editable Word document (.docx) in the form of Decree 30/2020/NĐ-CP, Appendix I: A4 portrait,
- * Times New Roman, margins 20 mm top and bottom, 30 mm left, 15 mm right; the issuer and the national title with
+ * Times New Roman, margins 20 mm top and bottom, 30 mm left, 17 mm right; the issuer and the national title with
  * their short rules; number, place and date; "BÁO CÁO" and its subject with a rule; the body; recipients and
  * signature kept on the page of the closing paragraph; page numbers at the top centre from page 2; then the appendix
  * form "Biểu số 01" in a landscape section.
@@ -56,7 +56,7 @@ final class DocxReport {
   static final int TOP = mm(20);
   static final int BOTTOM = mm(20);
   static final int LEFT = mm(30);
-  static final int RIGHT = mm(15);
+  static final int RIGHT = mm(17);
   /** The landscape appendix: the same top and bottom; the binding edge of a landscape page is its top. */
   static final int WIDE_SIDE = mm(20);
   private static final int TEXT_WIDTH = A4_SHORT - LEFT - RIGHT;

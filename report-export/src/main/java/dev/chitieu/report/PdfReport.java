@@ -56,7 +56,7 @@ final class PdfReport {
   static final float TOP = 20 * MM;
   static final float BOTTOM = 20 * MM;
   static final float LEFT = 30 * MM;
-  static final float RIGHT = 15 * MM;
+  static final float RIGHT = 17 * MM;
   static final float WIDE_SIDE = 20 * MM;
   static final float BODY_SIZE = 13;
 
@@ -93,7 +93,7 @@ final class PdfReport {
       title(doc);
       body(doc);
       signature(doc);
-      doc.setPageSize(PageSize.A4.rotate());
+      doc.setPageSize(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()));
       doc.setMargins(WIDE_SIDE, WIDE_SIDE, TOP, BOTTOM);
       doc.newPage();
       form(doc);
@@ -536,8 +536,14 @@ final class PdfReport {
         ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(Integer.toString(n), f(13)),
             (page.getLeft() + document.leftMargin() + page.getRight() - document.rightMargin()) / 2, y, 0);
       }
-      m.sampleMark.ifPresent(s -> ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT,
-          new Phrase(s, colored(fonts.bold, 9, SAMPLE_RED)), page.getRight() - document.rightMargin(), y, 0));
+      if (m.sampleMark.isPresent()) {
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(m.sampleMark.get(),
+            colored(fonts.bold, 9, SAMPLE_RED)), page.getRight() - document.rightMargin(), y, 0);
+        PdfContentByte under = writer.getDirectContentUnder();
+        ColumnText.showTextAligned(under, Element.ALIGN_CENTER, new Phrase(t(lang, "SỐ LIỆU MẪU", "SAMPLE DATA"),
+            colored(fonts.bold, 64, new Color(0xFA, 0xE3, 0xE3))), (document.left() + document.right()) / 2,
+            (document.top() + document.bottom()) / 2 - 40, 22);
+      }
     }
   }
 }

@@ -330,8 +330,7 @@ final class ReportBody {
     String when = res.evidence().period().map(p -> Texts.periodName(p, lang)).orElse("");
     s.append(t(lang, when + " có " + met + "/" + res.parts().size() + " " + dim + " đạt mục tiêu",
         "in " + when + ", " + met + " of " + res.parts().size() + " (" + dim + ") meet the target"));
-    Optional<TargetResult> worst = res.parts().stream().filter(p -> p.evidence().equals(res.evidence()))
-        .findFirst();
+    Optional<TargetResult> worst = ReportModel.worstPart(res);
     if (worst.isPresent() && worst.get().evidence().value().isPresent()) {
       Evidence ev = worst.get().evidence();
       s.append(r.target().comparison().wantsMore() ? t(lang, "; thấp nhất là ", "; the lowest is ")

@@ -128,6 +128,7 @@ final class ReportModel {
       BigDecimal threshold,
       int thresholdDecimals,
       String planText,
+      String planSuffix,
       Optional<BigDecimal> previous,
       Optional<BigDecimal> value,
       int decimals,
@@ -348,7 +349,10 @@ final class ReportModel {
     String title = pick(plan.title()).strip();
     String about;
     if (title.toLowerCase(lang.locale()).startsWith(kind.toLowerCase(lang.locale()) + " ")) {
-      about = t(lang, "về ", "on ") + title.substring(kind.length() + 1);
+      String rest = title.substring(kind.length() + 1);
+      // "Kế hoạch phát triển …" is "về phát triển …"; "Plan for the digital economy" keeps its "for"
+      about = rest.matches("(?i)(for|on|of|to|về|phát triển) .*") && lang == Lang.EN ? rest : t(lang, "về ", "on ")
+          + rest;
     } else if (kind.equals(t(lang, "Quyết định", "Decision"))) {
       about = t(lang, "phê duyệt ", "approving the ") + title;
     } else {
@@ -540,7 +544,7 @@ final class ReportModel {
       parts.add(new Part(partLabel(target, p), c.map(Change::previous), p.evidence().value(), changeText(c, ind),
           c.flatMap(Change::ratio).filter(x -> !percent(ind)), p.evidence().percentOfTarget(),
           Verdict.describe(p, lang), Tone.of(p), coverageText(p.evidence().coverage()), partNotes(p, ind),
-          pick(p.explanation())));
+          explanation(p)));
     }
     String partHeader = switch (target.scope()) {
       case Scope.EachMember m -> plan.dimension(m.dimension()).map(d -> pick(d.name())).orElse(m.dimension()
@@ -557,10 +561,23 @@ final class ReportModel {
     Tone tone = target.scope() instanceof Scope.EveryPeriod && shown != r ? Tone.of(shown) : Tone.of(r);
     return new Row(index, ordinal, number, r, target, ind, name(target, ind), scopeText(target.scope()),
         pick(target.statement()), pick(ind.unit().label()), target.comparison().symbol(), target.threshold(),
-        Texts.decimalsOf(target.threshold()), planText(target, ind), c.map(Change::previous), ev.value(),
+        Texts.decimalsOf(target.threshold()), planText(target), planSuffix(target), c.map(Change::previous),
+        ev.value(),
         ind.decimals(), changeText(c, ind), c.flatMap(Change::ratio).filter(x -> !percent(ind)),
         ev.percentOfTarget(), verdict, tone, leadAgency(target), dataSource(ind, ev, sources),
-        notes(r, shown, target, ind), pick(r.explanation()), List.copyOf(parts), partHeader);
+        notes(r, shown, target, ind), explanation(r), List.copyOf(parts), partHeader);
+  }
+
+  /**
+   * The assessment's sentence, opening with the word the form's "Đánh giá" column prints for the result, so that the
+   * two never say different things ("Vượt: …" beside "Vượt", where the assessment's own word is "Đạt").
+   */
+  String explanation(TargetResult r) {
+    String s = pick(r.explanation());
+    String own = r.status().label().get(lang) + ": ";
+    String word = Verdict.describe(r, lang);
+    return s.startsWith(own) && !word.equals(r.status().label().get(lang)) ? word + ": " + s.substring(own.length())
+        : s;
   }
 
   /**
@@ -580,20 +597,32 @@ final class ReportModel {
     return last;
   }
 
+  /** The member whose figure an "each member" row shows (the worst, as the assessment decides). */
+  static Optional<TargetResult> worstPart(TargetResult r) {
+    if (r.evidence().value().isEmpty()) {
+      return Optional.empty();
+    }
+    return r.parts().stream().filter(p -> p.evidence().value().equals(r.evidence().value()))
+        .max(java.util.Comparator.comparingInt(p -> p.status().severity()));
+  }
+
   private static boolean percent(Indicator ind) {
     return ind.unit().equals(Unit.PERCENT);
   }
 
-  /** "≥ 35" and, when the deadline's year is not the reporting period's, "(đến năm 2030)". */
-  private String planText(Target target, Indicator ind) {
-    String s = target.comparison().symbol() + " " + Texts.number(target.threshold(), Texts.decimalsOf(target
-        .threshold()), lang);
-    if (target.scope() instanceof Scope.WholeRegion || target.scope() instanceof Scope.EachMember) {
-      if (target.deadline().getYear() != reportingPeriod.end().getYear()) {
-        s += t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
-      }
+  /** "≥ 35" and, when the deadline's year is not the reporting period's, " (đến năm 2030)". */
+  private String planText(Target target) {
+    return target.comparison().symbol() + " " + Texts.number(target.threshold(), Texts.decimalsOf(target
+        .threshold()), lang) + planSuffix(target);
+  }
+
+  /** " (đến năm 2030)" when the deadline's year is not the reporting period's, otherwise empty. */
+  private String planSuffix(Target target) {
+    if ((target.scope() instanceof Scope.WholeRegion || target.scope() instanceof Scope.EachMember)
+        && target.deadline().getYear() != reportingPeriod.end().getYear()) {
+      return t(lang, " (đến năm ", " (by ") + target.deadline().getYear() + ")";
     }
-    return s;
+    return "";
   }
 
   /**
@@ -658,8 +687,7 @@ final class ReportModel {
     List<String> n = new ArrayList<>();
     Evidence ev = shown.evidence();
     if (target.scope() instanceof Scope.EachMember && !r.parts().isEmpty()) {
-      String worst = r.parts().stream().filter(p -> p.evidence().equals(r.evidence())).findFirst()
-          .map(p -> partLabel(target, p)).orElse("");
+      String worst = worstPart(r).map(p -> partLabel(target, p)).orElse("");
       if (!worst.isEmpty() && r.evidence().value().isPresent()) {
         n.add((target.comparison().wantsMore() ? t(lang, "thấp nhất: ", "lowest: ") : t(lang, "cao nhất: ",
             "highest: ")) + worst);

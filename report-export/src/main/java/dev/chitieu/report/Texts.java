@@ -187,7 +187,7 @@ final class Texts {
         || p.baseYear().isEmpty() || p.latestYear().isEmpty()) {
       return "";
     }
-    return t(lang, " Tốc độ (phương pháp đo tiến bộ SDG: tăng trưởng bình quân năm từ năm gốc " + p.baseYear()
+    return t(lang, " Tốc độ (phương pháp đo tiến độ mục tiêu PTBV: tăng trưởng bình quân năm từ năm gốc " + p.baseYear()
             .getAsInt() + " đến năm " + p.latestYear().getAsInt() + " so với tốc độ cần để đạt mục tiêu): "
             + p.category().label().vi().toLowerCase(VI) + ".",
         " Pace (SDG progress measure: compound annual growth from base year " + p.baseYear().getAsInt() + " to "

@@ -8,6 +8,7 @@ import dev.chitieu.core.Lang;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.IOException;
@@ -76,9 +77,12 @@ final class XlsxReport {
   private final Optional<MeasurementSet> data;
   private final Optional<List<RejectedRow>> rejected;
   private final int maxDataRows;
+  private final Optional<RegionHierarchy> regions;
 
-  XlsxReport(ReportModel m, Optional<MeasurementSet> data, Optional<List<RejectedRow>> rejected, int maxDataRows) {
+  XlsxReport(ReportModel m, Optional<MeasurementSet> data, Optional<List<RejectedRow>> rejected, int maxDataRows,
+      Optional<RegionHierarchy> regions) {
     this.m = m;
+    this.regions = regions;
     this.lang = m.lang;
     this.data = data;
     this.rejected = rejected;
@@ -221,7 +225,9 @@ final class XlsxReport {
         cell(x, 0, row.ordinal(), st.cell(false, false, HorizontalAlignment.CENTER, false));
         cell(x, 1, row.fullName(), st.cell(false, false, HorizontalAlignment.LEFT, true));
         cell(x, 2, row.unit(), st.cell(false, false, HorizontalAlignment.CENTER, true));
-        cell(x, 3, row.planText(), st.cell(false, false, HorizontalAlignment.RIGHT, true));
+        Cell plan = x.createCell(3);
+        plan.setCellValue(row.threshold().doubleValue());
+        plan.setCellStyle(st.number(row.thresholdDecimals(), row.comparisonSymbol() + " ", row.planSuffix(), false));
         figures(x, row.previous(), row.value(), row.changeText(), row.changeRatio(), row.percent(), row.decimals(),
             false, st);
         cell(x, 8, row.verdict(), st.verdict(row.tone()));
@@ -263,7 +269,7 @@ final class XlsxReport {
     if (changeRatio.isPresent()) {
       numberCell(x, 6, changeRatio, 2, "", st);
     } else {
-      cell(x, 6, changeText, st.cell(false, part, HorizontalAlignment.RIGHT, false));
+      cell(x, 6, changeText, st.cell(false, part, HorizontalAlignment.RIGHT, true));
     }
     numberOrDash(x, 7, percent, 2, st);
   }
@@ -626,11 +632,14 @@ final class XlsxReport {
     int n = set.size();
     int sheets = Math.max(1, (n + maxDataRows - 1) / maxDataRows);
     Map<IndicatorId, String> names = new HashMap<>();
-    Map<IndicatorId, Integer> valueStyles = new HashMap<>();
+    Map<IndicatorId, String> units = new HashMap<>();
     for (Indicator ind : m.plan.indicators()) {
       names.put(ind.id(), m.pick(ind.name()));
-      valueStyles.put(ind.id(), (int) st.plainNumber(ind.decimals()).getIndex());
+      units.put(ind.id(), m.pick(ind.unit().label()));
     }
+    Map<dev.chitieu.core.RegionCode, String> places = new HashMap<>();
+    java.util.function.Function<dev.chitieu.core.RegionCode, String> place = code -> places.computeIfAbsent(code,
+        c -> regions.flatMap(h -> h.region(c)).map(r -> m.pick(r.name())).orElse(""));
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();
@@ -641,10 +650,10 @@ final class XlsxReport {
       status[s.ordinal()] = s.label().get(lang);
     }
     List<String> cols = lang == Lang.VI
-        ? List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Mã địa bàn", "Kỳ", "Phân tổ", "Giá trị", "Tử số", "Mẫu số",
-            "Tình trạng", "Nguồn")
-        : List.of("No.", "Indicator id", "Indicator", "Region code", "Period", "Breakdown", "Value", "Numerator",
-            "Denominator", "Status", "Source");
+        ? List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mã địa bàn", "Tên địa bàn", "Kỳ", "Phân tổ",
+            "Giá trị", "Tử số", "Mẫu số", "Tình trạng", "Nguồn")
+        : List.of("No.", "Indicator id", "Indicator", "Unit", "Region code", "Region", "Period", "Breakdown", "Value",
+            "Numerator", "Denominator", "Status", "Source");
     // Texts that repeat (ids, names, codes, periods, sources) go to the shared-string table once each, before the
     // package is written, so that the million rows hold small references; the table stays bounded.
     SharedStrings shared = new SharedStrings(sx.getXSSFWorkbook(), MAX_SHARED);
@@ -654,13 +663,15 @@ final class XlsxReport {
       Measurement me = set.get(i);
       shared.add(me.indicator().value());
       shared.add(names.getOrDefault(me.indicator(), ""));
+      shared.add(units.getOrDefault(me.indicator(), ""));
       shared.add(me.region().value());
+      shared.add(place.apply(me.region()));
       shared.add(periods.computeIfAbsent(me.period(), Period::toString));
       shared.add(me.breakdown().toString());
       shared.add(status[me.status().ordinal()]);
       shared.add(me.source());
     }
-    int[] widths = dataWidths(set, cols, names);
+    int[] widths = dataWidths(set, cols, names, units, place);
     for (int k = 0; k < sheets; k++) {
       String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
       DeferredSXSSFSheet sh = sx.createSheet(name);
@@ -682,21 +693,27 @@ final class XlsxReport {
           x.number(0, i + 1, ordinal);
           text(x, shared, 1, me.indicator().value(), plain, quoted);
           text(x, shared, 2, names.getOrDefault(me.indicator(), ""), plain, quoted);
-          text(x, shared, 3, me.region().value(), plain, quoted);
-          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
-          if (!me.breakdown().isNone()) {
-            text(x, shared, 5, me.breakdown().toString(), plain, quoted);
+          text(x, shared, 3, units.getOrDefault(me.indicator(), ""), plain, quoted);
+          text(x, shared, 4, me.region().value(), plain, quoted);
+          String where = place.apply(me.region());
+          if (!where.isEmpty()) {
+            text(x, shared, 5, where, plain, quoted);
           }
+          text(x, shared, 6, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
+          if (!me.breakdown().isNone()) {
+            text(x, shared, 7, me.breakdown().toString(), plain, quoted);
+          }
+          // an input value keeps every decimal it was sent with: 911,7 is not 912
           if (me.value().isPresent()) {
-            x.number(6, me.value().getAsDouble(), valueStyles.getOrDefault(me.indicator(), general));
+            x.number(8, me.value().getAsDouble(), general);
           }
           if (me.numerator().isPresent()) {
-            x.number(7, me.numerator().getAsDouble(), general);
-            x.number(8, me.denominator().getAsDouble(), general);
+            x.number(9, me.numerator().getAsDouble(), general);
+            x.number(10, me.denominator().getAsDouble(), general);
           }
-          text(x, shared, 9, status[me.status().ordinal()], plain, quoted);
+          text(x, shared, 11, status[me.status().ordinal()], plain, quoted);
           if (!me.source().isEmpty()) {
-            text(x, shared, 10, me.source(), plain, quoted);
+            text(x, shared, 12, me.source(), plain, quoted);
           }
           x.endRow();
         }
@@ -717,10 +734,9 @@ final class XlsxReport {
   private static final int WIDTH_SAMPLE = 20_000;
 
   /** The data sheet's column widths, from its header and its first rows' texts and values. */
-  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names) {
+  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names,
+      Map<IndicatorId, String> units, java.util.function.Function<dev.chitieu.core.RegionCode, String> place) {
     int[] w = headerWidths(cols);
-    Map<IndicatorId, Integer> decimals = new HashMap<>();
-    m.plan.indicators().forEach(ind -> decimals.put(ind.id(), ind.decimals()));
     List<java.util.Set<String>> seen = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
       seen.add(new java.util.HashSet<>());
@@ -729,10 +745,10 @@ final class XlsxReport {
     for (int i = 0, n = Math.min(set.size(), WIDTH_SAMPLE); i < n; i++) {
       Measurement me = set.get(i);
       String[] texts = {
-        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), me.region().value(),
-        me.period().toString(), me.breakdown().isNone() ? "" : me.breakdown().toString(),
-        me.value().isPresent() ? Texts.number(me.value().getAsDouble(), decimals.getOrDefault(me.indicator(), 2), lang)
-            : "",
+        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), units.getOrDefault(me.indicator(), ""),
+        me.region().value(), place.apply(me.region()), me.period().toString(),
+        me.breakdown().isNone() ? "" : me.breakdown().toString(),
+        me.value().isPresent() ? Double.toString(me.value().getAsDouble()) : "",
         me.numerator().isPresent() ? Double.toString(me.numerator().getAsDouble()) : "",
         me.denominator().isPresent() ? Double.toString(me.denominator().getAsDouble()) : "",
         me.status().label().get(lang), me.source()

@@ -3,9 +3,10 @@ package dev.chitieu.core.assess;
 import dev.chitieu.core.LocalizedText;
 
 /**
- * The status of a target (or of one member or period of it). Before the deadline: achieved, on track, at risk, off
- * track, not yet achieved with too few figures to project, or no data. On the deadline day and after it: achieved or
- * not achieved (or no data). A period of a recurring target that has not started yet is not due.
+ * The status of a target (or of one member or period of it). Before the deadline day: achieved, on track, at risk, off
+ * track, not yet achieved with too few figures to project, or no data. On the deadline day and after it (an as-of day
+ * means data through the end of that day): achieved or not achieved (or no data). A period of a recurring target that
+ * has not started yet is not due.
  */
 public enum Status {
   /** The latest value meets the target. */
@@ -21,7 +22,7 @@ public enum Status {
    * deadline yet. No projection is attached.
    */
   NOT_YET_ACHIEVED("Chưa đạt, chưa đủ số liệu để dự báo", "Not yet achieved, too few figures to project"),
-  /** The deadline has passed and the target was not met. */
+  /** It is the deadline day or later, and the target was not met. */
   NOT_ACHIEVED("Chưa đạt", "Not achieved"),
   /** No measurement could be used. */
   NO_DATA("Chưa có số liệu", "No data"),

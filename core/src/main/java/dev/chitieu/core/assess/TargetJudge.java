@@ -156,7 +156,7 @@ final class TargetJudge {
   private TargetResult cumulative(Target target, Indicator indicator, Scope.Cumulative scope) {
     Period range = scope.range();
     Judgement j;
-    if (asOf.isAfter(range.endDate())) {
+    if (isFinal(range.endDate())) {
       j = closed(target, indicator, Breakdown.NONE, range, range.endDate());
     } else if (asOfMonth >= range.firstMonthIndex()) {
       j = runningTotal(target, indicator, Breakdown.NONE, range, range.endDate())
@@ -167,7 +167,7 @@ final class TargetJudge {
     // The measure follows the running total at the end of each complete year of the range towards the threshold.
     TreeMap<Integer, Double> running = new TreeMap<>();
     for (Period y : range.years()) {
-      if (asOf.isAfter(y.endDate())) {
+      if (isFinal(y.endDate())) {
         Period upTo = Period.ofMonthIndexes(range.firstMonthIndex(), Math.min(y.lastMonthIndex(),
             range.lastMonthIndex()));
         figure(indicator, Breakdown.NONE, upTo).ifPresent(a -> running.put(y.year(), reported(a, indicator)));
@@ -199,7 +199,7 @@ final class TargetJudge {
    */
   private Judgement levelWindow(Target target, Indicator indicator, Breakdown b, Period window, LocalDate due,
       boolean anyEarlier) {
-    if (asOf.isAfter(due)) {
+    if (isFinal(due)) {
       return closed(target, indicator, b, window, due);
     }
     List<Aggregate> readings = yearlyReadings(indicator, b);
@@ -225,7 +225,7 @@ final class TargetJudge {
    */
   private Judgement flowWindow(Target target, Indicator indicator, Breakdown b, Period window, LocalDate due,
       boolean anyEarlier) {
-    if (asOf.isAfter(due)) {
+    if (isFinal(due)) {
       return closed(target, indicator, b, window, due);
     }
     if (asOfMonth >= window.firstMonthIndex()) {
@@ -285,7 +285,7 @@ final class TargetJudge {
     List<Aggregate> years = new ArrayList<>();
     for (int y : dataMonths.get(indicator.id()).keySet()) {
       Period p = Period.year(y);
-      if (asOf.isAfter(p.endDate())) {
+      if (isFinal(p.endDate())) {
         figure(indicator, Breakdown.NONE, p).ifPresent(years::add);
       }
     }
@@ -337,7 +337,7 @@ final class TargetJudge {
     List<Aggregate> out = new ArrayList<>();
     for (int start = window.firstMonthIndex() - step; start / 12 >= firstYear; start -= step) {
       Period p = Period.ofMonthIndexes(start, start + window.months() - 1);
-      if (asOf.isAfter(p.endDate())) {
+      if (isFinal(p.endDate())) {
         figure(indicator, b, p).ifPresent(a -> out.add(0, a));
       }
     }
@@ -349,7 +349,7 @@ final class TargetJudge {
     TreeMap<Integer, Double> out = new TreeMap<>();
     if (isFlow(indicator)) {
       for (int y : dataMonths.get(indicator.id()).keySet()) {
-        if (asOf.isAfter(Period.year(y).endDate())) {
+        if (isFinal(Period.year(y).endDate())) {
           figure(indicator, b, Period.year(y)).ifPresent(a -> out.put(y, reported(a, indicator)));
         }
       }
@@ -528,6 +528,15 @@ final class TargetJudge {
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
+
+  /**
+   * Whether a figure due on a day is final as of the assessment's day: on that day and after it. An as-of day means
+   * data through the end of that day, so a report dated 31/12/2025 judges the targets due that day as achieved or not
+   * achieved, and counts the year 2025 as complete.
+   */
+  private boolean isFinal(LocalDate due) {
+    return !asOf.isBefore(due);
+  }
 
   /** The window whose value a deadline is about: January of the deadline's year through the deadline's month. */
   static Period deadlineWindow(LocalDate deadline) {

@@ -9,6 +9,7 @@ import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.RegionHierarchy;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,11 +31,13 @@ import java.util.Optional;
  *       the dimension does not have, a base quantity given as parts…). Without them only the form of each field is
  *       checked.
  *   <li>{@link #withRegions(RegionHierarchy)}: check that every region code is a unit of the hierarchy.
+ *   <li>{@link #withLimits(ImportLimits)}: the bounds on field length, fields per row, rejected rows kept in memory
+ *       and problems collected; {@link #withRejectedRowsFile(Path)}: where the rejected rows beyond them go.
  * </ul>
  */
 public final class ImportOptions {
   private static final ImportOptions DEFAULTS =
-      new ImportOptions(false, DuplicatePolicy.ERROR, Map.of(), Map.of(), false, null);
+      new ImportOptions(false, DuplicatePolicy.ERROR, Map.of(), Map.of(), false, null, ImportLimits.defaults(), null);
 
   private final boolean decimalComma;
   private final DuplicatePolicy duplicates;
@@ -42,15 +45,20 @@ public final class ImportOptions {
   private final Map<DimensionId, Dimension> dimensions;
   private final boolean checkIndicators;
   private final RegionHierarchy regions;
+  private final ImportLimits limits;
+  private final Path rejectedRowsFile;
 
   private ImportOptions(boolean decimalComma, DuplicatePolicy duplicates, Map<IndicatorId, Indicator> indicators,
-      Map<DimensionId, Dimension> dimensions, boolean checkIndicators, RegionHierarchy regions) {
+      Map<DimensionId, Dimension> dimensions, boolean checkIndicators, RegionHierarchy regions, ImportLimits limits,
+      Path rejectedRowsFile) {
     this.decimalComma = decimalComma;
     this.duplicates = duplicates;
     this.indicators = indicators;
     this.dimensions = dimensions;
     this.checkIndicators = checkIndicators;
     this.regions = regions;
+    this.limits = limits;
+    this.rejectedRowsFile = rejectedRowsFile;
   }
 
   /** Decimal points, {@link DuplicatePolicy#ERROR}, no checks against a plan or a hierarchy. */
@@ -60,13 +68,14 @@ public final class ImportOptions {
 
   /** The same options with numbers read with a decimal comma ({@code 1.234,5}) or a decimal point. */
   public ImportOptions withDecimalComma(boolean decimalComma) {
-    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions);
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions, limits,
+        rejectedRowsFile);
   }
 
   /** The same options with a policy for duplicate keys. */
   public ImportOptions withDuplicates(DuplicatePolicy policy) {
     return new ImportOptions(decimalComma, requireNonNull(policy, "policy"), indicators, dimensions,
-        checkIndicators, regions);
+        checkIndicators, regions, limits, rejectedRowsFile);
   }
 
   /** The same options, checking rows against a plan's indicators and dimensions. */
@@ -88,13 +97,43 @@ public final class ImportOptions {
     Map<DimensionId, Dimension> d = new LinkedHashMap<>();
     dimensions.forEach(x -> d.put(x.id(), x));
     return new ImportOptions(decimalComma, duplicates, Collections.unmodifiableMap(i),
-        Collections.unmodifiableMap(d), true, regions);
+        Collections.unmodifiableMap(d), true, regions, limits, rejectedRowsFile);
   }
 
   /** The same options, checking that every region is a unit of the hierarchy. */
   public ImportOptions withRegions(RegionHierarchy regions) {
     return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators,
-        requireNonNull(regions, "regions"));
+        requireNonNull(regions, "regions"), limits, rejectedRowsFile);
+  }
+
+  /** The same options with other bounds on fields, rows, rejected rows and problems (see {@link ImportLimits}). */
+  public ImportOptions withLimits(ImportLimits limits) {
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions,
+        requireNonNull(limits, "limits"), rejectedRowsFile);
+  }
+
+  /**
+   * The same options, with a file for the rejected rows beyond the ones a lenient import keeps in memory ({@link
+   * ImportLimits#rejectedRows()}): the import writes them there as CSV (the form of {@link
+   * MeasurementCsv#writeRejected}) and goes on, instead of stopping. The file is created or replaced only if a row
+   * goes there; {@link ImportResult#rejectedToFile()} counts them.
+   *
+   * @param file where to write the further rejected rows
+   * @return the options
+   */
+  public ImportOptions withRejectedRowsFile(Path file) {
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions, limits,
+        requireNonNull(file, "file"));
+  }
+
+  /** The bounds the import keeps to. */
+  public ImportLimits limits() {
+    return limits;
+  }
+
+  /** Where a lenient import writes the rejected rows beyond those kept in memory, if anywhere. */
+  public Optional<Path> rejectedRowsFile() {
+    return Optional.ofNullable(rejectedRowsFile);
   }
 
   /** Whether numbers have a decimal comma. */

@@ -2,25 +2,19 @@ package dev.chitieu.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.chitieu.core.DataProblem;
 import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.InsufficientMemoryException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Reads and writes measurements as CSV: UTF-8 with or without a byte-order mark, a header of the columns {@code
@@ -36,16 +31,18 @@ import java.util.TreeSet;
  * {@link RowImporter}), fields separated by {@code ,} or {@code ;} (found from the header line).
  *
  * <p>A file may start with directive lines before its header, e.g. {@code # decimal=comma} (numbers written {@code
- * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. Other lines starting with {@code #}
- * before the header are comments. Without a directive, numbers have a decimal point unless {@link
+ * 1.234,5}, as Vietnamese spreadsheets export them) or {@code # separator=;}. A {@code #} line is a directive line
+ * only when it holds nothing but such directives; every other line starting with {@code #} before the header is a
+ * comment, whatever it holds (e.g. {@code # 34996 / 100000 = 34,996}). Without a directive, numbers have a decimal
+ * point unless {@link
  * ImportOptions#withDecimalComma(boolean)} says otherwise.
  *
  * <p>The input is streamed: memory grows with the measurements kept (a few tens of bytes each while building), not
  * with the file. Thread-safe: every call is independent.
  */
 public final class MeasurementCsv {
-  private static final CsvFactory FACTORY = CsvFactory.builder().build();
-
+  private static final Pattern DIRECTIVE = Pattern.compile("(?i)(decimal|separator)=\\S*");
+  private static final Pattern DIRECTIVE_EQUALS = Pattern.compile("\\s*=\\s*");
   private MeasurementCsv() {}
 
   /**
@@ -96,118 +93,93 @@ public final class MeasurementCsv {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+    RowImporter rows = null;
     try {
-      reader.mark(1);
-      if (reader.read() != '\uFEFF') {
-        reader.reset();
-      }
-      long line = 0;
+      CsvReader reader = new CsvReader(new Utf8Check(in), source, options.limits());
+      reader.skipBom();
       char separator = 0;
       ImportOptions opts = options;
       List<DataProblem> bad = new ArrayList<>();
-      while (true) {
-        reader.mark(1 << 15);
-        String first = reader.readLine();
-        if (first == null) {
-          throw new InvalidDataException(List.of(new DataProblem(source, "line " + (line + 1), "", "",
-              "has no header", "a header line: " + String.join(",", ImportOptions.COLUMNS))));
-        }
-        if (!first.startsWith("#")) {
-          reader.reset();
-          if (separator == 0) {
-            separator = separatorOf(first);
-          }
-          break;
-        }
-        line++;
-        for (String part : first.substring(1).trim().split("[\\s,]+")) {
+      while (reader.atComment()) {
+        long line = reader.line();
+        String first = reader.commentLine();
+        for (String part : directives(first)) {
           int eq = part.indexOf('=');
-          if (eq < 0) {
-            continue; // a comment
-          }
-          String key = part.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-          String value = part.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
-          switch (key) {
-            case "decimal" -> {
-              if (value.equals("comma")) {
-                opts = opts.withDecimalComma(true);
-              } else if (value.equals("point")) {
-                opts = opts.withDecimalComma(false);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", part, "is not a decimal mark",
-                    "# decimal=comma or # decimal=point"));
-              }
+          String key = part.substring(0, eq).toLowerCase(Locale.ROOT);
+          String value = part.substring(eq + 1).toLowerCase(Locale.ROOT);
+          String shown = RowImporter.shown(part);
+          if (key.equals("decimal")) {
+            if (value.equals("comma")) {
+              opts = opts.withDecimalComma(true);
+            } else if (value.equals("point")) {
+              opts = opts.withDecimalComma(false);
+            } else {
+              bad.add(new DataProblem(source, "line " + line, "", shown, "is not a decimal mark",
+                  "# decimal=comma or # decimal=point"));
             }
-            case "separator" -> {
-              if (value.equals(";") || value.equals(",")) {
-                separator = value.charAt(0);
-              } else {
-                bad.add(new DataProblem(source, "line " + line, "", part, "is not a separator",
-                    "# separator=; or # separator=,"));
-              }
-            }
-            default -> bad.add(new DataProblem(source, "line " + line, "", part, "is not a directive",
-                "# decimal=comma, # decimal=point, # separator=; or # separator=,"));
+          } else if (value.equals(";") || value.equals(",")) {
+            separator = value.charAt(0);
+          } else {
+            bad.add(new DataProblem(source, "line " + line, "", shown, "is not a separator",
+                "# separator=; or # separator=,"));
           }
         }
+      }
+      if (reader.atEnd()) {
+        bad.add(new DataProblem(source, "line " + reader.line(), "", "", "has no header",
+            "a header line: " + String.join(",", ImportOptions.COLUMNS)));
       }
       if (!bad.isEmpty()) {
         throw new InvalidDataException(bad);
       }
-      long offset = line;
-      RowImporter rows = RowImporter.start(opts, source, () -> "line", lenient);
-      try (CsvParser p = FACTORY.createParser(reader)) {
-        p.setSchema(CsvSchema.emptySchema().withColumnSeparator(separator));
-        boolean header = true;
-        List<String> values = new ArrayList<>();
-        while (p.nextToken() == JsonToken.START_ARRAY) {
-          values.clear();
-          long at = -1;
-          JsonToken t;
-          while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            if (at < 0) {
-              at = p.currentTokenLocation().getLineNr() + offset;
-            }
-            values.add(p.getText());
-          }
-          if (at < 0) {
-            at = p.currentTokenLocation().getLineNr() + offset;
-          }
-          if (header) {
-            rows.header(values, at);
-            header = false;
-          } else {
-            rows.row(values, at);
-          }
+      reader.separator(separator != 0 ? separator : reader.guessSeparator());
+      rows = RowImporter.start(opts, source, () -> "line", lenient);
+      List<String> values = new ArrayList<>();
+      reader.nextRow(values);
+      if (reader.badColumn() >= 0) {
+        throw new InvalidDataException(List.of(new DataProblem(source, "line " + reader.rowLine(), "", "",
+            "column " + (reader.badColumn() + 1) + " of the header " + reader.badProblem(), reader.badExpected())));
+      }
+      rows.header(values, reader.rowLine());
+      while (reader.nextRow(values)) {
+        if (reader.badColumn() >= 0) {
+          rows.badRow(values, reader.rowLine(), reader.badColumn(), reader.badProblem(), reader.badExpected());
+        } else {
+          rows.row(values, reader.rowLine());
         }
       }
       return rows.finish();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new InvalidDataException(List.of(new DataProblem(source, "", "", "", "is not valid UTF-8 text",
-          "a CSV file saved as UTF-8 (with or without BOM)")));
+    } catch (OutOfMemoryError e) {
+      throw rows != null ? rows.outOfMemory(e) : new InsufficientMemoryException(source, "the header", Runtime
+          .getRuntime().maxMemory(), e);
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
+    } finally {
+      if (rows != null) {
+        rows.close();
+      }
     }
   }
 
-  /** {@code ;} when the header line has more semicolons than commas outside quotes, else {@code ,}. */
-  static char separatorOf(String headerLine) {
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
-    for (int i = 0; i < headerLine.length(); i++) {
-      char ch = headerLine.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (!quoted && ch == ',') {
-        commas++;
-      } else if (!quoted && ch == ';') {
-        semicolons++;
+  /**
+   * The directives of a {@code #} line before the header, each {@code name=value}: the line is a directive line only
+   * when every word after the {@code #} is {@code decimal=…} or {@code separator=…} (spaces around {@code =} allowed);
+   * any other {@code #} line is a comment, whatever it holds, and gives none.
+   */
+  static List<String> directives(String hashLine) {
+    String text = DIRECTIVE_EQUALS.matcher(hashLine.substring(1).strip()).replaceAll("=");
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = List.of(text.split("\\s+"));
+    for (String part : parts) {
+      if (!DIRECTIVE.matcher(part).matches()) {
+        return List.of();
       }
     }
-    return semicolons > commas ? ';' : ',';
+    return parts;
   }
 
   /**
@@ -262,25 +234,19 @@ public final class MeasurementCsv {
    * @param out where to write; not closed
    */
   public static void writeRejected(List<RejectedRow> rows, OutputStream out) {
-    List<String> header = new ArrayList<>();
+    requireNonNull(rows, "rows");
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
     for (RejectedRow r : rows) {
-      for (String k : r.fields().keySet()) {
-        if (!header.contains(k)) {
-          header.add(k);
-        }
-      }
+      names.addAll(r.fields().keySet());
     }
+    List<String> header = new ArrayList<>(names);
     header.add("problems");
     try {
       Writer w = new BufferedWriter(new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8));
       line(w, header, ',');
+      List<String> columns = header.subList(0, header.size() - 1);
       for (RejectedRow r : rows) {
-        List<String> values = new ArrayList<>();
-        for (String k : header.subList(0, header.size() - 1)) {
-          values.add(r.fields().getOrDefault(k, ""));
-        }
-        values.add(String.join(" | ", r.problems().stream().map(DataProblem::message).toList()));
-        line(w, values, ',');
+        line(w, RejectedRowsWriter.line(columns, names, r), ',');
       }
       w.flush();
     } catch (IOException e) {
@@ -288,9 +254,14 @@ public final class MeasurementCsv {
     }
   }
 
-  private static void line(Writer w, java.util.Collection<String> values, char sep) throws IOException {
+  /**
+   * Writes one CSV line: every field made inert for spreadsheets first ({@link SpreadsheetText#toCsv}), then quoted
+   * if it holds the separator, a quote, a line break, a leading or trailing space or a leading {@code #}.
+   */
+  static void line(Writer w, java.util.Collection<String> values, char sep) throws IOException {
     boolean first = true;
-    for (String v : values) {
+    for (String text : values) {
+      String v = SpreadsheetText.toCsv(text);
       if (!first) {
         w.write(sep);
       }

@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.chitieu.core.DataProblem;
 import dev.chitieu.core.DimensionId;
+import dev.chitieu.core.InsufficientMemoryException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
@@ -83,25 +86,44 @@ public final class MeasurementJson {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
-    RowImporter rows = RowImporter.start(options, source, () -> "line", lenient);
+    ImportLimits limits = options.limits();
+    // the field bound is the parser's string bound, so that a hostile string is refused before it is held
+    JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(limits.fieldLength()).maxNameLength(limits.fieldLength()).maxNestingDepth(64)
+        .maxNumberLength(1_000).build()).build();
+    RowImporter rows = null;
     List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
+    java.util.Set<String> known = new java.util.HashSet<>(ImportOptions.COLUMNS);
     boolean headerGiven = false;
-    try (JsonParser p = FACTORY.createParser(in)) {
+    long[] at = {1}; // the line of the object being read, for errors the parser does not locate
+    try (JsonParser p = factory.createParser(new Utf8Check(in))) {
+      rows = RowImporter.start(options, source, () -> "line", lenient);
       JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new InvalidDataException(List.of(new DataProblem(source, "line 1", "", "", "is empty",
+            "an array of measurement objects ([] for none), or one object per line")));
+      }
       boolean array = t == JsonToken.START_ARRAY;
       if (array) {
         t = p.nextToken();
       }
       while (t == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
+        at[0] = line;
         Map<String, String> fields = new LinkedHashMap<>();
         List<DataProblem> bad = new ArrayList<>();
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken v = p.nextToken();
+          if (fields.size() >= limits.fieldsPerRow()) {
+            throw new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "",
+                "has more than " + RowImporter.grouped(limits.fieldsPerRow()) + " fields, the limit",
+                "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension "
+                    + "(ImportLimits.fieldsPerRow)")));
+          }
           if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-            bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), name, "",
-                "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
+            bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
+                "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
             p.skipChildren();
             fields.put(name, "");
           } else {
@@ -109,8 +131,9 @@ public final class MeasurementJson {
             String before = fields.put(name, text);
             if (before != null) {
               // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
-              bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), name, text,
-                  "is a field given twice in one object (first '" + before + "')", "each field once per object"));
+              bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(),
+                  RowImporter.shown(name), RowImporter.shown(text), "is a field given twice in one object (first '"
+                      + RowImporter.shown(before) + "')", "each field once per object"));
             }
           }
         }
@@ -119,7 +142,7 @@ public final class MeasurementJson {
           headerGiven = true;
         }
         for (String name : fields.keySet()) {
-          if (!columns.contains(name)) {
+          if (known.add(name)) {
             rows.addDimension(name, line);
             columns.add(name);
           }
@@ -136,20 +159,44 @@ public final class MeasurementJson {
       }
       if (array ? t != JsonToken.END_ARRAY : t != null) {
         throw new InvalidDataException(List.of(new DataProblem(source,
-            "line " + p.currentTokenLocation().getLineNr(), "", p.getText() == null ? "" : p.getText(),
-            "is not a measurement object", "an array of objects, or one object per line")));
+            "line " + p.currentTokenLocation().getLineNr(), "", t == null ? "" : RowImporter.shown(p.getText()),
+            t == null ? "ends inside the array" : "is not a measurement object",
+            array ? "an array of objects, closed by ]" : "an array of objects, or one object per line")));
       }
-    } catch (JsonParseException e) {
-      throw new InvalidDataException(List.of(new DataProblem(source,
-          "line " + e.getLocation().getLineNr(), "", "", "is not valid JSON: " + e.getOriginalMessage(),
-          "an array of objects, or one object per line")));
+      if (array && (t = p.nextToken()) != null) {
+        // rows after the array would otherwise be dropped without a word
+        throw new InvalidDataException(List.of(new DataProblem(source,
+            "line " + p.currentTokenLocation().getLineNr(), "", RowImporter.shown(p.getText()),
+            "comes after the end of the array", "one array of objects, with nothing after its closing ]")));
+      }
+      if (!headerGiven) {
+        rows.header(ImportOptions.COLUMNS, 1);
+      }
+      return rows.finish();
+    } catch (Utf8Check.NotUtf8 e) {
+      throw e.problem(source);
+    } catch (StreamConstraintsException e) {
+      throw new InvalidDataException(List.of(new DataProblem(source, "line " + lineOf(e, at[0]), "", "",
+          "is beyond the bounds of an import: " + e.getOriginalMessage(), "strings of at most "
+              + RowImporter.grouped(limits.fieldLength()) + " characters (ImportLimits.fieldLength), numbers of at "
+              + "most 1,000 digits, objects nested at most 64 deep")));
+    } catch (JsonProcessingException e) {
+      throw new InvalidDataException(List.of(new DataProblem(source, "line " + lineOf(e, at[0]), "", "",
+          "is not valid JSON: " + e.getOriginalMessage(), "an array of objects, or one object per line")));
+    } catch (OutOfMemoryError e) {
+      throw rows != null ? rows.outOfMemory(e) : new InsufficientMemoryException(source, "the start",
+          Runtime.getRuntime().maxMemory(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source, e);
+    } finally {
+      if (rows != null) {
+        rows.close();
+      }
     }
-    if (!headerGiven) {
-      rows.header(ImportOptions.COLUMNS, 1);
-    }
-    return rows.finish();
+  }
+
+  private static long lineOf(JsonProcessingException e, long fallback) {
+    return e.getLocation() == null || e.getLocation().getLineNr() < 1 ? fallback : e.getLocation().getLineNr();
   }
 
   /**

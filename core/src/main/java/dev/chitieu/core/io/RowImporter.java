@@ -10,6 +10,7 @@ import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.DuplicatePolicy;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
+import dev.chitieu.core.InsufficientMemoryException;
 import dev.chitieu.core.InvalidDataException;
 import dev.chitieu.core.InvalidPeriodException;
 import dev.chitieu.core.Measurement;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +50,10 @@ import java.util.stream.Collectors;
  * both modes, rows a declared {@link DuplicatePolicy#KEEP_FIRST} or {@link DuplicatePolicy#KEEP_LAST} policy drops
  * are listed in {@link ImportResult#rejected()} with the row that was kept, so that every input row is accounted for.
  */
-public final class RowImporter {
-  private static final Pattern POINT_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-  private static final Pattern COMMA_NUMBER = Pattern.compile("[+-]?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+public final class RowImporter implements AutoCloseable {
   private static final int LISTED = 12;
+  /** How many characters of a value a problem quotes: enough for any real figure or code, not a whole hostile field. */
+  private static final int SHOWN = 500;
 
   /** Names rows and cells of the input in problems. */
   public interface Locator {
@@ -70,10 +70,16 @@ public final class RowImporter {
   private final String source;
   private final Locator locator;
   private final boolean lenient;
-  private final MeasurementSet.Builder builder = MeasurementSet.builder();
+  private final ImportLimits limits;
+  /** Null once a strict import has a problem (nothing will be imported) or the import is over. */
+  private MeasurementSet.Builder builder = MeasurementSet.builder();
   private final List<DataProblem> problems = new ArrayList<>();
   private final List<RejectedRow> rejected = new ArrayList<>();
+  private long rejectedCharacters;
+  private RejectedRowsWriter overflow;
+  private long rejectedToFile;
   private long rowsRead;
+  private long lastNumber;
 
   private List<String> header;
   private int indicatorCol = -1;
@@ -98,6 +104,7 @@ public final class RowImporter {
     this.source = source;
     this.locator = locator;
     this.lenient = lenient;
+    this.limits = options.limits();
   }
 
   /**
@@ -127,14 +134,26 @@ public final class RowImporter {
     header = new ArrayList<>();
     List<Integer> dimCols = new ArrayList<>();
     List<DimensionId> dims = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    lastNumber = number;
+    if (names.size() > limits.fieldsPerRow()) {
+      throw new InvalidDataException(List.of(new DataProblem(source, locator.rowWord() + " " + number, "", "",
+          "the header has more than " + grouped(limits.fieldsPerRow()) + " columns, the limit",
+          "the columns " + ImportOptions.COLUMNS + " and one per breakdown dimension (ImportLimits.fieldsPerRow)")));
+    }
     for (int i = 0; i < names.size(); i++) {
       String name = names.get(i) == null ? "" : names.get(i).strip();
       if (i == 0 && name.startsWith("\uFEFF")) {
         name = name.substring(1);
       }
       header.add(name);
-      if (header.indexOf(name) != i) {
-        bad.add(new DataProblem(source, locator.cell(number, i), name, name, "is a column name twice",
+      if (name.length() > limits.fieldLength()) {
+        bad.add(new DataProblem(source, locator.cell(number, i), "", shown(name), tooLong(name),
+            "a column name: one of " + ImportOptions.COLUMNS + " or a dimension id"));
+        continue;
+      }
+      if (seen.putIfAbsent(name, i) != null) {
+        bad.add(new DataProblem(source, locator.cell(number, i), shown(name), shown(name), "is a column name twice",
             "each column once"));
         continue;
       }
@@ -149,7 +168,7 @@ public final class RowImporter {
         case "source" -> sourceCol = i;
         default -> {
           if (!DimensionId.isValid(name)) {
-            bad.add(new DataProblem(source, locator.cell(number, i), "", name,
+            bad.add(new DataProblem(source, locator.cell(number, i), "", shown(name),
                 "is neither a measurement column nor a dimension id",
                 "the columns " + ImportOptions.COLUMNS + " and one column per breakdown dimension, named by its id "
                     + "in lower case, e.g. sector"));
@@ -187,10 +206,16 @@ public final class RowImporter {
    * @throws InvalidDataException if the name is not a dimension id (or not a dimension of the plan)
    */
   void addDimension(String name, long number) {
+    if (header.size() >= limits.fieldsPerRow()) {
+      throw new InvalidDataException(List.of(new DataProblem(source, locator.rowWord() + " " + number, "",
+          shown(name), "makes more than " + grouped(limits.fieldsPerRow()) + " different fields, the limit",
+          "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension (ImportLimits.fieldsPerRow)")));
+    }
     DimensionId id = DimensionId.isValid(name) ? DimensionId.of(name) : null;
     if (id == null || ImportOptions.COLUMNS.contains(name)
         || (options.checksIndicators() && !options.dimensions().containsKey(id))) {
-      throw new InvalidDataException(List.of(new DataProblem(source, locator.rowWord() + " " + number, "", name,
+      throw new InvalidDataException(List.of(new DataProblem(source, locator.rowWord() + " " + number, "",
+          shown(name),
           id == null ? "is neither a measurement field nor a dimension id" : "is not a dimension of the plan",
           id == null ? "the fields " + ImportOptions.COLUMNS + " and one field per breakdown dimension"
               : "one of " + options.dimensions().keySet())));
@@ -229,11 +254,30 @@ public final class RowImporter {
       return;
     }
     rowsRead++;
+    lastNumber = number;
     List<DataProblem> bad = null;
+    if (values.size() > limits.fieldsPerRow()) {
+      bad = add(bad, new DataProblem(source, locator.rowWord() + " " + number, "", "",
+          "has more than " + grouped(limits.fieldsPerRow()) + " fields, the limit (the header has " + header.size()
+              + ")", "one field per column; quote fields that hold the separator"));
+    }
+    for (int i = 0; i < values.size() && i < limits.fieldsPerRow(); i++) {
+      String v = values.get(i);
+      if (v != null && v.length() > limits.fieldLength()) {
+        bad = add(bad, new DataProblem(source, locator.cell(number, i), i < header.size() ? header.get(i) : "",
+            shown(v), tooLong(v), "at most " + grouped(limits.fieldLength())
+                + " characters in a field (ImportLimits.fieldLength); a quote that is never closed makes one field of "
+                + "the rest of the file"));
+      }
+    }
+    if (bad != null) {
+      reject(values, number, bad);
+      return;
+    }
     if (values.size() > header.size()) {
       for (int i = header.size(); i < values.size(); i++) {
         if (values.get(i) != null && !values.get(i).isBlank()) {
-          bad = add(bad, new DataProblem(source, locator.cell(number, i), "", values.get(i),
+          bad = add(bad, new DataProblem(source, locator.cell(number, i), "", shown(values.get(i)),
               "lies beyond the last column (the row has " + values.size() + " fields, the header "
                   + header.size() + ")", "one field per column; quote fields that hold the separator"));
           break;
@@ -243,7 +287,7 @@ public final class RowImporter {
     IndicatorId indicator = null;
     Indicator declared = null;
     String text = field(values, indicatorCol);
-    Object o = indicatorCache.computeIfAbsent(text, this::indicator);
+    Object o = cached(indicatorCache, text, this::indicator);
     if (o instanceof IndicatorId id) {
       indicator = id;
       declared = options.indicators().get(id);
@@ -252,7 +296,7 @@ public final class RowImporter {
     }
     RegionCode region = null;
     text = field(values, regionCol);
-    o = regionCache.computeIfAbsent(text, this::region);
+    o = cached(regionCache, text, this::region);
     if (o instanceof RegionCode r) {
       region = r;
     } else {
@@ -260,7 +304,7 @@ public final class RowImporter {
     }
     Period period = null;
     text = field(values, periodCol);
-    o = periodCache.computeIfAbsent(text, this::period);
+    o = cached(periodCache, text, this::period);
     if (o instanceof Period p) {
       period = p;
     } else {
@@ -269,7 +313,7 @@ public final class RowImporter {
     MeasurementStatus status = MeasurementStatus.ACTUAL;
     text = field(values, statusCol);
     if (!text.isEmpty()) {
-      o = statusCache.computeIfAbsent(text, this::status);
+      o = cached(statusCache, text, this::status);
       if (o instanceof MeasurementStatus s) {
         status = s;
       } else {
@@ -321,6 +365,7 @@ public final class RowImporter {
           bad = add(bad, problem(number, valueCol, field(values, valueCol), why));
         }
       }
+      bad = implausible(declared, numbers, values, number, bad);
     }
     Breakdown breakdown = Breakdown.NONE;
     if (dimensionCols.length > 0) {
@@ -349,7 +394,47 @@ public final class RowImporter {
     String src = field(values, sourceCol);
     Measurement m = new Measurement(indicator, region, period, breakdown, optional(numbers[0]),
         optional(numbers[1]), optional(numbers[2]), status, src);
-    builder.add(m, source, locator.rowWord(), number);
+    if (builder != null) {
+      builder.add(m, source, locator.rowWord(), number);
+    }
+  }
+
+  /**
+   * The checked value of a field's text, from the cache if it was seen before. Only good values are kept: they are
+   * the set's dictionary values, so the cache grows with the set, never with the bad text of a hostile file.
+   */
+  private static Object cached(Map<String, Object> cache, String text, java.util.function.Function<String, Object> f) {
+    Object o = cache.get(text);
+    if (o == null) {
+      o = f.apply(text);
+      if (!(o instanceof String[])) {
+        cache.put(text, o);
+      }
+    }
+    return o;
+  }
+
+  /**
+   * Reads a data row that the reader could not take apart cleanly (in CSV, text after a closing quote; in a workbook,
+   * a cell given twice or a cell reference that is not one): the row is counted and, like any bad row, rejected in
+   * lenient mode or a problem in strict mode.
+   *
+   * @param values the fields as far as they could be read, in header order
+   * @param number the row's line or row number
+   * @param column the column of the field at fault, or -1 for the whole row
+   * @param problem what was wrong, e.g. {@code has text after its closing quote}
+   * @param expected what would be right
+   */
+  public void badRow(List<String> values, long number, int column, String problem, String expected) {
+    if (header == null) {
+      throw new IllegalStateException("call header(...) before badRow(...)");
+    }
+    rowsRead++;
+    lastNumber = number;
+    String name = column >= 0 && column < header.size() ? header.get(column) : "";
+    String value = column >= 0 && column < values.size() && values.get(column) != null ? values.get(column) : "";
+    reject(values, number, List.of(new DataProblem(source, column >= 0 ? locator.cell(number, column)
+        : locator.rowWord() + " " + number, name, shown(value), problem, expected)));
   }
 
   /**
@@ -359,23 +444,75 @@ public final class RowImporter {
    * @throws InvalidDataException in strict mode, listing every problem found (bad fields and duplicate keys)
    */
   public ImportResult finish() {
-    DuplicatePolicy policy = options.duplicates();
-    builder.duplicates(lenient && policy == DuplicatePolicy.ERROR ? DuplicatePolicy.DROP_ALL : policy);
+    if (header == null) {
+      throw new IllegalStateException("call header(...) before finish()");
+    }
     if (!lenient && !problems.isEmpty()) {
-      try {
-        builder.build();
-      } catch (InvalidDataException e) {
-        problems.addAll(e.problems());
-      }
+      close();
       throw new InvalidDataException(problems);
     }
-    MeasurementSet set = builder.build();
-    List<RejectedRow> all = new ArrayList<>(rejected);
-    for (MeasurementSet.DroppedRow d : builder.dropped()) {
-      all.add(new RejectedRow(d.problem().source(), d.problem().location(), fieldsOf(d.measurement(),
-          List.of(dimensionIds), options.decimalComma()), List.of(d.problem())));
+    MeasurementSet.Builder b = builder;
+    builder = null;
+    DuplicatePolicy policy = options.duplicates();
+    b.duplicates(lenient && policy == DuplicatePolicy.ERROR ? DuplicatePolicy.DROP_ALL : policy)
+        .maxProblems(limits.problems());
+    MeasurementSet set;
+    try {
+      set = b.build();
+    } catch (InvalidDataException e) {
+      close();
+      throw e;
     }
-    return new ImportResult(set, all, rowsRead);
+    List<DimensionId> dims = List.of(dimensionIds);
+    b.forEachDropped(d -> keep(new RejectedRow(d.problem().source(), d.problem().location(),
+        fieldsOf(d.measurement(), dims, options.decimalComma()), List.of(d.problem())), lastNumber));
+    close();
+    // the result's constructor checks that every row read is imported or rejected
+    return new ImportResult(set, rejected, rowsRead, rejectedToFile);
+  }
+
+  /**
+   * Ends the import early, closing the rejected-rows file if one was opened and letting go of the rows built so far.
+   * Readers call it when they stop on an error; after {@link #finish()} it does nothing.
+   */
+  @Override
+  public void close() {
+    builder = null;
+    if (overflow != null) {
+      RejectedRowsWriter w = overflow;
+      overflow = null;
+      w.close();
+    }
+  }
+
+  /**
+   * The exception to throw when the heap ran out during this import: lets go of everything the import holds first,
+   * so that the message can be made, and says where the import was and how large the heap is.
+   *
+   * @param e the error the JVM threw
+   * @return the exception
+   */
+  public InsufficientMemoryException outOfMemory(OutOfMemoryError e) {
+    builder = null;
+    rejected.clear();
+    problems.clear();
+    indicatorCache.clear();
+    regionCache.clear();
+    periodCache.clear();
+    statusCache.clear();
+    breakdownCache.clear();
+    try {
+      close();
+    } catch (RuntimeException ignored) {
+      // the memory report matters more than a file left half written
+    }
+    return new InsufficientMemoryException(source, locator.rowWord() + " " + grouped(lastNumber) + ", after "
+        + grouped(rowsRead) + " rows", Runtime.getRuntime().maxMemory(), e);
+  }
+
+  /** How many data rows were read so far (blank rows are not counted). */
+  public long rowsRead() {
+    return rowsRead;
   }
 
   // ---------------------------------------------------------------- fields
@@ -439,18 +576,112 @@ public final class RowImporter {
 
   private double number(String text) {
     if (options.decimalComma()) {
-      if (!COMMA_NUMBER.matcher(text).matches()) {
+      if (!isCommaNumber(text)) {
         return Double.NaN;
       }
       text = text.replace(".", "").replace(',', '.');
-    } else if (!POINT_NUMBER.matcher(text).matches()) {
+    } else if (!isPointNumber(text)) {
       return Double.NaN;
     }
     double d = Double.parseDouble(text);
-    return Double.isFinite(d) ? d : Double.NaN;
+    if (!Double.isFinite(d) || (Math.abs(d) < Double.MIN_NORMAL && (d != 0 || nonZeroDigits(text)))) {
+      return Double.NaN; // too large, or too small to keep its digits: numberProblem says which
+    }
+    return d;
+  }
+
+  /** Whether a number's digits before any exponent are not all zero. */
+  private static boolean nonZeroDigits(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code [+-]?(digits(.digits?)?|.digits)([eE][+-]?digits)?}, checked in one pass. */
+  static boolean isPointNumber(String s) {
+    int n = s.length();
+    int i = sign(s, 0);
+    int d1 = digits(s, i);
+    i += d1;
+    int d2 = 0;
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      d2 = digits(s, i);
+      i += d2;
+    }
+    if (d1 + d2 == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i = sign(s, i + 1);
+      int d3 = digits(s, i);
+      if (d3 == 0) {
+        return false;
+      }
+      i += d3;
+    }
+    return i == n;
+  }
+
+  /** {@code [+-]?(d{1,3}(.ddd)+|digits)(,digits)?}: thousands grouped by points, a decimal comma; one pass. */
+  static boolean isCommaNumber(String s) {
+    int n = s.length();
+    int i = sign(s, 0);
+    int d1 = digits(s, i);
+    if (d1 == 0) {
+      return false;
+    }
+    i += d1;
+    if (i < n && s.charAt(i) == '.') {
+      if (d1 > 3) {
+        return false;
+      }
+      while (i < n && s.charAt(i) == '.') {
+        if (digits(s, i + 1) != 3) {
+          return false;
+        }
+        i += 4;
+      }
+    }
+    if (i < n && s.charAt(i) == ',') {
+      int d2 = digits(s, i + 1);
+      if (d2 == 0) {
+        return false;
+      }
+      i += 1 + d2;
+    }
+    return i == n;
+  }
+
+  private static int sign(String s, int i) {
+    return i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-') ? i + 1 : i;
+  }
+
+  private static int digits(String s, int i) {
+    int j = i;
+    while (j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+      j++;
+    }
+    return j - i;
   }
 
   private String[] numberProblem(String text) {
+    String plain = options.decimalComma() ? text.replace(".", "").replace(',', '.') : text;
+    if ((options.decimalComma() ? isCommaNumber(text) : isPointNumber(text))) {
+      if (Double.isInfinite(Double.parseDouble(plain))) {
+        return new String[] {"is too large to be a figure (beyond 1.8e308)",
+            "the figure in the indicator's unit; check the exponent"};
+      }
+      return new String[] {"is too small to be kept: below " + Double.MIN_NORMAL + " it would read as 0 or lose digits",
+          "0, or the figure in the indicator's unit; check the exponent"};
+    }
     if (options.decimalComma()) {
       return new String[] {"is not a number with a decimal comma",
           "digits with ',' before the decimals and '.' between thousands, e.g. 1.234,5"};
@@ -481,6 +712,53 @@ public final class RowImporter {
           "one of " + list(d.members().stream().map(Member::code).toList())};
     }
     return null;
+  }
+
+  /**
+   * Adds the problems of figures outside the values their indicators can take ({@link Indicator#range()}): the value;
+   * the numerator and denominator against the ranges of the ratio's parts (when declared); and, for a ratio given by
+   * its parts alone, the ratio they make (a share of 135 % from a numerator above its denominator).
+   */
+  private List<DataProblem> implausible(Indicator declared, double[] numbers, List<String> values, long number,
+      List<DataProblem> bad) {
+    List<DataProblem> out = bad;
+    if (!Double.isNaN(numbers[0]) && !declared.range().contains(numbers[0])) {
+      out = add(out, problem(number, valueCol, field(values, valueCol), outside(declared)));
+    }
+    if (!(declared.aggregation() instanceof Aggregation.Ratio ratio)) {
+      return out;
+    }
+    Indicator[] parts = {options.indicators().get(ratio.numerator()), options.indicators().get(ratio.denominator())};
+    int[] cols = {numeratorCol, denominatorCol};
+    for (int k = 0; k < 2; k++) {
+      if (parts[k] != null && !Double.isNaN(numbers[k + 1]) && !parts[k].range().contains(numbers[k + 1])) {
+        out = add(out, problem(number, cols[k], field(values, cols[k]), outside(parts[k])));
+      }
+    }
+    if (Double.isNaN(numbers[0]) && !Double.isNaN(numbers[1]) && !Double.isNaN(numbers[2]) && numbers[2] != 0) {
+      BigDecimal made = new BigDecimal(Double.toString(numbers[1])).multiply(ratio.scale())
+          .divide(new BigDecimal(Double.toString(numbers[2])), MathContext.DECIMAL64);
+      if (!declared.range().contains(made.doubleValue())) {
+        out = add(out, problem(number, numeratorCol, field(values, numeratorCol), new String[] {
+            "makes " + plain(numbers[1]) + " / " + plain(numbers[2]) + " × "
+                + ratio.scale().stripTrailingZeros().toPlainString() + " = "
+                + made.round(new MathContext(12)).stripTrailingZeros().toPlainString() + " " + unit(declared)
+                + ", outside the values '" + declared.id() + "' can take (" + declared.range() + ")",
+            "a numerator and a denominator whose ratio lies " + declared.range() + (declared.range().max().isPresent()
+                && declared.range().min().isPresent() ? "; for a share, a numerator not above its denominator" : "")}));
+      }
+    }
+    return out;
+  }
+
+  private static String[] outside(Indicator i) {
+    return new String[] {"lies outside the values '" + i.id() + "' can take (" + i.range() + " " + unit(i) + ")",
+        "a figure " + i.range() + " in " + unit(i) + "; a plan declares another range on the indicator if its "
+            + "figures can go beyond it"};
+  }
+
+  private static String unit(Indicator i) {
+    return i.unit().label().en();
   }
 
   /**
@@ -537,8 +815,8 @@ public final class RowImporter {
   }
 
   private DataProblem problem(long number, int col, String value, String[] why) {
-    return new DataProblem(source, locator.cell(number, Math.max(col, 0)), col < 0 ? "" : header.get(col), value,
-        why[0], why[1]);
+    return new DataProblem(source, locator.cell(number, Math.max(col, 0)), col < 0 ? "" : header.get(col),
+        shown(value), why[0], why[1]);
   }
 
   private static List<DataProblem> add(List<DataProblem> list, DataProblem p) {
@@ -549,15 +827,76 @@ public final class RowImporter {
 
   private void reject(List<String> values, long number, List<DataProblem> bad) {
     if (!lenient) {
-      problems.addAll(bad);
+      builder = null; // nothing will be imported: stop building
+      for (DataProblem p : bad) {
+        if (problems.size() == limits.problems()) {
+          problems.add(new DataProblem(source, p.location(), "", "", "stopped reading after the first "
+              + grouped(limits.problems()) + " problems; the rows after this one were not checked",
+              "the problems above fixed (or a higher ImportLimits.problems)"));
+          close();
+          throw new InvalidDataException(problems);
+        }
+        problems.add(p);
+      }
       return;
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    for (int i = 0; i < Math.max(header.size(), values.size()); i++) {
+    int n = Math.min(Math.max(header.size(), values.size()), limits.fieldsPerRow());
+    for (int i = 0; i < n; i++) {
       String name = i < header.size() ? header.get(i) : "column " + (i + 1);
-      fields.put(name, i < values.size() && values.get(i) != null ? values.get(i) : "");
+      String v = i < values.size() && values.get(i) != null ? values.get(i) : "";
+      fields.put(name, v.length() > limits.fieldLength() ? v.substring(0, limits.fieldLength()) : v);
     }
-    rejected.add(new RejectedRow(source, locator.rowWord() + " " + number, fields, bad));
+    keep(new RejectedRow(source, locator.rowWord() + " " + number, fields, bad), number);
+  }
+
+  /** Keeps a rejected row in memory, or past the limits writes it to the rejected-rows file, or stops. */
+  private void keep(RejectedRow row, long number) {
+    long chars = 0;
+    for (Map.Entry<String, String> f : row.fields().entrySet()) {
+      chars += f.getKey().length() + f.getValue().length();
+    }
+    for (DataProblem p : row.problems()) {
+      chars += p.problem().length() + p.expected().length() + p.value().length() + p.location().length();
+    }
+    if (rejected.size() < limits.rejectedRows() && rejectedCharacters + chars <= limits.rejectedCharacters()) {
+      rejected.add(row);
+      rejectedCharacters += chars;
+      return;
+    }
+    if (options.rejectedRowsFile().isPresent()) {
+      if (overflow == null) {
+        overflow = RejectedRowsWriter.open(options.rejectedRowsFile().get(), header);
+      }
+      overflow.write(row);
+      rejectedToFile++;
+      return;
+    }
+    List<DataProblem> listed = new ArrayList<>();
+    for (RejectedRow r : rejected) {
+      listed.addAll(r.problems());
+    }
+    listed.add(new DataProblem(source, locator.rowWord() + " " + number, "", "", "more rows were rejected than a "
+        + "lenient import keeps in memory (" + grouped(limits.rejectedRows()) + " rows or "
+        + grouped(limits.rejectedCharacters()) + " characters); stopped reading here, nothing was imported",
+        "the rows above fixed, ImportOptions.withRejectedRowsFile(file) to write the further rejected rows to a file "
+            + "and go on, or higher ImportLimits.withRejected(...)"));
+    close();
+    throw new InvalidDataException(listed);
+  }
+
+  /** A value as a problem quotes it: cut after 500 characters, with its length. */
+  static String shown(String value) {
+    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "… (" + grouped(value.length())
+        + " characters)";
+  }
+
+  private String tooLong(String value) {
+    return "is longer than " + grouped(limits.fieldLength()) + " characters, the limit";
+  }
+
+  static String grouped(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   /**

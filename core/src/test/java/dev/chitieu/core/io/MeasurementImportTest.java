@@ -212,9 +212,9 @@ class MeasurementImportTest {
     @Test
     void strict_namesBothLines() {
       InvalidDataException e = assertThrows(InvalidDataException.class, () -> strict(CSV, PLAN));
-      assertThat(e.problems()).extracting(DataProblem::message).containsExactly("data.csv line 4: ''t.retail' 31001 "
-          + "2025' repeats the key of data.csv line 2; expected one figure per indicator, region, period and breakdown, "
-          + "or a DuplicatePolicy (KEEP_FIRST, KEEP_LAST or DROP_ALL)");
+      assertThat(e.problems()).extracting(DataProblem::message).containsExactly("data.csv line 4: lines 2 and 4 have "
+          + "the same key (t.retail, 31001, 2025); expected one figure per indicator, region, period and breakdown; "
+          + "or choose to keep the first or the last of them (keep-first or keep-last)");
     }
 
     @Test
@@ -223,6 +223,25 @@ class MeasurementImportTest {
       assertThat(r.measurements().size()).isEqualTo(1);
       assertThat(r.rejected()).extracting(RejectedRow::location).containsExactly("line 2", "line 4");
       assertThat(r.rejected().get(0).fields()).containsEntry("value", "1");
+      assertThat(r.rejected().get(0).problems()).extracting(DataProblem::message).containsExactly(
+          "data.csv line 2: lines 2 and 4 have the same key (t.retail, 31001, 2025); neither was kept; expected one "
+              + "figure per indicator, region, period and breakdown");
+    }
+
+    @Test
+    void threeCopiesWithABreakdown_areNamedInOneSentence() {
+      String csv = "indicator,region,period,sector,value\nt.revenue,31001,2025,ict,1\nt.revenue,31001,2025,ict,2\n"
+          + "t.revenue,31001,2025,,9\nt.revenue,31001,2025,ict,3\n";
+      assertThat(lenient(csv, PLAN).rejected()).extracting(x -> x.problems().get(0).problem()).containsOnly(
+          "lines 2, 3 and 5 have the same key (t.revenue, 31001, 2025, sector=ict); none was kept");
+      ImportResult first = strict(csv, PLAN.withDuplicates(DuplicatePolicy.KEEP_FIRST));
+      assertThat(first.measurements().size()).isEqualTo(2);
+      assertThat(first.rejected()).extracting(x -> x.location() + ": " + x.problems().get(0).problem())
+          .containsExactly(
+              "line 3: lines 2, 3 and 5 have the same key (t.revenue, 31001, 2025, sector=ict); line 2, the first of "
+                  + "them, was kept",
+              "line 5: lines 2, 3 and 5 have the same key (t.revenue, 31001, 2025, sector=ict); line 2, the first of "
+                  + "them, was kept");
     }
 
     @Test
@@ -231,7 +250,9 @@ class MeasurementImportTest {
       assertThat(r.measurements().get(0).value()).hasValue(3);
       assertThat(r.rejected()).singleElement().satisfies(x -> {
         assertThat(x.location()).isEqualTo("line 2");
-        assertThat(x.problems().get(0).problem()).contains("data.csv line 4", "KEEP_LAST");
+        assertThat(x.problems().get(0).message()).isEqualTo(
+            "data.csv line 2: lines 2 and 4 have the same key (t.retail, 31001, 2025); line 4, the last of them, "
+                + "was kept");
       });
     }
   }

@@ -1,0 +1,351 @@
+package dev.chitieu.core.io;
+
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.InvalidDataException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Splits CSV bytes into rows of fields, byte by byte, within the import's bounds: RFC 4180 quoting ({@code "a, b"},
+ * {@code ""} for a quote inside quotes, line breaks inside quotes), rows ended by LF, CRLF or CR, a UTF-8 byte-order
+ * mark skipped, every field checked to be UTF-8. Line numbers count the line breaks inside quoted fields, so every
+ * row is named by the line it starts on.
+ *
+ * <p>Memory stays bounded whatever the bytes: a field keeps at most a little more than {@link
+ * ImportLimits#fieldLength()} characters and a row at most {@link ImportLimits#fieldsPerRow()} + 1 fields; the rest
+ * is read and counted but not kept, and {@link RowImporter} rejects such a row. A quote closed and followed by more
+ * text in the same field makes the row bad (the text is kept, so the row can be shown); a quote never closed is an
+ * error for the whole input, since no row after it can be told apart. Not thread-safe; one per input.
+ */
+final class CsvReader {
+  private static final int BUFFER = 1 << 16;
+
+  private final InputStream in;
+  private final String source;
+  private final int fieldBytes;
+  private final int maxFields;
+  private byte[] buf = new byte[BUFFER];
+  private int pos;
+  private int lim;
+  private boolean eof;
+  /** Bytes of the input before {@code buf[0]}. */
+  private long consumed;
+  /** The line the reader is on, from 1. */
+  private long line = 1;
+
+  private byte separator = ',';
+  private byte[] field = new byte[256];
+  private int fieldLen;
+  private boolean cut;
+  private long rowLine;
+  private int rowFields;
+  private int badColumn = -1;
+  private String badProblem;
+  private String badExpected;
+
+  CsvReader(InputStream in, String source, ImportLimits limits) {
+    this.in = in;
+    this.source = source;
+    // a character takes at most 4 bytes; one more character than the bound is kept so the importer sees it exceeded
+    this.fieldBytes = (int) Math.min(Integer.MAX_VALUE - 16L, 4L * limits.fieldLength() + 4);
+    this.maxFields = limits.fieldsPerRow() + 1;
+  }
+
+  void separator(char sep) {
+    this.separator = (byte) sep;
+  }
+
+  /** The line the last row read starts on. */
+  long rowLine() {
+    return rowLine;
+  }
+
+  /** The line the reader is on. */
+  long line() {
+    return line;
+  }
+
+  /** How many fields the last row had, counting those beyond the bound that were not kept. */
+  int rowFields() {
+    return rowFields;
+  }
+
+  /** The column of a field of the last row that could not be read as CSV (text after a closing quote), or -1. */
+  int badColumn() {
+    return badColumn;
+  }
+
+  String badProblem() {
+    return badProblem;
+  }
+
+  String badExpected() {
+    return badExpected;
+  }
+
+  /** Skips a UTF-8 byte-order mark at the start. */
+  void skipBom() throws IOException {
+    if (ensure(3) >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB && buf[pos + 2] == (byte) 0xBF) {
+      pos += 3;
+    }
+  }
+
+  /** Whether the input is at its end. */
+  boolean atEnd() throws IOException {
+    return ensure(1) < 1;
+  }
+
+  /** Whether the next line starts with {@code #} (a directive or comment before the header). */
+  boolean atComment() throws IOException {
+    return ensure(1) >= 1 && buf[pos] == '#';
+  }
+
+  /** Reads the rest of the line as text (at most the field bound is kept) and moves past its end. */
+  String commentLine() throws IOException {
+    fieldLen = 0;
+    cut = false;
+    long start = consumed + pos;
+    while (true) {
+      if (pos == lim && !fill()) {
+        break;
+      }
+      byte b = buf[pos];
+      if (b == '\n' || b == '\r') {
+        pos++;
+        if (b == '\r' && ensure(1) >= 1 && buf[pos] == '\n') {
+          pos++;
+        }
+        line++;
+        break;
+      }
+      append(b);
+      pos++;
+    }
+    return decode(start);
+  }
+
+  /**
+   * Counts the commas and semicolons outside quotes on the line ahead (the header), looking at most 1 MiB ahead,
+   * without reading it.
+   *
+   * @return {@code ;} when there are more semicolons than commas, else {@code ,}
+   */
+  char guessSeparator() throws IOException {
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    int ahead = 0;
+    while (ahead < (1 << 20)) {
+      if (ensure(ahead + 1) < ahead + 1) {
+        break;
+      }
+      byte b = buf[pos + ahead];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (b == '\n' || b == '\r')) {
+        break;
+      } else if (!quoted && b == ',') {
+        commas++;
+      } else if (!quoted && b == ';') {
+        semicolons++;
+      }
+      ahead++;
+    }
+    return semicolons > commas ? ';' : ',';
+  }
+
+  /**
+   * Reads the next row into {@code out} (cleared first).
+   *
+   * @return false at the end of the input
+   * @throws InvalidDataException for a quote never closed, or bytes that are not UTF-8
+   */
+  boolean nextRow(List<String> out) throws IOException {
+    out.clear();
+    rowFields = 0;
+    badColumn = -1;
+    if (ensure(1) < 1) {
+      return false;
+    }
+    rowLine = line;
+    while (true) {
+      fieldLen = 0;
+      cut = false;
+      long start = consumed + pos;
+      if (buf[pos] == '"') {
+        pos++;
+        quoted(rowFields);
+      }
+      plain();
+      rowFields++;
+      if (out.size() < maxFields) {
+        out.add(SpreadsheetText.fromCsv(decode(start)));
+      }
+      if (pos == lim && !fill()) {
+        return true;
+      }
+      byte b = buf[pos];
+      if (b == separator) {
+        pos++;
+        if (pos == lim && !fill()) {
+          // a separator at the very end: one more, empty field
+          rowFields++;
+          if (out.size() < maxFields) {
+            out.add("");
+          }
+          return true;
+        }
+        continue;
+      }
+      pos++; // a line break
+      if (b == '\r' && ensure(1) >= 1 && buf[pos] == '\n') {
+        pos++;
+      }
+      line++;
+      return true;
+    }
+  }
+
+  /** Reads unquoted bytes up to the separator, a line break or the end. */
+  private void plain() throws IOException {
+    while (true) {
+      if (pos == lim && !fill()) {
+        return;
+      }
+      int i = pos;
+      byte[] b = buf;
+      int end = lim;
+      byte sep = separator;
+      while (i < end) {
+        byte c = b[i];
+        if (c == sep || c == '\n' || c == '\r') {
+          break;
+        }
+        i++;
+      }
+      appendRange(pos, i);
+      pos = i;
+      if (i < end) {
+        return;
+      }
+    }
+  }
+
+  /** Reads a quoted field after its opening quote, through its closing quote. */
+  private void quoted(int column) throws IOException {
+    long openedOn = line;
+    while (true) {
+      if (pos == lim && !fill()) {
+        throw new InvalidDataException(List.of(new DataProblem(source, "line " + openedOn, "", "",
+            "the quote that opens field " + (column + 1) + " here is not closed before the end of the input (line "
+                + line + "), so no row after it can be read",
+            "a closing \" for every opening one; a quote inside a quoted field is written twice (\"\")")));
+      }
+      byte c = buf[pos];
+      if (c == '"') {
+        if (ensure(2) >= 2 && buf[pos + 1] == '"') {
+          append((byte) '"');
+          pos += 2;
+          continue;
+        }
+        pos++;
+        if (ensure(1) >= 1) {
+          byte n = buf[pos];
+          if (n != separator && n != '\n' && n != '\r' && badColumn < 0) {
+            badColumn = column;
+            badProblem = "has text after its closing quote";
+            badExpected = "a quoted field that ends at its closing quote (a quote inside it written twice: \"\")";
+          }
+        }
+        return;
+      }
+      if (c == '\n' || (c == '\r' && !(ensure(2) >= 2 && buf[pos + 1] == '\n'))) {
+        line++;
+      }
+      append(c);
+      pos++;
+    }
+  }
+
+  private void append(byte b) {
+    if (fieldLen >= fieldBytes) {
+      // over the bound: the importer rejects the field, which is not kept past here (never cut inside a character)
+      if (cut || (b & 0xC0) != 0x80) {
+        cut = true;
+        return;
+      }
+    }
+    if (fieldLen == field.length) {
+      field = java.util.Arrays.copyOf(field, (int) Math.min(fieldBytes + 4L, field.length * 2L));
+    }
+    field[fieldLen++] = b;
+  }
+
+  private void appendRange(int from, int to) {
+    int n = to - from;
+    if (n == 0) {
+      return;
+    }
+    if (fieldLen + n > fieldBytes) {
+      for (int i = from; i < to; i++) {
+        append(buf[i]);
+      }
+      return;
+    }
+    if (fieldLen + n > field.length) {
+      field = java.util.Arrays.copyOf(field, (int) Math.min(fieldBytes + 4L, Math.max(fieldLen + n,
+          field.length * 2L)));
+    }
+    System.arraycopy(buf, from, field, fieldLen, n);
+    fieldLen += n;
+  }
+
+  /** The field's bytes as text; ASCII fast, anything else checked to be UTF-8. */
+  private String decode(long start) {
+    byte[] f = field;
+    int n = fieldLen;
+    int i = 0;
+    while (i < n && f[i] >= 0) {
+      i++;
+    }
+    if (i == n) {
+      return new String(f, 0, n, StandardCharsets.ISO_8859_1);
+    }
+    int bad = Utf8.firstInvalid(f, i, n);
+    if (bad >= 0) {
+      throw new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "",
+          "is not valid UTF-8 text: byte 0x" + String.format("%02X", f[bad] & 0xFF) + " near byte offset "
+              + (start + bad), "a CSV file saved as UTF-8 (with or without BOM)")));
+    }
+    return new String(f, 0, n, StandardCharsets.UTF_8);
+  }
+
+  /** Makes at least {@code n} bytes available from {@code pos} if the input has them; returns how many are. */
+  private int ensure(int n) throws IOException {
+    while (lim - pos < n && !eof) {
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        consumed += pos;
+        lim -= pos;
+        pos = 0;
+      }
+      if (lim == buf.length) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      }
+      int r = in.read(buf, lim, buf.length - lim);
+      if (r < 0) {
+        eof = true;
+      } else {
+        lim += r;
+      }
+    }
+    return lim - pos;
+  }
+
+  /** Refills an empty buffer; false at the end of the input. */
+  private boolean fill() throws IOException {
+    return ensure(1) >= 1;
+  }
+}

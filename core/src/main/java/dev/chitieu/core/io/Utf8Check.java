@@ -1,0 +1,155 @@
+package dev.chitieu.core.io;
+
+import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.InvalidDataException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Passes bytes through while checking that they are UTF-8 (the well-formed sequences of the Unicode standard, table
+ * 3-7), and stops at the first byte that is not, with its line and byte offset, so that an importer can say where a
+ * file saved in another encoding (Windows-1258, Windows-1252) goes wrong and how to fix it. Not thread-safe.
+ */
+final class Utf8Check extends FilterInputStream {
+  private long offset; // of the next byte
+  private long line = 1;
+  private long lineStart;
+  private int need; // continuation bytes still expected
+  private int lo = 0x80; // the range of the next continuation byte
+  private int hi = 0xBF;
+  private long leadOffset;
+  private long leadLine;
+  private long leadLineStart;
+  private int lead;
+
+  Utf8Check(InputStream in) {
+    super(in);
+  }
+
+  /** The first byte that is not UTF-8, where it is. */
+  static final class NotUtf8 extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    /** The byte's offset from the start of the input, counting from 0. */
+    final long offset;
+    /** Its line, counting from 1. */
+    final long line;
+    /** Its place in the line, in bytes counting from 1. */
+    final long column;
+    /** The byte, 0 to 255. */
+    final int value;
+    /** Whether the input ended in the middle of a character. */
+    final boolean truncated;
+
+    NotUtf8(long offset, long line, long column, int value, boolean truncated) {
+      super("byte 0x" + Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT) + " at offset " + offset
+          + " is not UTF-8");
+      this.offset = offset;
+      this.line = line;
+      this.column = column;
+      this.value = value;
+      this.truncated = truncated;
+    }
+
+    /**
+     * The problem to report: line, byte and offset, and how to fix the file.
+     *
+     * @param source the input's name
+     */
+    InvalidDataException problem(String source) {
+      String hex = String.format(java.util.Locale.ROOT, "0x%02X", value);
+      String what = truncated
+          ? "ends in the middle of a character that starts with byte " + hex + " at byte offset " + offset
+          : "has byte " + hex + " at byte offset " + offset + " (byte " + column + " of the line), which is not "
+              + "UTF-8 text: the file was saved in another encoding, e.g. Windows-1258 or Windows-1252";
+      String file = source.isEmpty() ? "data.csv" : source;
+      return new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "", what,
+          "a file saved as UTF-8: in Excel, \"Save As\" > \"CSV UTF-8 (Comma delimited)\"; or convert it with "
+              + "iconv -f WINDOWS-1258 -t UTF-8 " + file + " > utf8-" + file)));
+    }
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      end();
+    } else {
+      check(b);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buf, int off, int len) throws IOException {
+    int n = in.read(buf, off, len);
+    if (n < 0) {
+      end();
+      return n;
+    }
+    for (int i = off; i < off + n; i++) {
+      check(buf[i] & 0xFF);
+    }
+    return n;
+  }
+
+  @Override
+  public long skip(long n) throws IOException {
+    long skipped = 0;
+    while (skipped < n && read() >= 0) {
+      skipped++;
+    }
+    return skipped;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  private void end() throws NotUtf8 {
+    if (need > 0) {
+      throw new NotUtf8(leadOffset, leadLine, leadOffset - leadLineStart + 1, lead, true);
+    }
+  }
+
+  private void check(int b) throws NotUtf8 {
+    if (need == 0) {
+      if (b < 0x80) {
+        if (b == '\n') {
+          line++;
+          lineStart = offset + 1;
+        }
+      } else {
+        leadOffset = offset;
+        leadLine = line;
+        leadLineStart = lineStart;
+        lead = b;
+        lo = 0x80;
+        hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+          need = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+          need = 2;
+          lo = b == 0xE0 ? 0xA0 : 0x80;
+          hi = b == 0xED ? 0x9F : 0xBF;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+          need = 3;
+          lo = b == 0xF0 ? 0x90 : 0x80;
+          hi = b == 0xF4 ? 0x8F : 0xBF;
+        } else {
+          throw new NotUtf8(offset, line, offset - lineStart + 1, b, false);
+        }
+      }
+    } else if (b >= lo && b <= hi) {
+      need--;
+      lo = 0x80;
+      hi = 0xBF;
+    } else {
+      throw new NotUtf8(leadOffset, leadLine, leadOffset - leadLineStart + 1, lead, false);
+    }
+    offset++;
+  }
+}
