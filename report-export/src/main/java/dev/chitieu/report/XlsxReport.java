@@ -601,13 +601,13 @@ final class XlsxReport {
     var labels = bs.getCTBarSer().addNewDLbls();
     // a label just short of 100 % would lie across the line at 100 %: it goes inside the end of its (long) bar
     double plotWidthPt = chartWidthPt * layout.w();
-    List<Integer> inside = new ArrayList<>();
+    List<XlsxChart.InsideLabel> inside = new ArrayList<>();
     for (int i = 0; i < plotted.size(); i++) {
       double v = plotted.get(i).percent().orElseThrow().doubleValue();
       String text = Texts.number(plotted.get(i).percent().orElseThrow(), 2, lang);
       double labelUnits = (XlsxFit.textWidth(text, CHART_TEXT, false) + 8) / plotWidthPt * axis[0];
       if (v < 100 && v + labelUnits > 100) {
-        inside.add(i);
+        inside.add(new XlsxChart.InsideLabel(i, XlsxChart.dark(plotted.get(i).tone().barRgb())));
       }
     }
     XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
@@ -618,7 +618,7 @@ final class XlsxReport {
     labels.addNewShowSerName().setVal(false);
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
-    XlsxChart.insideEndLabels(labels, inside);
+    XlsxChart.insideEndLabels(labels, inside, CHART_TEXT);
     XlsxChart.place(chart, layout);
     XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
   }
