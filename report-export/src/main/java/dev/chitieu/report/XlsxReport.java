@@ -34,7 +34,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -48,6 +50,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFFont;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -58,6 +61,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /** Writes the report workbook: summary in the official form, details, breakdowns, chart, data and rejected rows. */
 final class XlsxReport {
@@ -467,17 +471,29 @@ final class XlsxReport {
 
   // ---------------------------------------------------------------- chart
 
+  /** Units of column width of the chart, columns 4 to 11. */
+  private static final int CHART_COLS = 8;
+  private static final int CHART_COL_WIDTH = 11;
+  /** The share of the chart's width left of the plot area, for the indicators' names. */
+  private static final double CHART_NAMES = 0.40;
+  private static final double CHART_TEXT = 9;
+
+  /**
+   * The chart sheet: percent of target per indicator, in a table (full names, wrapped) and a bar chart beside it,
+   * bars in the colours of the Đánh giá, a dashed line at 100 %, every text in the report's font. The chart is as tall
+   * as its names need (each wrapped in the chart's name column) and the sheet prints on one page.
+   */
   private void chart(XSSFWorkbook wb, XlsxStyles st) {
     XSSFSheet sh = wb.createSheet(t(lang, "Biểu đồ", "Chart"));
-    sh.setColumnWidth(0, 50 * 256);
+    sh.setColumnWidth(0, 46 * 256);
     sh.setColumnWidth(1, 13 * 256);
-    sh.setColumnWidth(2, 24 * 256);
-    sh.setColumnWidth(3, 3 * 256);
-    for (int c = 4; c < 12; c++) {
-      sh.setColumnWidth(c, 11 * 256);
+    sh.setColumnWidth(2, 22 * 256);
+    sh.setColumnWidth(3, 2 * 256);
+    for (int c = 4; c < 4 + CHART_COLS; c++) {
+      sh.setColumnWidth(c, CHART_COL_WIDTH * 256);
     }
     String title = t(lang, "TỶ LỆ THỰC HIỆN SO VỚI MỤC TIÊU (%)", "PERCENT OF TARGET (%)");
-    int r = titleRows(sh, st, title, 12); // over the table and the chart, so that the plan's title is not cut
+    int r = titleRows(sh, st, title, 4 + CHART_COLS); // over the table and the chart: the plan's title is not cut
     int headerRow = r;
     XSSFRow h = sh.createRow(r++);
     h.setHeightInPoints(32);
@@ -487,9 +503,12 @@ final class XlsxReport {
       cell(h, c, cols.get(c), st.header());
     }
     List<ReportModel.Row> plotted = m.rows.stream().filter(x -> x.percent().isPresent()).toList();
+    List<String> names = new ArrayList<>();
     for (ReportModel.Row row : plotted) {
       XSSFRow x = sh.createRow(r++);
-      cell(x, 0, row.number() + " " + shortName(row), st.cell(false, false, HorizontalAlignment.LEFT, false));
+      String name = row.number() + " " + row.name();
+      names.add(name);
+      cell(x, 0, name, st.cell(false, false, HorizontalAlignment.LEFT, true));
       numberCell(x, 1, row.percent(), 2, "", st);
       cell(x, 2, row.verdict(), st.verdict(row.tone()));
     }
@@ -503,23 +522,64 @@ final class XlsxReport {
           + missing.stream().map(ReportModel.Row::number).collect(Collectors.joining(", ")),
           st.text(10, false, true, HorizontalAlignment.LEFT, false));
     }
+    printSetup(sh, false);
+    // the table and the chart beside it print on one page, the chart never cut by a page break
+    sh.getPrintSetup().setFitHeight((short) 1);
     if (plotted.isEmpty()) {
-      printSetup(sh, false);
       return;
     }
+    // the chart's height: a band per indicator tall enough for its name wrapped left of the plot area
+    double chartWidthPt = CHART_COLS * CHART_COL_WIDTH * XlsxFit.POINTS_PER_UNIT;
+    double namesPt = chartWidthPt * CHART_NAMES - 12;
+    double plotPt = 0;
+    for (String name : names) {
+      plotPt += Math.max(26, XlsxFit.lines(name, namesPt, CHART_TEXT, false) * XlsxFit.lineHeight(CHART_TEXT) + 12);
+    }
+    double titlePt = 46;
+    double axisPt = 30;
+    double chartPt = titlePt + plotPt + axisPt;
+    XlsxChart.Layout layout = new XlsxChart.Layout(CHART_NAMES, titlePt / chartPt, 1 - CHART_NAMES - 0.04,
+        plotPt / chartPt);
+    // rows under the chart: as many as its height takes, the last one in part
+    int toRow = headerRow;
+    double used = 0;
+    while (true) {
+      XSSFRow row = sh.getRow(toRow) == null ? sh.createRow(toRow) : sh.getRow(toRow);
+      double rowPt = row.getHeightInPoints();
+      if (used + rowPt >= chartPt) {
+        break;
+      }
+      used += rowPt;
+      toRow++;
+    }
     XSSFDrawing drawing = sh.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, headerRow, 12, headerRow + Math.max(18,
-        4 + plotted.size() * 2));
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, Units.toEMU(chartPt - used), 4, headerRow,
+        4 + CHART_COLS, toRow);
     XSSFChart chart = drawing.createChart(anchor);
+    XlsxChart.font(chart, CHART_TEXT);
     chart.setTitleText(t(lang, "Tỷ lệ thực hiện so với mục tiêu (%)", "Percent of target (%)"));
     chart.setTitleOverlay(false);
+    XlsxChart.titleFont(chart, 12);
     XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
     cat.setOrientation(AxisOrientation.MAX_MIN);
     XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
     // with the categories top to bottom, the value axis crosses at the last one, i.e. at the bottom
     val.setCrosses(AxisCrosses.MAX);
     cat.setCrosses(AxisCrosses.AUTO_ZERO);
+    double max = plotted.stream().mapToDouble(x -> x.percent().orElseThrow().doubleValue()).max().orElse(100);
+    double[] axis = XlsxChart.valueAxis(max);
     val.setMinimum(0);
+    val.setMaximum(axis[0]);
+    val.setMajorUnit(axis[1]);
+    val.setNumberFormat("0\" %\"");
+    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
+    for (var ax : List.of(cat, val)) {
+      var tp = ax.getOrAddTextProperties();
+      tp.setFontSize(CHART_TEXT);
+      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
+          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
+    }
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
         new CellRangeAddress(headerRow + 1, last, 0, 0));
     XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
@@ -539,18 +599,28 @@ final class XlsxReport {
     chart.plot(bar);
     XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
     var labels = bs.getCTBarSer().addNewDLbls();
-    labels.addNewShowVal().setVal(true);
+    // a label just short of 100 % would lie across the line at 100 %: it goes inside the end of its (long) bar
+    double plotWidthPt = chartWidthPt * layout.w();
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < plotted.size(); i++) {
+      double v = plotted.get(i).percent().orElseThrow().doubleValue();
+      String text = Texts.number(plotted.get(i).percent().orElseThrow(), 2, lang);
+      double labelUnits = (XlsxFit.textWidth(text, CHART_TEXT, false) + 8) / plotWidthPt * axis[0];
+      if (v < 100 && v + labelUnits > 100) {
+        inside.add(i);
+      }
+    }
+    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
+    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
     labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowVal().setVal(true);
     labels.addNewShowCatName().setVal(false);
     labels.addNewShowSerName().setVal(false);
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
-    printSetup(sh, false);
-  }
-
-  private static String shortName(ReportModel.Row row) {
-    String n = row.name();
-    return n.length() > 48 ? n.substring(0, 46) + "…" : n;
+    XlsxChart.insideEndLabels(labels, inside);
+    XlsxChart.place(chart, layout);
+    XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
   }
 
   // ---------------------------------------------------------------- data
@@ -819,7 +889,11 @@ final class XlsxReport {
     sh.setMargin(PageMargin.TOP, 0.6);
     sh.setMargin(PageMargin.BOTTOM, 0.6);
     sh.setHorizontallyCenter(summary);
-    sh.getFooter().setCenter(t(lang, "Trang &P / &N", "Page &P / &N"));
+    // each sheet numbers its own pages from 1, and its footer names it: "Thuyết minh – Trang 2". No "of N": a
+    // spreadsheet's total (&N) counts the pages of the whole workbook, "Trang 1 / 563" on every sheet
+    ps.setUsePage(true);
+    ps.setPageStart((short) 1);
+    sh.getFooter().setCenter(t(lang, "&A – Trang &P", "&A – Page &P"));
     if (m.meta.sample()) {
       sh.getHeader().setCenter("&\"Times New Roman,Bold\"&KC00000" + t(lang, "SỐ LIỆU MẪU – SAMPLE DATA",
           "SAMPLE DATA – SỐ LIỆU MẪU"));

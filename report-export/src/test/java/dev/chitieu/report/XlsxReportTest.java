@@ -194,8 +194,11 @@ class XlsxReportTest {
           assertThat(ps.getPaperSize()).as(sh.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
           assertThat(ps.getFitWidth()).as(sh.getSheetName()).isEqualTo((short) 1);
           assertThat(ps.getFitHeight()).as(sh.getSheetName()).isEqualTo((short) (sh.getSheetName().equals("Báo cáo")
-              ? 1 : 0));
-          assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P / &N");
+              || sh.getSheetName().equals("Biểu đồ") ? 1 : 0));
+          // each sheet numbers its pages from 1; no total, which would count the pages of the whole workbook
+          assertThat(sh.getFooter().getCenter()).isEqualTo("&A – Trang &P");
+          assertThat(ps.getUsePage()).as(sh.getSheetName()).isTrue();
+          assertThat(ps.getPageStart()).as(sh.getSheetName()).isEqualTo((short) 1);
         }
         assertThat(wb.getSheet("Báo cáo").getRepeatingRows()).isNotNull();
         assertThat(wb.getSheet("Dữ liệu").getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -275,8 +278,8 @@ class XlsxReportTest {
         assertThat(plot.getBarChartArray()).hasSize(1);
         var series = plot.getBarChartArray(0).getSerArray(0);
         assertThat(series.getVal().getNumRef().getF()).isEqualTo("'Biểu đồ'!$B$6:$B$11");
-        assertThat(rowStartingWith(sh, 0, "I.2 Tỷ trọng doanh thu thương mại điện tử trong tổ…").getCell(1)
-            .getNumericCellValue()).isEqualTo(108.0);
+        assertThat(rowStartingWith(sh, 0, "I.2 Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa "
+            + "và doanh thu dịch vụ tiêu dùng").getCell(1).getNumericCellValue()).isEqualTo(108.0);
       }
     }
 
