@@ -28,8 +28,8 @@ final class PlanDataOptions {
   private LocalDate asOf;
 
   @Option(names = "--lenient",
-      description = "set bad rows aside (listed on standard error; report also lists them in the workbook)"
-          + " instead of failing")
+      description = "set bad rows and rows outside the plan's region aside (listed on standard error; report also"
+          + " lists the bad rows in the workbook) instead of failing")
   private boolean lenient;
 
   @Mixin private DuplicatesOption duplicates;
@@ -42,13 +42,17 @@ final class PlanDataOptions {
     return plan;
   }
 
-  /** Reads the data file for {@code plan} (listing rows set aside) and judges the plan as of the chosen day. */
+  /**
+   * Reads the data file for {@code plan} (listing rows set aside), checks it as {@code validate} does and judges the
+   * plan as of the chosen day.
+   */
   Assessed assess(Context context, Plan plan, PrintWriter err, ProgressMeter meter) {
     ImportResult imported = DataFiles.read(data,
         Assessing.importOptions(context, plan).withDuplicates(duplicates.policy()), lenient, meter);
     Warnings.rejectedRows(imported, err);
     LocalDate day = asOf == null ? context.today() : asOf;
-    return new Assessed(imported, day, Assessing.assess(context, plan, imported.measurements(), day, meter));
+    return new Assessed(imported, day,
+        Assessing.assess(context, plan, imported.measurements(), day, meter, lenient, err));
   }
 
   boolean lenient() {

@@ -8,6 +8,7 @@ import dev.chitieu.core.DimensionId;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Member;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.PlanRegistry;
@@ -16,6 +17,7 @@ import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,22 +64,34 @@ final class ValidateCommand implements Callable<Integer> {
     List<Plan> plans = planId == null ? registry.plans() : List.of(registry.plan(planId));
     Warnings.registryFailures(registry, spec.commandLine().getErr());
     ProgressMeter meter = new ProgressMeter(spec.commandLine().getErr(), context.progress());
-    // Checked while reading, so that each problem comes with its line: the indicators of the plans and the members
-    // of their dimensions (a dimension that two plans declare accepts the members of both here; DataChecks then
-    // checks each row against its own plan).
-    ImportOptions options = ImportOptions.defaults().withRegions(registry.regions())
-        .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans))
+    // Checked while reading, so that each problem comes with its line: with --plan exactly as assess and report
+    // read the file; without it, against the indicators of every plan and the members of their dimensions (a
+    // dimension that two plans declare accepts the members of both here; each plan's check below then checks each
+    // row against its own plan).
+    ImportOptions options = (plans.size() == 1 ? Assessing.importOptions(context, plans.get(0))
+        : ImportOptions.defaults().withRegions(registry.regions())
+            .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans)))
         .withDuplicates(duplicates.policy());
     ImportResult imported = DataFiles.read(data, options, true, meter);
 
-    List<DataProblem> problems = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
     List<DataProblem> superseded = new ArrayList<>();
     for (RejectedRow row : imported.rejected()) {
-      (duplicates.policy() != DuplicatePolicy.ERROR && isDuplicate(row) ? superseded : problems)
-          .addAll(row.problems());
+      if (duplicates.policy() != DuplicatePolicy.ERROR && isDuplicate(row)) {
+        superseded.addAll(row.problems());
+      } else {
+        row.problems().forEach(p -> problems.add(p.message()));
+      }
     }
-    problems.addAll(DataChecks.check(imported.measurements(), plans, registry.regions(),
-        data.getFileName().toString()));
+    // What assess and report run on each plan's rows: the same checks and the same assessment (as of the last day
+    // any row or deadline reaches, so that every row is used), strictly: rows outside the plan's region included.
+    for (Plan plan : plans) {
+      Set<IndicatorId> own = plan.indicators().stream().map(Indicator::id).collect(Collectors.toSet());
+      MeasurementSet rows = imported.measurements().filter(m -> own.contains(m.indicator()));
+      if (!rows.isEmpty()) {
+        problems.addAll(Assessing.check(context, plan, rows, lastDay(plan, rows), meter).messages(true));
+      }
+    }
 
     out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, "
         + (imported.rejected().size() - superseded.size()) + " unreadable / không đọc được");
@@ -96,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     out.println();
     out.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " / lỗi:");
-    problems.forEach(p -> out.println("  - " + p.message()));
+    problems.forEach(p -> out.println("  - " + p));
     return ExitCodes.DATA;
   }
 
@@ -107,6 +121,18 @@ final class ValidateCommand implements Callable<Integer> {
   private static boolean isDuplicate(RejectedRow row) {
     return row.problems().size() == 1 && row.problems().get(0).column().isEmpty()
         && row.problems().get(0).problem().contains(" have the same key (");
+  }
+
+  /** The day by which every row and every deadline of the plan has passed: an assessment then uses every row. */
+  private static LocalDate lastDay(Plan plan, MeasurementSet rows) {
+    LocalDate last = plan.targets().stream().map(t -> t.deadline()).max(LocalDate::compareTo)
+        .orElse(plan.horizon().endDate());
+    for (Measurement m : rows) {
+      if (m.period().endDate().isAfter(last)) {
+        last = m.period().endDate();
+      }
+    }
+    return last;
   }
 
   /** The dimensions of the plans, those of one id merged into one with the members of all. */

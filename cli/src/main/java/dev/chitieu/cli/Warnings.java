@@ -41,4 +41,18 @@ final class Warnings {
     imported.rejected().forEach(r -> r.problems().forEach(p -> err.println("  - " + p.message())));
     err.flush();
   }
+
+  /** Prints how many rows lie outside the plan's region and are left out, and the first of them. */
+  static void outsideRegion(dev.chitieu.core.Plan plan, java.util.List<dev.chitieu.core.DataProblem> rows,
+      PrintWriter err) {
+    err.println("chitieu: warning / cảnh báo: " + rows.size() + (rows.size() == 1 ? " row lies" : " rows lie")
+        + " outside the region of plan '" + plan.id() + "' (" + plan.region() + ") and " + (rows.size() == 1 ? "is"
+        : "are") + " not used / dòng ngoài địa bàn của kế hoạch, không được dùng:");
+    rows.stream().limit(Assessing.SHOWN).forEach(p -> err.println("  - " + p.message()));
+    if (rows.size() > Assessing.SHOWN) {
+      err.println("  … and " + (rows.size() - Assessing.SHOWN) + " more / và " + (rows.size() - Assessing.SHOWN)
+          + " dòng khác");
+    }
+    err.flush();
+  }
 }

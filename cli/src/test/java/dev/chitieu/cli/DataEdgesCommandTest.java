@@ -67,6 +67,23 @@ class DataEdgesCommandTest {
   }
 
   @Test
+  void duplicates_reportTakesThePolicyToo() throws IOException {
+    Path f = file("dup.csv", HEADER + "hp.grdp,10507,2025,,3490.1,actual,x\nhp.grdp,10507,2025,,3500,actual,y\n");
+    Path out = dir.resolve("out");
+
+    Run refused = Run.of(Run.installed(), "report", "--data", f.toString(), "--plan", PLAN, "--as-of", "2025-12-31",
+        "--out", out.toString(), "--format", "xlsx");
+    Run kept = Run.of(Run.installed(), "report", "--data", f.toString(), "--plan", PLAN, "--as-of", "2025-12-31",
+        "--out", out.toString(), "--format", "xlsx", "--duplicates", "keep-last");
+
+    assertThat(refused.code()).as(refused.toString()).isEqualTo(ExitCodes.DATA);
+    assertThat(refused.err()).contains("dup.csv line 3: lines 2 and 3 have the same key (hp.grdp, 10507, 2025)");
+    assertThat(kept.code()).as(kept.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(kept.err()).contains("line 3, the last of them, was kept");
+    assertThat(out.resolve(PLAN + "-2025-12-31-vi.xlsx")).exists();
+  }
+
+  @Test
   void duplicates_anUnknownPolicy_isAUsageError() throws IOException {
     Path f = file("dup.csv", HEADER);
 
@@ -120,5 +137,30 @@ class DataEdgesCommandTest {
           + "line), which is not UTF-8 text", "iconv -f WINDOWS-1258 -t UTF-8 cp1258.csv > utf8-cp1258.csv",
           "CSV UTF-8").doesNotContain(dir.toString());
     }
+  }
+
+  @Test
+  void report_theRejectedRowsSheet_namesTheDataFileWithoutItsFolder() throws Exception {
+    Path f = file("lenient.csv", HEADER + "hp.grdp,31,2025,,1000,actual,x\nhp.grdp,31,2024,,n/a,actual,x\n");
+    Path out = dir.resolve("out");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", PLAN, "--data", f.toString(), "--out", out.toString(),
+        "--as-of", "2025-12-31", "--format", "xlsx", "--lenient");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    StringBuilder text = new StringBuilder();
+    try (java.io.InputStream in = Files.newInputStream(out.resolve(PLAN + "-2025-12-31-vi.xlsx"));
+        org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            text.append(cell.toString()).append('\n');
+          }
+        }
+      }
+    }
+    assertThat(text).contains("lenient.csv line 3, column 'value': 'n/a' is not a number")
+        .doesNotContain(dir.toString());
+    assertThat(r.err()).doesNotContain(dir.toString() + "/lenient.csv line");
   }
 }

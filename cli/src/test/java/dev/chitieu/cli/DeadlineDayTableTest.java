@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every target of every installed plan, judged the day before its deadline, on the deadline day and the day after
@@ -99,7 +100,8 @@ class DeadlineDayTableTest {
   }
 
   @Test
-  void theReadmeExample_aYearEndReportOnPlan106_judgesEveryTargetAsFinal() throws Exception {
+  void theReadmeExample_aYearEndReportOnPlan106_judgesEveryTargetAsFinal(@TempDir java.nio.file.Path dir)
+      throws Exception {
     Plan plan = Run.INSTALLED.plan("haiphong-106-2025");
     byte[] csv = SampleData.of(PlanId.of("haiphong-106-2025")).orElseThrow();
     MeasurementSet data = MeasurementCsv.readStrict(new ByteArrayInputStream(csv), "haiphong-106-2025.csv",
@@ -112,7 +114,7 @@ class DeadlineDayTableTest {
         .allMatch(s -> s == Status.ACHIEVED || s == Status.NOT_ACHIEVED || s == Status.NO_DATA)
         .contains(Status.NOT_ACHIEVED);
     Run r = Run.of(Run.installed(), "assess", "--plan", "haiphong-106-2025", "--data",
-        Run.sample(java.nio.file.Files.createTempDirectory("deadline"), "haiphong-106-2025").toString(),
+        Run.sample(dir, "haiphong-106-2025").toString(),
         "--as-of", "2025-12-31", "--lang", "en");
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("Not achieved").doesNotContain("At risk", "On track", "Off track");

@@ -72,10 +72,10 @@ class ValidateCommandTest {
             + "by sector")
         .contains(f + " line 9, column 'status': 'guessed' is not a status; expected actual, provisional or "
             + "estimate")
-        .contains(f + " row hp.retail-sales / 10507 / 2024-03, column 'period': '2024-03' overlaps 2024 for the "
-            + "same flow, region and breakdown, so it would be counted twice")
-        .contains(f + " row bn.grdp / 31 / 2025, column 'region': '31' lies outside the region of plan "
-            + "'bacninh-144-2026-2030' (24); expected a unit within Bắc Ninh")
+        .contains(f + " line 8, column 'period': '2024-03' overlaps 2024 (line 7) for the same flow "
+            + "'hp.retail-sales', region 10507, so it would be counted twice; expected periods that do not overlap")
+        .contains(f + " line 10, column 'region': '31' lies outside the region of plan 'bacninh-144-2026-2030' (24, "
+            + "Bắc Ninh), so the assessment does not use it; expected a unit within Bắc Ninh")
         .contains("8 problems / lỗi:")
         .doesNotContain("OK: no problems");
   }
@@ -87,8 +87,8 @@ class ValidateCommandTest {
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
-    assertThat(r.out()).contains("row hp.grdp / 10507 / 2024 / sector=services, column 'sector': 'services' is not a "
-        + "member of 'sector' in plan 'haiphong-106-2025'; expected one of [ecommerce, smart-tourism");
+    assertThat(r.out()).contains("member.csv line 2, column 'sector': 'services' is not a member of 'sector' in plan "
+        + "'haiphong-106-2025'; expected one of [ecommerce, smart-tourism");
   }
 
   @Test
@@ -109,19 +109,35 @@ class ValidateCommandTest {
     Run r = Run.of(Run.installed(), "validate", "--data", file.toString());
 
     assertThat(r.code()).isEqualTo(ExitCodes.DATA);
-    assertThat(r.out()).contains("'2024-Q4' ends in the same month as 2024 for the same stock");
+    assertThat(r.out()).contains("stock.csv line 3, column 'period': '2024-Q4' ends in the same month as 2024 (line 2) "
+        + "for the same stock 'hp.population', region 10507: two levels for 2024-12; expected one level per month");
   }
 
   @Test
-  void validate_bareRatioWithoutWeight_cannotBeRolledUp() throws IOException {
+  void validate_bareRatioOfThePlansOwnRegion_isUsedAsItIs_likeAssessUsesIt() throws IOException {
     Path file = Run.csv(dir, "ratio.csv", "a.share,31,2025,,30.5,actual,x");
 
-    Run r = Run.of(Run.context(new TestPlans.Provider()), "validate", "--data", file.toString());
+    Run v = Run.of(Run.context(new TestPlans.Provider()), "validate", "--data", file.toString());
+    Run a = Run.of(Run.context(new TestPlans.Provider()), "assess", "--data", file.toString(), "--plan",
+        "alpha-1-2025", "--as-of", "2025-12-31", "--lang", "en");
+
+    assertThat(v.code()).as(v.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(a.code()).as(a.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(a.out()).contains("30.50 %");
+  }
+
+  @Test
+  void validate_bareRatioOfACommuneWithoutItsWeight_cannotBeRolledUp() throws IOException {
+    Path file = Run.csv(dir, "ratio.csv", "hp.retail-sales,10507,2025,,1000,actual,x",
+        "hp.ecommerce-share,10525,2025,,16.4,actual,x");
+
+    Run r = Run.of(Run.installed(), "validate", "--data", file.toString(), "--plan", "haiphong-106-2025");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
-    assertThat(r.out()).contains("row a.share / 31 / 2025, column 'value': gives the ratio 'a.share' as a bare "
-        + "value, which cannot be rolled up across regions; expected its numerator and denominator, or rows of "
-        + "'a.revenue' and 'a.retail'");
+    assertThat(r.out()).contains("1 problem / lỗi:", "  - ratio.csv line 3, column 'value': '16.4' gives the ratio "
+        + "'hp.ecommerce-share' as a bare value for 10525, and its weight 'hp.retail-sales' has no row for 10525 in "
+        + "2025 to weigh it by; expected a row of 'hp.retail-sales' for 10525 in 2025, or the ratio's numerator and "
+        + "denominator");
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -46,9 +47,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
   private static final int SHOWN_COPIES = 10;
 
   private final Columns columns;
+  /** Where each row was read, in key order; null when no row was added with its input. */
+  private final Origins origins;
 
-  private MeasurementSet(Columns columns) {
+  private MeasurementSet(Columns columns, Origins origins) {
     this.columns = columns;
+    this.origins = origins;
   }
 
   /** The empty set. */
@@ -107,6 +111,79 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return Double.isNaN(d) ? OptionalDouble.empty() : OptionalDouble.of(d);
   }
 
+  /**
+   * Where the measurement at a position was read, when it was added with its input ({@link Builder#add(Measurement,
+   * String, String, long)}, as every importer does): e.g. {@code data.csv line 12}. Problems found after the import
+   * (a rollup that cannot add rows up, a row outside the plan's region) use it to name the rows.
+   *
+   * @param index 0 to {@code size() - 1}
+   * @return where it was read, or empty for a measurement added without one
+   * @throws IndexOutOfBoundsException if the index is outside the set
+   */
+  public Optional<Origin> origin(int index) {
+    java.util.Objects.checkIndex(index, size());
+    if (origins == null) {
+      return Optional.empty();
+    }
+    int code = origins.input.get(index);
+    return code >= origins.names.length ? Optional.empty()
+        : Optional.of(new Origin(origins.names[code], origins.words[code], origins.lines[index]));
+  }
+
+  /**
+   * The position of the measurement with the same key (indicator, region, period, breakdown), for {@link
+   * #origin(int)}.
+   *
+   * @param m the measurement, or one with the same key
+   * @return its position, or -1 when the set holds no measurement of that key
+   */
+  public int indexOf(Measurement m) {
+    Columns c = columns;
+    int i = Arrays.binarySearch(c.indicators, m.indicator());
+    int b = Arrays.binarySearch(c.breakdowns, m.breakdown());
+    int r = Arrays.binarySearch(c.regions, m.region());
+    int p = Arrays.binarySearch(c.periods, m.period());
+    int s = i < 0 || b < 0 || r < 0 || p < 0 ? -1 : c.series(i, b);
+    if (s < 0) {
+      return -1;
+    }
+    for (int row = c.lowerBound(s, r), to = c.lowerBound(s, r + 1); row < to; row++) {
+      if (c.period.get(row) == p) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a row was read.
+   *
+   * @param source the input's name, e.g. {@code data.csv}
+   * @param where the words before the number, e.g. {@code line} or {@code sheet 'data' row}
+   * @param line the line or row number
+   */
+  public record Origin(String source, String where, long line) {
+    /** Checks that nothing is null. */
+    public Origin {
+      requireNonNull(source, "source");
+      requireNonNull(where, "where");
+    }
+
+    /** The place in the input, e.g. {@code line 12}. */
+    public String location() {
+      return where + " " + line;
+    }
+
+    /** {@code data.csv line 12}. */
+    @Override
+    public String toString() {
+      return source + " " + location();
+    }
+  }
+
+  /** Where the rows were read: per row a code into the input names (one past them for none) and a line number. */
+  private record Origins(String[] names, String[] words, Codes input, long[] lines) {}
+
   /** The measurements in key order. */
   public Stream<Measurement> stream() {
     return IntStream.range(0, size()).mapToObj(this::get);
@@ -142,12 +219,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return Collections.unmodifiableSet(out);
   }
 
-  /** The measurements that pass a test, as a new set. */
+  /** The measurements that pass a test, as a new set; each keeps where it was read ({@link #origin(int)}). */
   public MeasurementSet filter(Predicate<Measurement> test) {
     Builder b = builder();
-    for (Measurement m : this) {
+    for (int i = 0; i < size(); i++) {
+      Measurement m = get(i);
       if (test.test(m)) {
-        b.add(m);
+        Optional<Origin> o = origin(i);
+        if (o.isPresent()) {
+          b.add(m, o.get().source(), o.get().where(), o.get().line());
+        } else {
+          b.add(m);
+        }
       }
     }
     return b.build();
@@ -441,7 +524,28 @@ public final class MeasurementSet implements Iterable<Measurement> {
       tmp = null;
 
       int kept = dedupe(perm, n);
-      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per));
+      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept));
+    }
+
+    /** Where the kept rows were read, in key order; null when no row was added with its input. */
+    private Origins origins(int[] rows, int n) {
+      if (input == null) {
+        return null;
+      }
+      int inputs = inputWhere.size();
+      String[] names = new String[inputs];
+      for (int k = 0; k < inputs; k++) {
+        String s = this.inputs.value(k);
+        names[k] = s.substring(0, s.indexOf('\u0000'));
+      }
+      int[] codes = new int[n];
+      long[] lines = new long[n];
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        codes[i] = input[r] < 0 ? inputs : input[r];
+        lines[i] = line[r];
+      }
+      return new Origins(names, inputWhere.toArray(String[]::new), Codes.of(codes, n, inputs + 1), lines);
     }
 
     /**
@@ -622,7 +726,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
           + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
     }
 
-    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when it is the same. */
+    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
     private String whereFrom(int row, int from) {
       boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
       return sameInput ? location(row) : where(row);

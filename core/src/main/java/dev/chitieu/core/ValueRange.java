@@ -24,10 +24,14 @@ public record ValueRange(Optional<BigDecimal> min, Optional<BigDecimal> max) {
   private static final ValueRange PERCENT =
       new ValueRange(Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.valueOf(100)));
 
-  /** Checks that the bounds are present or empty (not null) and that the smallest is not above the largest. */
+  /**
+   * Checks that the bounds are present or empty (not null) and that the smallest is not above the largest; keeps each
+   * bound without trailing zeros, so that equal ranges are equal however their bounds were written ({@code 100},
+   * {@code 100.0}, {@code 1e2}).
+   */
   public ValueRange {
-    requireNonNull(min, "min");
-    requireNonNull(max, "max");
+    min = requireNonNull(min, "min").map(BigDecimal::stripTrailingZeros);
+    max = requireNonNull(max, "max").map(BigDecimal::stripTrailingZeros);
     if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
       throw new IllegalArgumentException("a value range from " + min.get().toPlainString() + " to "
           + max.get().toPlainString() + " is empty; expected the smallest value first, e.g. 0 to 100");

@@ -7,12 +7,14 @@ import dev.chitieu.core.Coverage;
 import dev.chitieu.core.Indicator;
 import dev.chitieu.core.IndicatorId;
 import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.MeasurementStatus;
 import dev.chitieu.core.Period;
 import dev.chitieu.core.Region;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,44 @@ final class Evaluator {
   private final RegionHierarchy regions;
   private final Map<IndicatorId, Indicator> indicators;
   private final RowSource source;
+  private final Function<Measurement, Optional<MeasurementSet.Origin>> origin;
   private final Map<RegionCode, List<RegionCode>> leaves = new ConcurrentHashMap<>();
 
-  Evaluator(RegionHierarchy regions, Map<IndicatorId, Indicator> indicators, RowSource source) {
+  /**
+   * An evaluator.
+   *
+   * @param origin where a row was read, for messages that name the rows at fault
+   */
+  Evaluator(RegionHierarchy regions, Map<IndicatorId, Indicator> indicators, RowSource source,
+      Function<Measurement, Optional<MeasurementSet.Origin>> origin) {
     this.regions = regions;
     this.indicators = indicators;
     this.source = source;
+    this.origin = origin;
+  }
+
+  /**
+   * Where rows were read, for the end of a message: {@code  (data.csv lines 4 and 9)}, or {@code  (a.csv line 4, b.csv
+   * line 9)}; empty when none of them was read from an input.
+   */
+  String rows(List<Measurement> rows) {
+    Map<String, List<String>> bySource = new LinkedHashMap<>();
+    for (Measurement m : rows) {
+      origin.apply(m).ifPresent(o -> bySource.computeIfAbsent(o.source() + "\u0000" + o.where(),
+          k -> new ArrayList<>()).add(Long.toString(o.line())));
+    }
+    if (bySource.isEmpty()) {
+      return "";
+    }
+    List<String> parts = new ArrayList<>();
+    bySource.forEach((k, lines) -> {
+      String source = k.substring(0, k.indexOf('\u0000'));
+      String where = k.substring(k.indexOf('\u0000') + 1);
+      List<String> distinct = lines.stream().distinct().toList();
+      parts.add(source + " " + where + (distinct.size() == 1 ? " " + distinct.get(0)
+          : "s " + String.join(", ", distinct.subList(0, distinct.size() - 1)) + " and " + distinct.getLast()));
+    });
+    return " (" + String.join(", ", parts) + ")";
   }
 
   Optional<Aggregate> aggregate(Indicator indicator, RegionCode region, Period window, Breakdown breakdown) {
@@ -126,7 +160,7 @@ final class Evaluator {
               + region + " over " + w + ": the " + part.label(base) + " rows for " + widest.period() + " and "
               + m.period() + " overlap, so the flow would be counted twice; keep either the figure for the whole "
               + "period or the figures of its parts (e.g. the yearly figure or the monthly ones), or ask for a "
-              + "window that holds only one of them");
+              + "window that holds only one of them" + rows(List.of(widest, m)));
         }
         if (widest == null || m.period().lastMonthIndex() > widest.period().lastMonthIndex()) {
           widest = m;
@@ -157,7 +191,7 @@ final class Evaluator {
       throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
           + region + " over " + w + ": the " + part.label(base) + " rows for " + last.period() + " and "
           + tie.period() + " both end in the same month and give the level at the end of " + last.period().end()
-          + "; keep one figure per stock and month");
+          + "; keep one figure per stock and month" + rows(List.of(last, tie)));
     }
     if (last == null) {
       return Optional.empty();
@@ -204,14 +238,14 @@ final class Evaluator {
         num += v.num;
         den += v.den;
       }
-      return Optional.of(new RatioValue(true, num, den, 0, latest, status, covered, false, null));
+      return Optional.of(new RatioValue(true, num, den, 0, latest, status, covered, false, null, List.of()));
     }
     if (ratio.weight().isEmpty()) {
       throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
           + region + " over " + q.window + ": " + valueOnly.valueOnlyFrom + " sent a value without numerator and "
           + "denominator, and a ratio cannot be averaged across regions; send its numerator ('" + ratio.numerator()
           + "') and denominator ('" + ratio.denominator() + "'), or declare a weight for the indicator "
-          + "(Aggregation.Ratio.weightedBy)");
+          + "(Aggregation.Ratio.weightedBy)" + rows(valueOnly.valueOnlyRows));
     }
     Indicator weight = indicator(ratio.weight().get(), q.indicator, "weight");
     double sumWeighted = 0;
@@ -223,7 +257,7 @@ final class Evaluator {
           + q.indicator.id() + "'" + q.breakdownText() + " for " + region + " over " + q.window + ": "
           + v.valueOnlyFrom(child) + " sent a value without numerator and denominator, and its weight '"
           + weight.id() + "' has no figure for " + child + " over " + q.window + "; send the weight, or the "
-          + "numerator and denominator"));
+          + "numerator and denominator" + rows(v.valueOnlyRows)));
       sumWeighted += v.value(q, ratio, child) * w.value;
       sumWeights += w.value;
       latest = Math.max(latest, w.latest);
@@ -233,8 +267,10 @@ final class Evaluator {
       throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
           + region + " over " + q.window + ": the weights ('" + weight.id() + "') of its parts add up to 0");
     }
+    List<Measurement> used = new ArrayList<>();
+    values.forEach(v -> used.addAll(v.valueOnlyRows));
     return Optional.of(new RatioValue(false, 0, 0, sumWeighted / sumWeights, latest, status, covered, false,
-        valueOnly.valueOnlyFrom));
+        valueOnly.valueOnlyFrom, used));
   }
 
   private Optional<RatioValue> ownRatio(Query q, Aggregation.Ratio ratio, RegionCode region) {
@@ -256,7 +292,7 @@ final class Evaluator {
           throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText()
               + " for " + region + " over " + q.window + ": its row for " + p.period()
               + " gives numerator and denominator but its row for " + v.period() + " gives only a value, and the "
-              + "two cannot be combined; send numerator and denominator in every row");
+              + "two cannot be combined; send numerator and denominator in every row" + rows(List.of(p, v)));
         }
       }
     }
@@ -278,7 +314,9 @@ final class Evaluator {
     Measurement exact = null;
     Measurement last = null;
     List<Period> atLast = new ArrayList<>();
+    List<Measurement> atLastRows = new ArrayList<>();
     List<Period> inside = new ArrayList<>();
+    List<Measurement> insideRows = new ArrayList<>();
     for (Measurement m : valueOnly) {
       Period p = m.period();
       if (p.equals(q.window)) {
@@ -287,14 +325,18 @@ final class Evaluator {
       int end = p.lastMonthIndex();
       if (bears(p, q.window, stocks)) {
         inside.add(p);
+        insideRows.add(m);
         // the row ending latest within the window, and every row that ends in that same month: a tie is found
         // whatever order the rows come in, and rows ending earlier never stand in for the latest
         if (last == null || end > last.period().lastMonthIndex()) {
           last = m;
           atLast.clear();
           atLast.add(p);
+          atLastRows.clear();
+          atLastRows.add(m);
         } else if (end == last.period().lastMonthIndex()) {
           atLast.add(p);
+          atLastRows.add(m);
         }
       }
     }
@@ -303,7 +345,7 @@ final class Evaluator {
       if (atLast.size() > 1) {
         throw new AggregationException("cannot roll up '" + q.indicator.id() + "'" + q.breakdownText() + " for "
             + region + " over " + q.window + ": rows for " + atLast + " give values that end in the same month, "
-            + last.period().end() + "; keep one figure per month");
+            + last.period().end() + "; keep one figure per month" + rows(atLastRows));
       }
       use = last;
     }
@@ -313,13 +355,13 @@ final class Evaluator {
             + region + " over " + q.window + ": " + region + " sent values without numerator and denominator for "
             + inside + ", and the values of a ratio of flows cannot be combined over time; send numerator ('"
             + ratio.numerator() + "') and denominator ('" + ratio.denominator() + "'), or a figure for "
-            + q.window + " itself");
+            + q.window + " itself" + rows(insideRows));
       }
       return Optional.empty();
     }
     int end = use.period().lastMonthIndex();
     return Optional.of(new RatioValue(false, 0, 0, use.value().getAsDouble(), end, use.status(),
-        new LinkedHashSet<>(leavesUnder(region)), true, region));
+        new LinkedHashSet<>(leavesUnder(region)), true, region, List.of(use)));
   }
 
   /**
@@ -430,9 +472,11 @@ final class Evaluator {
     final boolean own;
     /** The unit that sent a value without parts, for messages; null when parts are known. */
     final RegionCode valueOnlyFrom;
+    /** The rows that gave values without parts, for messages; empty when parts are known. */
+    final List<Measurement> valueOnlyRows;
 
     RatioValue(boolean parts, double num, double den, double value, int latest, MeasurementStatus status,
-        Set<RegionCode> covered, boolean own, RegionCode valueOnlyFrom) {
+        Set<RegionCode> covered, boolean own, RegionCode valueOnlyFrom, List<Measurement> valueOnlyRows) {
       this.parts = parts;
       this.num = num;
       this.den = den;
@@ -442,12 +486,13 @@ final class Evaluator {
       this.covered = covered;
       this.own = own;
       this.valueOnlyFrom = valueOnlyFrom;
+      this.valueOnlyRows = valueOnlyRows;
     }
 
     static RatioValue ofParts(BaseValue num, BaseValue den) {
       Set<RegionCode> covered = new LinkedHashSet<>(num.covered);
       return new RatioValue(true, num.value, den.value, 0, Math.max(num.latest, den.latest),
-          num.status.weakest(den.status), covered, true, null);
+          num.status.weakest(den.status), covered, true, null, List.of());
     }
 
     RegionCode valueOnlyFrom(RegionCode fallback) {

@@ -77,7 +77,10 @@ public final class Rollup {
     this.data = data;
     this.regions = regions;
     this.indicators = indicators;
-    this.evaluator = new Evaluator(regions, indicators, source);
+    this.evaluator = new Evaluator(regions, indicators, source, m -> {
+      int i = data.indexOf(m);
+      return i < 0 ? java.util.Optional.empty() : data.origin(i);
+    });
     this.columns = columns;
     this.tree = new Tree(regions);
   }

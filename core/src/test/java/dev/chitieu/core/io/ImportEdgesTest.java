@@ -100,6 +100,8 @@ class ImportEdgesTest {
       assertThat(ValueRange.atLeast(new BigDecimal("0.3")).contains(Math.nextDown(0.3))).isFalse();
       assertThat(ValueRange.unbounded().contains(Double.NEGATIVE_INFINITY)).isTrue();
       assertThrows(IllegalArgumentException.class, () -> ValueRange.between(5, 1));
+      assertThat(ValueRange.between(new BigDecimal("0.0"), new BigDecimal("1e2"))).isEqualTo(ValueRange.between(0, 100));
+      assertThat(ValueRange.between(new BigDecimal("0.0"), new BigDecimal("1e2")).toString()).isEqualTo("from 0 to 100");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.chitieu.core.Scope;
 import dev.chitieu.core.SourceRef;
 import dev.chitieu.core.Target;
 import dev.chitieu.core.Unit;
+import dev.chitieu.core.ValueRange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -37,7 +38,8 @@ class PlanJsonTest {
         .indicator(Indicator.builder("j.firms").name("Doanh nghiệp", "Firms").unit(Unit.ENTERPRISES)
             .aggregation(Aggregation.stock()).build())
         .indicator(Indicator.builder("j.pop").name("Dân số", "Population").unit(Unit.PERSONS)
-            .aggregation(Aggregation.stock()).notes("giữa năm", "mid-year").build())
+            .aggregation(Aggregation.stock()).notes("giữa năm", "mid-year")
+            .range(ValueRange.between(new BigDecimal("0.5"), new BigDecimal("1e9"))).build())
         .indicator(Indicator.builder("j.rate").name("Mật độ", "Density").unit(Unit.of("per-1000", "DN/1.000 dân",
                 "per 1,000 people")).decimals(2)
             .aggregation(Aggregation.ratio(IndicatorId.of("j.firms"), IndicatorId.of("j.pop"),
@@ -76,6 +78,17 @@ class PlanJsonTest {
         .contains("\"deadline\" : \"2030-12-31\"")
         .contains("\"kind\" : \"every-period\"")
         .contains("\"kind\" : \"ratio\"");
+  }
+
+  @Test
+  void theRangeOfValues_isWritten_andAPlanWithoutItReadsTheUnitsDefault() {
+    String json = PlanJson.write(plan());
+    assertThat(json).contains("\"range\" : {\n      \"min\" : 0.5,\n      \"max\" : 1000000000\n    }")
+        .contains("\"range\" : {\n      \"min\" : 0,\n      \"max\" : null\n    }");
+
+    Plan older = PlanJson.read(json.replaceAll(",\\s*\"range\" : \\{[^}]*\\}", ""));
+    assertThat(older.indicators()).extracting(Indicator::range).containsExactly(ValueRange.nonNegative(),
+        ValueRange.nonNegative(), ValueRange.nonNegative(), ValueRange.nonNegative());
   }
 
   @Test
