@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import dev.chitieu.report.ReportFileException;
 import dev.chitieu.report.TemplateException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -97,7 +98,8 @@ public final class Cli {
     }
     if (e instanceof InvalidDataException
         || e instanceof AggregationException
-        || e instanceof TemplateException) {
+        || e instanceof TemplateException
+        || e instanceof ReportFileException) {
       return ExitCodes.DATA;
     }
     if (e instanceof PlanConfigurationException

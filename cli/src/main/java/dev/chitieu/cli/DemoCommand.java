@@ -50,8 +50,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "language(s) of the reports (default vi,en); the tables print in the first")
   private List<Lang> langs;
 
-  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
-      description = "kinds of file: xlsx, pdf or both (the default)")
+  @Option(names = "--format", paramLabel = "docx,pdf,xlsx", hideParamSyntax = true, split = ",",
+      defaultValue = "docx,pdf,xlsx", description = "kinds of file: docx, pdf, xlsx, or several (all three by default)")
   private List<ReportFiles.Kind> kinds;
 
   @Override

@@ -59,6 +59,11 @@ final class PlanDataOptions {
     return lenient;
   }
 
+  /** The data file given with {@code --data}. */
+  Path dataFile() {
+    return data;
+  }
+
   /** What {@link #assess} gives: the imported data, the day and the assessment. */
   record Assessed(ImportResult imported, LocalDate day, Assessment assessment) {}
 }

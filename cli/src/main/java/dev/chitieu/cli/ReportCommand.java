@@ -5,6 +5,7 @@ import dev.chitieu.core.Plan;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.report.ComplianceReport;
+import dev.chitieu.report.ReportFile;
 import dev.chitieu.report.ReportMetadata;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -23,14 +24,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code chitieu report}: writes the official Excel and PDF reports of a plan on a data file. */
+/**
+ * {@code chitieu report}: writes the official report of a plan on a data file: the editable document (.docx), the PDF
+ * and the workbook, with what the builder supplies in a report file ({@code --meta}).
+ */
 @Command(
     name = "report",
     sortOptions = false,
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the official compliance reports (Excel, PDF) of a plan on a data file, and fills a template.",
-      "Lập báo cáo kết quả thực hiện chỉ tiêu (Excel, PDF). Prints the paths of the files written."
+      "Writes the official report of a plan on a data file (Word .docx, PDF, Excel), and fills a template.",
+      "Lập báo cáo kết quả thực hiện chỉ tiêu (Word, PDF, Excel). Prints the paths of the files written."
     })
 final class ReportCommand implements Callable<Integer> {
   @ParentCommand private ChitieuCommand parent;
@@ -46,9 +50,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "language(s) of the reports: vi (the default), en, or vi,en")
   private List<Lang> langs;
 
-  @Option(names = "--format", paramLabel = "xlsx,pdf", hideParamSyntax = true, split = ",", defaultValue = "xlsx,pdf",
-      description = "kinds of file: xlsx, pdf or both (the default)")
+  @Option(names = "--format", paramLabel = "docx,pdf,xlsx", hideParamSyntax = true, split = ",",
+      defaultValue = "docx,pdf,xlsx", description = "kinds of file: docx, pdf, xlsx, or several (all three by default)")
   private List<ReportFiles.Kind> kinds;
+
+  @Option(names = "--meta", paramLabel = "FILE",
+      description = "the report file (YAML or JSON): number, date, signer, recipients, sections; see docs/reports.md")
+  private Path meta;
 
   @Option(names = "--template", paramLabel = "FILE",
       description = "also fill this Excel template (placeholders such as $${target:ID.value}, see docs/reports.md)")
@@ -63,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--head", paramLabel = "NAME", description = "the head of the unit (Thủ trưởng đơn vị)")
   private String head;
 
-  @Option(names = "--sample", description = "mark the reports as sample data (SỐ LIỆU MẪU / SAMPLE DATA)")
+  @Option(names = "--sample", description = "mark the reports as sample data (SỐ LIỆU MẪU / SAMPLE DATA); data that"
+      + " declares itself sample is marked without it")
   private boolean sample;
 
   @Override
@@ -80,13 +89,26 @@ final class ReportCommand implements Callable<Integer> {
         throw CliException.usage("the template " + template + " is not an Excel workbook; expected a .xlsx file");
       }
     }
+    ReportMetadata given = ReportMetadata.defaults();
+    if (meta != null) {
+      if (!Files.isRegularFile(meta)) {
+        throw new CliException(ExitCodes.CONFIG, "report file not found / không tìm thấy tệp thông tin báo cáo: "
+            + meta);
+      }
+      given = ReportFile.read(meta);
+    }
     ProgressMeter meter = new ProgressMeter(err, context.progress());
     PlanDataOptions.Assessed assessed = input.assess(context, plan, err, meter);
     ImportResult imported = assessed.imported();
     LocalDate day = assessed.day();
     Assessment assessment = assessed.assessment();
 
-    ReportMetadata.Builder md = ReportMetadata.builder().sample(sample);
+    boolean declared = SampleMarks.declared(input.dataFile(), imported.measurements());
+    if (declared && !sample && !given.sample()) {
+      err.println("note: the data declares itself sample data; the reports are marked SỐ LIỆU MẪU / SAMPLE DATA"
+          + " / số liệu tự ghi là số liệu mẫu, báo cáo được đánh dấu là số liệu mẫu");
+    }
+    ReportMetadata.Builder md = given.toBuilder().sample(sample || given.sample() || declared);
     if (number != null) {
       md.documentNumber(number);
     }

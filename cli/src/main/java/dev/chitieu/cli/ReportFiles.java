@@ -23,7 +23,9 @@ final class ReportFiles {
     /** The official workbook. */
     XLSX,
     /** The official PDF. */
-    PDF
+    PDF,
+    /** The report as an editable Word document, the one report builders edit before they sign. */
+    DOCX
   }
 
   private ReportFiles() {}
@@ -56,10 +58,29 @@ final class ReportFiles {
    * @param template a user's workbook to fill, if any
    * @param meter shows which file is being written
    * @return the files written, in order
+   * @throws RuntimeException whatever failed; then every file this call wrote is removed again, so that a failed run
+   *     leaves no half-made report in the folder
    */
   static List<Path> write(ComplianceReport report, Path dir, String base, List<Lang> langs, Set<Kind> kinds,
       Optional<Path> template, ProgressMeter meter) {
     List<Path> written = new ArrayList<>();
+    try {
+      writeAll(report, dir, base, langs, kinds, template, meter, written);
+    } catch (RuntimeException | Error e) {
+      for (Path f : written) {
+        try {
+          Files.deleteIfExists(f);
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
+    return written;
+  }
+
+  private static void writeAll(ComplianceReport report, Path dir, String base, List<Lang> langs, Set<Kind> kinds,
+      Optional<Path> template, ProgressMeter meter, List<Path> written) {
     for (Lang lang : langs) {
       ComplianceReport r = report.locale(lang);
       for (Kind kind : Kind.values()) {
@@ -68,10 +89,10 @@ final class ReportFiles {
         }
         Path file = dir.resolve(base + "-" + lang.tag() + "." + kind.name().toLowerCase(Locale.ROOT));
         write(file, meter, out -> {
-          if (kind == Kind.XLSX) {
-            r.writeXlsx(out);
-          } else {
-            r.writePdf(out);
+          switch (kind) {
+            case XLSX -> r.writeXlsx(out);
+            case PDF -> r.writePdf(out);
+            case DOCX -> r.writeDocx(out);
           }
         });
         written.add(file);
@@ -90,7 +111,6 @@ final class ReportFiles {
         written.add(file);
       }
     }
-    return written;
   }
 
   /** What writes one file. */

@@ -43,7 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeadlineDayTableTest {
   private static final Set<Status> FINAL = Set.of(Status.ACHIEVED, Status.NOT_ACHIEVED);
-  private static final Set<Status> OPEN = Set.of(Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK);
+  private static final Set<Status> OPEN = Set.of(Status.ACHIEVED, Status.ON_TRACK, Status.AT_RISK, Status.OFF_TRACK,
+      Status.NOT_YET_ACHIEVED);
 
   /** One judged part: a target, or one member or period of it, with the day its value is due. */
   private record Row(String plan, String part, LocalDate due, Status before, Status on, Status after, String onValue,

@@ -39,6 +39,17 @@ final class ReportChecks {
     return b.toString();
   }
 
+  /** The text of a Word document: its paragraphs and tables, then its headers. */
+  static String docxText(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file);
+        org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+        org.apache.poi.xwpf.extractor.XWPFWordExtractor x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+      StringBuilder b = new StringBuilder(x.getText());
+      doc.getHeaderList().forEach(h -> b.append("[header] ").append(h.getText()).append('\n'));
+      return b.toString();
+    }
+  }
+
   /** The text of a PDF and its page count. */
   static String pdfText(Path file) throws IOException {
     try (PDDocument doc = Loader.loadPDF(file.toFile())) {

@@ -23,21 +23,77 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_default_writesTheVietnameseWorkbookAndPdfAndPrintsTheirPaths() throws IOException {
+  void report_default_writesTheVietnameseWorkbookPdfAndDocument_markedSampleAsTheDataDeclares() throws IOException {
     Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
         "--out", out.toString(), "--as-of", "2026-09-30", "--number", "12/BC-UBND");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
     Path xlsx = out.resolve("haiphong-106-2025-2026-09-30-vi.xlsx");
     Path pdf = out.resolve("haiphong-106-2025-2026-09-30-vi.pdf");
-    assertThat(r.out().lines()).containsExactly(xlsx.toString(), pdf.toString());
+    Path docx = out.resolve("haiphong-106-2025-2026-09-30-vi.docx");
+    assertThat(r.out().lines()).containsExactly(xlsx.toString(), pdf.toString(), docx.toString());
     try (var files = Files.list(out)) {
-      assertThat(files).hasSize(2);
+      assertThat(files).hasSize(3);
     }
+    // the bundled sample file says SAMPLE DATA in its header: every report says so too, without --sample
+    assertThat(r.err()).contains("the data declares itself sample data");
     assertThat(ReportChecks.xlsxText(xlsx)).contains("106/KH-UBND", "THÀNH PHỐ HẢI PHÒNG", "12/BC-UBND",
-        "Chưa đạt").doesNotContain("SAMPLE DATA");
+        "Chưa đạt", "SAMPLE DATA");
     assertThat(ReportChecks.pdfText(pdf)).contains("106/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "Chưa có số liệu").doesNotContain("SAMPLE DATA");
+        "Chưa có số liệu", "SỐ LIỆU MẪU – SAMPLE DATA");
+    assertThat(ReportChecks.docxText(docx)).contains("BÁO CÁO", "Số: 12/BC-UBND", "TM. ỦY BAN NHÂN DÂN",
+        "Nơi nhận:", "Biểu số 01", "SỐ LIỆU MẪU – SAMPLE DATA");
+  }
+
+  @Test
+  void report_dataThatDoesNotSaySample_isNotMarked() throws IOException {
+    Path real = Run.csv(data, "real.csv", "hp.ecommerce-revenue,31,2025,,16,actual,Cục Thống kê thành phố",
+        "hp.retail-sales,31,2025,,100,actual,Cục Thống kê thành phố");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", real.toString(),
+        "--out", out.toString(), "--as-of", "2025-12-31", "--format", "docx,pdf");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(ReportChecks.docxText(out.resolve("haiphong-106-2025-2025-12-31-vi.docx")))
+        .doesNotContain("SAMPLE DATA").doesNotContain("SỐ LIỆU MẪU").contains("Cục Thống kê thành phố");
+    assertThat(ReportChecks.pdfText(out.resolve("haiphong-106-2025-2025-12-31-vi.pdf"))).doesNotContain("SAMPLE");
+  }
+
+  @Test
+  void report_meta_setsNumberDateSignerRecipientsAndSections() throws IOException {
+    Path meta = Files.writeString(data.resolve("bao-cao.yaml"), """
+        number: 125/BC-UBND
+        date: 2026-10-05
+        signer: {capacity: TM. ỦY BAN NHÂN DÂN, deputyFor: KT. CHỦ TỊCH, title: PHÓ CHỦ TỊCH, name: Nguyễn Văn A}
+        recipients: [Bộ Khoa học và Công nghệ (để báo cáo)]
+        archive: VT, KT
+        causes: [Một số xã chưa cập nhật số liệu.]
+        leadAgencies: {hp.ecommerce-share-2025: Sở Công Thương}
+        """);
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--format", "docx", "--meta", meta.toString());
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(ReportChecks.docxText(out.resolve("haiphong-106-2025-2026-09-30-vi.docx"))).contains(
+        "Số: 125/BC-UBND", "Hải Phòng, ngày 05 tháng 10 năm 2026", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn A",
+        "- Bộ Khoa học và Công nghệ (để báo cáo);", "- Lưu: VT, KT.", "Một số xã chưa cập nhật số liệu.",
+        "Sở Công Thương", "(Kèm theo Báo cáo số 125/BC-UBND ngày 05/10/2026");
+  }
+
+  @Test
+  void report_badMeta_listsEveryProblem_andWritesNothing() throws IOException {
+    Path meta = Files.writeString(data.resolve("sai.yaml"), "numbr: 1\ndate: hôm nay\n");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
+        "--out", out.toString(), "--as-of", "2026-09-30", "--meta", meta.toString());
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
+    assertThat(r.err()).contains("report file sai.yaml has 2 problems", "line 1, column 1: unknown key 'numbr'",
+        "line 2, column 7: 'date' is 'hôm nay'; write the day as YYYY-MM-DD");
+    try (var files = Files.list(out)) {
+      assertThat(files).isEmpty();
+    }
   }
 
   @Test
@@ -94,6 +150,9 @@ class ReportCommandTest {
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.DATA);
     assertThat(r.err()).contains("names no target of plan 'haiphong-106-2025'");
     assertThat(out.resolve("haiphong-106-2025-2026-09-30-vi-template.xlsx")).doesNotExist();
+    try (var files = Files.list(out)) {
+      assertThat(files).as("a failed run leaves no half-made report").isEmpty();
+    }
   }
 
   @Test
@@ -119,10 +178,10 @@ class ReportCommandTest {
   @Test
   void report_unknownFormat_failsAsUsageNamingTheChoices() {
     Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", haiphong.toString(),
-        "--out", out.toString(), "--format", "docx");
+        "--out", out.toString(), "--format", "odt");
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(r.err()).contains("--format").contains("docx").contains("XLSX, PDF");
+    assertThat(r.err()).contains("--format").contains("odt").contains("XLSX, PDF, DOCX");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A target a plan sets on an indicator: "e-commerce over 15 % of total retail sales by end of 2025". Immutable and
@@ -18,6 +19,8 @@ import java.time.LocalDate;
  * @param scope what it applies to
  * @param statement the target as the plan states it, in both languages
  * @param source where it was read from
+ * @param leadAgency the agency the plan puts in charge of it ("Sở chủ trì"), when the plan names one; a report can set
+ *     or override it
  */
 public record Target(
     TargetId id,
@@ -27,7 +30,8 @@ public record Target(
     LocalDate deadline,
     Scope scope,
     LocalizedText statement,
-    SourceRef source) {
+    SourceRef source,
+    Optional<LocalizedText> leadAgency) {
 
   /** Checks that nothing is null. */
   public Target {
@@ -39,6 +43,14 @@ public record Target(
     requireNonNull(scope, "scope");
     requireNonNull(statement, "statement");
     requireNonNull(source, "source");
+    requireNonNull(leadAgency, "leadAgency");
+    leadAgency = leadAgency.filter(t -> !t.isBlank());
+  }
+
+  /** A target without a lead agency. */
+  public Target(TargetId id, IndicatorId indicator, Comparison comparison, BigDecimal threshold, LocalDate deadline,
+      Scope scope, LocalizedText statement, SourceRef source) {
+    this(id, indicator, comparison, threshold, deadline, scope, statement, source, Optional.empty());
   }
 
   /**
@@ -61,6 +73,7 @@ public record Target(
     private Scope scope = Scope.wholeRegion();
     private LocalizedText statement = LocalizedText.EMPTY;
     private SourceRef source;
+    private LocalizedText leadAgency;
 
     private Builder(TargetId id) {
       this.id = id;
@@ -116,12 +129,25 @@ public record Target(
     }
 
     /**
+     * Sets the agency in charge ("Sở chủ trì").
+     *
+     * @param vi e.g. {@code Sở Khoa học và Công nghệ}
+     * @param en e.g. {@code Department of Science and Technology}
+     * @return this builder
+     */
+    public Builder leadAgency(String vi, String en) {
+      this.leadAgency = LocalizedText.of(vi, en);
+      return this;
+    }
+
+    /**
      * Builds the target.
      *
      * @throws NullPointerException naming the first required part not set
      */
     public Target build() {
-      return new Target(id, indicator, comparison, threshold, deadline, scope, statement, source);
+      return new Target(id, indicator, comparison, threshold, deadline, scope, statement, source,
+          Optional.ofNullable(leadAgency));
     }
   }
 }

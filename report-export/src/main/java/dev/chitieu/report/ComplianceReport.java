@@ -170,9 +170,28 @@ public final class ComplianceReport {
   }
 
   /**
-   * Writes the PDF: the official header, the compliance table, the signature blocks, then per target a progress bar,
-   * its evidence and explanation, and the breakdown tables; fonts embedded, pages numbered "x / y". The stream is not
-   * closed.
+   * Writes the report as an editable Word document (.docx), the form report builders edit before they sign: the
+   * Decree 30/2020/NĐ-CP header, the subject, the body (legal bases; results in sentences; shortcomings, tasks and
+   * recommendations from the metadata or marked blanks), recipients and signature, then the appendix form "Biểu số
+   * 01" in a landscape section. The stream is not closed.
+   *
+   * @param out where to write
+   * @throws UncheckedIOException if writing fails
+   * @throws ReportException if the assessment lacks a result for a target of its plan
+   */
+  public void writeDocx(OutputStream out) {
+    requireNonNull(out, "out");
+    try {
+      new DocxReport(model()).write(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the document of plan '" + assessment.plan().id() + "'", e);
+    }
+  }
+
+  /**
+   * Writes the PDF: the same document as {@link #writeDocx} (header, subject, body, recipients and signature, the
+   * appendix form in landscape), then per target a progress bar, its evidence and explanation; fonts embedded, pages
+   * numbered at the top centre from page 2. The stream is not closed.
    *
    * @param out where to write
    * @throws UncheckedIOException if writing fails
@@ -208,6 +227,6 @@ public final class ComplianceReport {
   }
 
   private ReportModel model() {
-    return new ReportModel(assessment, lang, metadata);
+    return new ReportModel(assessment, lang, metadata, data);
   }
 }

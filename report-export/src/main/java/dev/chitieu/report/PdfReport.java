@@ -3,7 +3,8 @@ package dev.chitieu.report;
 import static dev.chitieu.report.Texts.t;
 
 import dev.chitieu.core.Lang;
-import dev.chitieu.core.assess.Evidence;
+import dev.chitieu.report.ReportModel.Column;
+import dev.chitieu.report.ReportModel.Para;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -37,15 +37,28 @@ import org.openpdf.text.pdf.PdfPCellEvent;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfString;
-import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Writes the report PDF: official header, compliance table, signatures, then per-target details and breakdowns. */
+/**
+ * Writes the report PDF: the same document as the .docx, part for part and in the same order (Decree 30 header,
+ * subject, body, recipients and signature on the page of the closing paragraph, the appendix form "Biểu số 01" in
+ * landscape), then "Biểu số 02" with each target's percent of target as a bar and its explanation. A4, Liberation
+ * Serif (Times New Roman's metric twin) embedded, margins of Decree 30/2020/NĐ-CP, page numbers at the top centre from
+ * page 2.
+ */
 final class PdfReport {
   private static final Color GRID = new Color(0x80, 0x80, 0x80);
   private static final Color HEADER_FILL = new Color(0xD9, 0xD9, 0xD9);
   private static final Color GROUP_FILL = new Color(0xF2, 0xF2, 0xF2);
   private static final Color SAMPLE_RED = new Color(0xC0, 0x00, 0x00);
+  /** Points per millimetre. */
+  private static final float MM = 72f / 25.4f;
+  static final float TOP = 20 * MM;
+  static final float BOTTOM = 20 * MM;
+  static final float LEFT = 30 * MM;
+  static final float RIGHT = 17 * MM;
+  static final float WIDE_SIDE = 20 * MM;
+  static final float BODY_SIZE = 13;
 
   private final ReportModel m;
   private final Lang lang;
@@ -59,12 +72,12 @@ final class PdfReport {
   void write(OutputStream out) throws IOException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream(1 << 18);
     fonts = new PdfFonts();
-    Document doc = new Document(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), 48, 40, 36, 42);
+    Document doc = new Document(PageSize.A4, LEFT, RIGHT, TOP, BOTTOM);
     try {
       PdfWriter writer = PdfWriter.getInstance(doc, buf);
       writer.setPageEvent(new Pages());
       PdfDate date = new PdfDate(day());
-      doc.addTitle(m.title + " – " + m.subtitle + (m.meta.sample() ? t(lang, " [SỐ LIỆU MẪU]", " [SAMPLE DATA]")
+      doc.addTitle(m.title + " – " + m.subject + (m.meta.sample() ? t(lang, " [SỐ LIỆU MẪU]", " [SAMPLE DATA]")
           : ""));
       doc.addSubject(m.planTitle);
       doc.addAuthor(String.join(" ", m.issuerLines));
@@ -77,13 +90,15 @@ final class PdfReport {
       doc.open();
       writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang.tag()));
       header(doc);
-      summary(doc);
-      signatures(doc);
+      title(doc);
+      body(doc);
+      signature(doc);
+      doc.setPageSize(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()));
+      doc.setMargins(WIDE_SIDE, WIDE_SIDE, TOP, BOTTOM);
       doc.newPage();
-      overview(doc);
-      for (ReportModel.Row r : m.rows) {
-        detail(doc, r);
-      }
+      form(doc);
+      doc.newPage();
+      details(doc);
       doc.close();
     } catch (DocumentException e) {
       throw new ReportException("could not lay out the PDF of plan '" + m.plan.id() + "': " + e.getMessage(), e);
@@ -94,8 +109,7 @@ final class PdfReport {
   private Calendar day() {
     GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     c.clear();
-    c.set(m.assessment.asOf().getYear(), m.assessment.asOf().getMonthValue() - 1, m.assessment.asOf()
-        .getDayOfMonth(), 0, 0, 0);
+    c.set(m.date.getYear(), m.date.getMonthValue() - 1, m.date.getDayOfMonth(), 0, 0, 0);
     return c;
   }
 
@@ -151,6 +165,10 @@ final class PdfReport {
     return new Font(fonts.italic, size, Font.NORMAL, Color.BLACK);
   }
 
+  private Font bi(float size) {
+    return new Font(fonts.boldItalic, size, Font.NORMAL, Color.BLACK);
+  }
+
   private Font colored(BaseFont base, float size, Color c) {
     return new Font(base, size, Font.NORMAL, c);
   }
@@ -158,52 +176,60 @@ final class PdfReport {
   // ---------------------------------------------------------------- header
 
   private void header(Document doc) throws DocumentException {
-    PdfPTable t = new PdfPTable(new float[] {40, 60});
-    t.setWidthPercentage(100);
+    float width = doc.right() - doc.left();
+    float issuerWidth = 70 * MM;
+    PdfPTable t = new PdfPTable(new float[] {issuerWidth, width - issuerWidth});
+    t.setTotalWidth(width);
+    t.setLockedWidth(true);
     PdfPCell left = blank();
-    for (int k = 0; k < m.issuerLines.size(); k++) {
-      boolean last = k == m.issuerLines.size() - 1 || m.issuerLines.size() == 1;
-      left.addElement(centered(m.issuerLines.get(k), last ? b(12.5f) : f(12.5f), 0));
+    m.superiorLine.ifPresent(s -> left.addElement(centered(s, f(13), 0)));
+    float widest = 0;
+    for (String line : m.issuerLines) {
+      left.addElement(centered(line, b(13), 0));
+      widest = Math.max(widest, fonts.bold.getWidthPoint(line, 13));
     }
-    left.addElement(rule(32));
-    left.addElement(centered(m.numberLine, f(12.5f), 6));
+    // a rule under the issuer, 40 % of its longest line (Decree 30: one third to one half)
+    left.addElement(rule(widest * 0.4f));
+    left.addElement(centered(m.numberLine, f(13), 6));
     PdfPCell right = blank();
-    right.addElement(centered(m.nation, b(12.5f), 0));
-    right.addElement(centered(m.motto, b(13.5f), 0));
-    right.addElement(rule(38));
-    right.addElement(centered(m.dateLine, i(13), 6));
+    right.addElement(centered(m.nation, b(12), 0));
+    right.addElement(centered(m.motto, b(13), 0));
+    right.addElement(rule(fonts.bold.getWidthPoint(m.motto, 13)));
+    right.addElement(centered(m.dateLine, i(14), 6));
     t.addCell(left);
     t.addCell(right);
     doc.add(t);
+  }
+
+  private void title(Document doc) throws DocumentException {
     if (m.sampleBanner.isPresent()) {
       PdfPTable s = new PdfPTable(1);
-      s.setWidthPercentage(78);
-      s.setSpacingBefore(8);
+      s.setWidthPercentage(90);
+      s.setSpacingBefore(10);
       PdfPCell c = new PdfPCell(new Phrase(m.sampleBanner.get(), colored(fonts.bold, 12, SAMPLE_RED)));
       c.setHorizontalAlignment(Element.ALIGN_CENTER);
       c.setBorderColor(SAMPLE_RED);
       c.setBorderWidth(1.2f);
-      c.setBackgroundColor(new Color(0xFC, 0xE4, 0xE4));
-      c.setPadding(5);
-      c.setPaddingBottom(7);
+      c.setPadding(4);
+      c.setPaddingBottom(6);
       s.addCell(c);
       doc.add(s);
     }
-    doc.add(centered(m.title, b(15), 12));
-    doc.add(centered(m.subtitle, b(13.5f), 2));
-    doc.add(centered(m.planTitle, b(13.5f), 0));
-    doc.add(centered(m.periodLine, i(12.5f), 2));
+    doc.add(centered(m.title, b(14), 16));
+    doc.add(centered(m.subject, b(14), 0));
+    doc.add(rule((doc.right() - doc.left()) / 3));
   }
 
-  /** A short centred horizontal line, as under the issuing body and the motto. */
-  private PdfPTable rule(float percent) {
+  /** A short centred horizontal line {@code points} long: the rules of the header. */
+  private static PdfPTable rule(float points) {
     PdfPTable line = new PdfPTable(1);
-    line.setWidthPercentage(percent);
+    line.setTotalWidth(points);
+    line.setLockedWidth(true);
     line.setHorizontalAlignment(Element.ALIGN_CENTER);
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.BOTTOM);
-    c.setBorderWidth(0.8f);
-    c.setFixedHeight(7); // the line sits below the descenders of the text above it
+    c.setBorderWidth(0.75f);
+    c.setFixedHeight(4); // the line sits below the descenders of the text above it
     c.setPadding(0);
     line.addCell(c);
     return line;
@@ -213,7 +239,7 @@ final class PdfReport {
     Paragraph p = new Paragraph(text, font);
     p.setAlignment(Element.ALIGN_CENTER);
     p.setSpacingBefore(before);
-    p.setLeading(font.getSize() * 1.22f);
+    p.setLeading(font.getSize() * 1.2f);
     return p;
   }
 
@@ -224,94 +250,188 @@ final class PdfReport {
     return c;
   }
 
-  // ---------------------------------------------------------------- summary table
+  // ---------------------------------------------------------------- body
 
-  private void summary(Document doc) throws DocumentException {
-    float[] widths = summaryWidths(doc.right() - doc.left());
-    PdfPTable t = new PdfPTable(widths);
-    t.setWidthPercentage(100);
-    t.setSpacingBefore(12);
-    t.setHeaderRows(2);
-    for (String c : m.columns) {
-      t.addCell(headerCell(c));
-    }
-    for (int k = 1; k <= 8; k++) {
-      PdfPCell c = cell("(" + k + ")", i(9.5f), Element.ALIGN_CENTER);
-      t.addCell(c);
-    }
-    for (ReportModel.Group g : m.groups) {
-      // the group's title and first row go in one nested row, so that a page never ends on a group title
-      PdfPTable first = new PdfPTable(widths);
-      first.setWidthPercentage(100);
-      PdfPCell roman = cell(g.roman(), b(11), Element.ALIGN_CENTER);
-      roman.setBackgroundColor(GROUP_FILL);
-      first.addCell(roman);
-      PdfPCell title = cell(g.title(), b(11), Element.ALIGN_LEFT);
-      title.setColspan(7);
-      title.setBackgroundColor(GROUP_FILL);
-      first.addCell(title);
-      List<ReportModel.Row> rows = g.rows();
-      if (!rows.isEmpty()) {
-        summaryRow(first, rows.get(0));
-      }
-      PdfPCell both = new PdfPCell(first);
-      both.setColspan(8);
-      both.setPadding(0);
-      both.setBorder(Rectangle.NO_BORDER);
-      t.addCell(both);
-      for (ReportModel.Row r : rows.subList(Math.min(1, rows.size()), rows.size())) {
-        summaryRow(t, r);
+  private void body(Document doc) throws DocumentException {
+    for (Para para : m.body) {
+      if (para.kind() != Para.Kind.CLOSING) {
+        doc.add(paragraph(para));
       }
     }
-    doc.add(t);
-    Paragraph legend = new Paragraph(m.legend, i(10));
-    legend.setSpacingBefore(4);
-    legend.setLeading(12);
-    doc.add(legend);
+  }
+
+  private Paragraph paragraph(Para para) {
+    Font font = switch (para.kind()) {
+      case SECTION, HEADING -> b(BODY_SIZE);
+      case BLANK -> i(BODY_SIZE);
+      default -> f(BODY_SIZE);
+    };
+    Paragraph p = new Paragraph(para.text(), font);
+    p.setAlignment(Element.ALIGN_JUSTIFIED);
+    p.setFirstLineIndent(10 * MM);
+    p.setLeading(BODY_SIZE * 1.3f);
+    p.setSpacingBefore(para.kind() == Para.Kind.SECTION ? 10 : 5);
+    return p;
   }
 
   /**
-   * The summary table's column widths in points for a text width: the unit column as wide as its longest word
-   * (so that "inhabitants" is not broken), the rest in proportion.
+   * The closing paragraph, recipients and signature in one table that is kept together: the signature is never alone
+   * on a page, it always shares one with the end of the body.
    */
-  private float[] summaryWidths(float width) {
-    float[] w = {4.2f, 27, 7, 8, 8, 8.5f, 13, 24};
-    float sum = 0;
-    for (float x : w) {
-      sum += x;
+  private void signature(Document doc) throws DocumentException {
+    float width = doc.right() - doc.left();
+    PdfPTable t = new PdfPTable(new float[] {width / 2, width / 2});
+    t.setTotalWidth(width);
+    t.setLockedWidth(true);
+    t.setKeepTogether(true);
+    t.setSplitLate(true);
+    Para closing = m.body.stream().filter(b -> b.kind() == Para.Kind.CLOSING).findFirst().orElseThrow();
+    PdfPCell c = blank();
+    c.setColspan(2);
+    c.addElement(paragraph(closing));
+    t.addCell(c);
+    PdfPCell left = blank();
+    left.setPaddingTop(12);
+    Paragraph title = new Paragraph(m.recipientsTitle, bi(12));
+    left.addElement(title);
+    for (String line : m.recipientLines) {
+      Paragraph p = new Paragraph(line, f(11));
+      p.setLeading(13);
+      left.addElement(p);
     }
-    float unit = 0;
-    for (ReportModel.Row r : m.rows) {
-      for (String word : r.unit().split(" ")) {
-        unit = Math.max(unit, fonts.regular.getWidthPoint(word, 11) + 9);
-      }
+    PdfPCell right = blank();
+    right.setPaddingTop(12);
+    for (String line : signerLines()) {
+      right.addElement(centered(line, b(13), 0));
     }
-    float unitShare = unit / width * sum;
-    if (unitShare > w[2]) {
-      w[1] -= unitShare - w[2];
-      w[2] = unitShare;
-    }
-    return w;
+    Paragraph space = new Paragraph(" ", f(13));
+    space.setLeading(13 * 5);
+    right.addElement(space);
+    right.addElement(centered(m.signerName.orElse(" "), b(14), 0));
+    t.addCell(left);
+    t.addCell(right);
+    t.setSpacingBefore(0);
+    doc.add(t);
   }
 
-  private void summaryRow(PdfPTable t, ReportModel.Row r) {
-    t.addCell(cell(r.ordinal(), f(11), Element.ALIGN_CENTER));
-    t.addCell(cell(r.name(), f(11), Element.ALIGN_LEFT));
-    t.addCell(cell(r.unit(), f(11), Element.ALIGN_CENTER));
-    t.addCell(cell(r.comparisonSymbol() + " " + Texts.number(r.threshold(), r.thresholdDecimals(), lang), f(11),
-        Element.ALIGN_RIGHT));
-    t.addCell(r.value().isPresent()
-        ? cell(Texts.number(r.value().get(), r.decimals(), lang), f(11), Element.ALIGN_RIGHT)
-        : cell(r.parts().isEmpty() ? "—" : t(lang, "Xem phân tổ", "See breakdown"), i(10), Element.ALIGN_CENTER));
-    t.addCell(cell(r.percent().map(p -> Texts.number(p, 2, lang)).orElse("—"), f(11), Element.ALIGN_RIGHT));
-    t.addCell(verdictCell(r.verdict(), r.tone(), 10.5f));
-    t.addCell(cell(r.notes(), f(10), Element.ALIGN_LEFT));
+  private List<String> signerLines() {
+    List<String> lines = new java.util.ArrayList<>();
+    m.signerCapacity.ifPresent(lines::add);
+    m.signerDeputyFor.ifPresent(lines::add);
+    lines.add(m.signerTitle);
+    return lines;
+  }
+
+  // ---------------------------------------------------------------- appendix form
+
+  private void appendixHeading(Document doc, String label, String title) throws DocumentException {
+    Paragraph l = new Paragraph(label, b(13));
+    l.setAlignment(Element.ALIGN_RIGHT);
+    doc.add(l);
+    doc.add(centered(m.appendixReference, i(13), 0));
+    doc.add(centered(title, b(13), 8));
+    doc.add(centered(m.subtitle + " – " + m.planTitle, i(12), 0));
+  }
+
+  private void form(Document doc) throws DocumentException {
+    appendixHeading(doc, m.appendixLabel, m.appendixTitle);
+    List<Column> cols = m.columns;
+    float[] widths = new float[FormCells.WIDTHS_MM.length];
+    for (int c = 0; c < widths.length; c++) {
+      widths[c] = (float) FormCells.WIDTHS_MM[c];
+    }
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(8);
+    t.setHeaderRows(3);
+    for (int c = 0; c < cols.size(); c++) {
+      Column col = cols.get(c);
+      if (col.group().isPresent()) {
+        boolean start = c == 0 || !cols.get(c - 1).group().equals(col.group());
+        if (start) {
+          int span = 1;
+          while (c + span < cols.size() && cols.get(c + span).group().equals(col.group())) {
+            span++;
+          }
+          PdfPCell g = headerCell(col.group().get());
+          g.setColspan(span);
+          t.addCell(g);
+        }
+      } else {
+        PdfPCell h = headerCell(col.header());
+        h.setRowspan(2);
+        t.addCell(h);
+      }
+    }
+    for (Column col : cols) {
+      if (col.group().isPresent()) {
+        t.addCell(headerCell(col.header()));
+      }
+    }
+    for (Column col : cols) {
+      t.addCell(cell(col.number(), i(9), Element.ALIGN_CENTER));
+    }
+    for (ReportModel.Group g : m.groups) {
+      // the group's title and its first target go in one nested row, so that a page never ends on a group title
+      PdfPTable first = new PdfPTable(widths);
+      first.setWidthPercentage(100);
+      PdfPCell roman = cell(g.roman(), b(10), Element.ALIGN_CENTER);
+      roman.setBackgroundColor(GROUP_FILL);
+      first.addCell(roman);
+      PdfPCell title = cell(g.title(), b(10), Element.ALIGN_LEFT);
+      title.setColspan(cols.size() - 1);
+      title.setBackgroundColor(GROUP_FILL);
+      first.addCell(title);
+      for (ReportModel.Row r : g.rows()) {
+        PdfPTable into = r == g.rows().getFirst() ? first : t;
+        List<String> cells = FormCells.of(m, r);
+        for (int c = 0; c < cells.size(); c++) {
+          into.addCell(c == 8 ? verdictCell(cells.get(c), r.tone(), 9.5f)
+              : cell(cells.get(c), f(10), align(c)));
+        }
+        if (into == first) {
+          PdfPCell both = new PdfPCell(first);
+          both.setColspan(cols.size());
+          both.setPadding(0);
+          both.setBorder(Rectangle.NO_BORDER);
+          t.addCell(both);
+        }
+        for (ReportModel.Part p : r.parts()) {
+          List<String> pc = FormCells.of(m, r, p);
+          for (int c = 0; c < pc.size(); c++) {
+            t.addCell(c == 8 ? verdictCell(pc.get(c), p.tone(), 9) : cell(pc.get(c), i(9.5f), align(c)));
+          }
+        }
+      }
+      if (g.rows().isEmpty()) {
+        PdfPCell both = new PdfPCell(first);
+        both.setColspan(cols.size());
+        both.setPadding(0);
+        both.setBorder(Rectangle.NO_BORDER);
+        t.addCell(both);
+      }
+    }
+    doc.add(t);
+    for (String note : m.tableNotes) {
+      Paragraph p = new Paragraph(note, i(10));
+      p.setSpacingBefore(4);
+      p.setLeading(12);
+      p.setAlignment(Element.ALIGN_JUSTIFIED);
+      doc.add(p);
+    }
+  }
+
+  private static int align(int column) {
+    return switch (FormCells.alignment(column)) {
+      case LEFT -> Element.ALIGN_LEFT;
+      case RIGHT -> Element.ALIGN_RIGHT;
+      case CENTER -> Element.ALIGN_CENTER;
+    };
   }
 
   private PdfPCell headerCell(String text) {
-    PdfPCell c = cell(text, b(11), Element.ALIGN_CENTER);
+    PdfPCell c = cell(text, b(10), Element.ALIGN_CENTER);
     c.setBackgroundColor(HEADER_FILL);
-    c.setVerticalAlignment(Element.ALIGN_MIDDLE);
     return c;
   }
 
@@ -321,9 +441,9 @@ final class PdfReport {
     c.setVerticalAlignment(Element.ALIGN_MIDDLE);
     c.setBorderColor(GRID);
     c.setBorderWidth(0.5f);
-    c.setPadding(3.5f);
-    c.setPaddingBottom(5);
-    c.setLeading(0, 1.15f);
+    c.setPadding(3);
+    c.setPaddingBottom(4.5f);
+    c.setLeading(0, 1.12f);
     return c;
   }
 
@@ -333,68 +453,55 @@ final class PdfReport {
     return c;
   }
 
-  private void signatures(Document doc) throws DocumentException {
-    PdfPTable t = new PdfPTable(new float[] {40, 20, 40});
-    t.setWidthPercentage(100);
-    t.setSpacingBefore(14);
-    t.setKeepTogether(true);
-    t.addCell(signature(m.preparerTitle, m.preparerHint, m.meta.preparer().orElse("")));
-    t.addCell(blank());
-    t.addCell(signature(m.headTitle, m.headHint, m.meta.head().orElse("")));
-    doc.add(t);
-  }
+  // ---------------------------------------------------------------- appendix details
 
-  private PdfPCell signature(String title, String hint, String name) {
-    PdfPCell c = blank();
-    c.addElement(centered(title, b(12.5f), 0));
-    c.addElement(centered(hint, i(12), 0));
-    Paragraph n = centered(name.isEmpty() ? " " : name, b(12.5f), 62);
-    c.addElement(n);
-    return c;
-  }
-
-  // ---------------------------------------------------------------- details
-
-  private void overview(Document doc) throws DocumentException {
-    doc.add(centered(t(lang, "THUYẾT MINH CHI TIẾT", "DETAILS"), b(14), 0));
-    doc.add(centered(t(lang, "Tỷ lệ thực hiện so với mục tiêu của từng chỉ tiêu",
-        "Each target's result as a percent of the target"), i(12), 2));
-    PdfPTable t = new PdfPTable(new float[] {6, 40, 34, 20});
+  /**
+   * Biểu số 02: each target's percent of target as a bar on one scale for the whole table (from 0 to the largest
+   * percent, so that 164 % and 513 % look different), the 100 % mark, the verdict and the explanation.
+   */
+  private void details(Document doc) throws DocumentException {
+    appendixHeading(doc, t(lang, "Biểu số 02", "Form 02"), t(lang, "THUYẾT MINH KẾT QUẢ TỪNG CHỈ TIÊU",
+        "EXPLANATION OF EACH TARGET"));
+    double scale = BarScale.of(m.rows.stream().map(ReportModel.Row::percent).toList());
+    PdfPTable t = new PdfPTable(new float[] {11, 50, 44, 24, 110});
     t.setWidthPercentage(100);
     t.setSpacingBefore(8);
     t.setHeaderRows(1);
-    List<String> cols = lang == Lang.VI
-        ? List.of("STT", "Chỉ tiêu", "Tỷ lệ so với mục tiêu (vạch đứng: 100%)", "Đánh giá")
-        : List.of("No.", "Indicator", "Percent of target (mark: 100%)", "Assessment");
-    for (String c : cols) {
-      t.addCell(headerCell(c));
-    }
+    t.addCell(headerCell(t(lang, "STT", "No.")));
+    t.addCell(headerCell(t(lang, "Chỉ tiêu", "Indicator")));
+    t.addCell(headerCell(t(lang, "Tỷ lệ so với mục tiêu (vạch đứng: 100 %)", "Percent of target (mark: 100 %)")));
+    t.addCell(headerCell(t(lang, "Đánh giá", "Assessment")));
+    t.addCell(headerCell(t(lang, "Thuyết minh", "Explanation")));
     for (ReportModel.Row r : m.rows) {
-      t.addCell(cell(r.number(), f(10.5f), Element.ALIGN_CENTER));
-      t.addCell(cell(r.name() + (r.scopeText().isEmpty() ? "" : " (" + r.scopeText() + ")"), f(10.5f),
-          Element.ALIGN_LEFT));
-      t.addCell(bar(r.percent(), r.tone()));
-      t.addCell(verdictCell(r.verdict(), r.tone(), 10));
+      t.addCell(cell(r.number(), f(10), Element.ALIGN_CENTER));
+      t.addCell(cell(r.fullName(), f(10), Element.ALIGN_LEFT));
+      t.addCell(bar(r.percent(), r.tone(), scale));
+      t.addCell(verdictCell(r.verdict(), r.tone(), 9.5f));
+      t.addCell(cell(r.explanation() + Texts.progressNote(r.result(), lang), f(9.5f), Element.ALIGN_LEFT));
     }
     doc.add(t);
+    Paragraph p = new Paragraph(t(lang, "Thang của các thanh: từ 0 đến " + Texts.number(BigDecimal.valueOf(scale), 0,
+        lang) + " % mục tiêu.", "Bar scale: 0 to " + Texts.number(BigDecimal.valueOf(scale), 0, lang)
+        + " % of target."), i(10));
+    p.setSpacingBefore(4);
+    doc.add(p);
   }
 
-  /** A cell with a progress bar: 0 to 150 % of target, a mark at 100 %, the percent printed at the right. */
-  private PdfPCell bar(Optional<BigDecimal> percent, Tone tone) {
+  private PdfPCell bar(Optional<BigDecimal> percent, Tone tone, double scale) {
     String label = percent.map(p -> Texts.number(p, 2, lang) + " %").orElse(t(lang, "không có số liệu",
         "no data"));
-    PdfPCell c = cell(label, f(10), Element.ALIGN_RIGHT);
+    PdfPCell c = cell(label, f(9.5f), Element.ALIGN_RIGHT);
     c.setMinimumHeight(20);
-    c.setCellEvent(new Bar(percent.map(BigDecimal::doubleValue), tone));
+    c.setCellEvent(new Bar(percent.map(BigDecimal::doubleValue), tone, scale));
     return c;
   }
 
-  private record Bar(Optional<Double> percent, Tone tone) implements PdfPCellEvent {
+  private record Bar(Optional<Double> percent, Tone tone, double scale) implements PdfPCellEvent {
     @Override
     public void cellLayout(PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) {
       PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
       float x = pos.getLeft() + 5;
-      float w = pos.getWidth() - 80;
+      float w = pos.getWidth() - 70;
       float h = 8;
       float y = (pos.getTop() + pos.getBottom()) / 2 - h / 2;
       cb.saveState();
@@ -402,14 +509,14 @@ final class PdfReport {
       cb.rectangle(x, y, w, h);
       cb.fill();
       if (percent.isPresent()) {
-        double p = Math.max(0, Math.min(150, percent.get()));
-        cb.setColorFill(barColor(tone));
-        cb.rectangle(x, y, (float) (w * p / 150), h);
+        double p = Math.max(0, Math.min(scale, percent.get()));
+        cb.setColorFill(new Color(tone.barRgb()));
+        cb.rectangle(x, y, (float) (w * p / scale), h);
         cb.fill();
       }
       cb.setColorStroke(Color.BLACK);
       cb.setLineWidth(0.8f);
-      float mark = x + w * 100f / 150f;
+      float mark = x + (float) (w * 100 / scale);
       cb.moveTo(mark, y - 3);
       cb.lineTo(mark, y + h + 3);
       cb.stroke();
@@ -417,163 +524,26 @@ final class PdfReport {
     }
   }
 
-  static Color barColor(Tone tone) {
-    return switch (tone) {
-      case EXCEEDED -> new Color(0x37, 0x86, 0x3C);
-      case ACHIEVED -> new Color(0x70, 0xAD, 0x47);
-      case ON_TRACK -> new Color(0x5B, 0x9B, 0xD5);
-      case AT_RISK -> new Color(0xFF, 0xC0, 0x00);
-      case OFF_TRACK -> new Color(0xED, 0x7D, 0x31);
-      case NOT_ACHIEVED -> new Color(0xC0, 0x00, 0x00);
-      case NO_DATA -> new Color(0xA6, 0xA6, 0xA6);
-    };
-  }
-
-  private void detail(Document doc, ReportModel.Row r) throws DocumentException {
-    Evidence ev = r.result().evidence();
-    PdfPTable block = new PdfPTable(1);
-    block.setWidthPercentage(100);
-    block.setSpacingBefore(12);
-    block.setKeepTogether(r.parts().size() < 12);
-    PdfPCell head = blank();
-    Paragraph title = new Paragraph(r.number() + ". " + r.name() + (r.scopeText().isEmpty() ? ""
-        : " (" + r.scopeText() + ")"), b(12.5f));
-    head.addElement(title);
-    Paragraph stmt = new Paragraph(t(lang, "Mục tiêu: ", "Target: ") + r.statement() + t(lang, " – thời hạn ",
-        " – deadline ") + Texts.shortDate(r.target().deadline()), i(11));
-    head.addElement(stmt);
-    block.addCell(head);
-
-    PdfPTable kv = new PdfPTable(new float[] {17, 16, 17, 16, 17, 17});
-    kv.setWidthPercentage(100);
-    List<String[]> pairs = new ArrayList<>();
-    pairs.add(new String[] {t(lang, "Mục tiêu", "Target"), r.comparisonSymbol() + " " + Texts.number(r.threshold(),
-        r.thresholdDecimals(), lang) + " " + r.unit()});
-    pairs.add(new String[] {t(lang, "Thực hiện", "Result"), ev.value().map(v -> Texts.number(v, r.decimals(), lang)
-        + " " + r.unit()).orElse("—")});
-    pairs.add(new String[] {t(lang, "Kỳ số liệu", "Period of figure"), ev.period().map(p -> Texts.periodName(p,
-        lang)).orElse("—")});
-    pairs.add(new String[] {t(lang, "Tỷ lệ so với KH", "Percent of target"), ev.percentOfTarget().map(p ->
-        Texts.number(p, 2, lang) + " %").orElse("—")});
-    pairs.add(new String[] {t(lang, "Chênh lệch", "Gap"), ev.gap().map(g -> Texts.number(g, r.decimals(), lang))
-        .orElse("—")});
-    pairs.add(new String[] {t(lang, "Tình trạng số liệu", "Status of figure"), ev.status().map(s -> s.label()
-        .get(lang)).orElse("—")});
-    pairs.add(new String[] {t(lang, "Độ bao phủ", "Coverage"), ev.coverage().filter(c -> c.expected() > 1)
-        .map(Object::toString).orElse("—")});
-    pairs.add(new String[] {t(lang, "Dự báo đến hạn", "Projected"), ev.projection().map(p -> Texts.number(p.value(),
-        r.decimals(), lang) + " (" + p.method().label().get(lang) + ")").orElse("—")});
-    pairs.add(new String[] {t(lang, "Tiến độ (mục tiêu PTBV)", "Progress (SDG)"), r.result().progress().category().label()
-        .get(lang)});
-    for (String[] p : pairs) {
-      PdfPCell k = cell(p[0], b(10), Element.ALIGN_LEFT);
-      k.setBackgroundColor(GROUP_FILL);
-      kv.addCell(k);
-      kv.addCell(cell(p[1], f(10), Element.ALIGN_LEFT));
-    }
-    PdfPCell kvCell = blank();
-    kvCell.setPaddingTop(4);
-    kvCell.addElement(kv);
-    block.addCell(kvCell);
-
-    PdfPTable verdict = new PdfPTable(new float[] {20, 56, 24});
-    verdict.setWidthPercentage(100);
-    PdfPCell vl = cell(t(lang, "Đánh giá", "Assessment"), b(10.5f), Element.ALIGN_LEFT);
-    vl.setBackgroundColor(GROUP_FILL);
-    verdict.addCell(vl);
-    verdict.addCell(bar(r.percent(), r.tone()));
-    verdict.addCell(verdictCell(r.verdict(), r.tone(), 10.5f));
-    PdfPCell vc = blank();
-    vc.setPaddingTop(4);
-    vc.addElement(verdict);
-    block.addCell(vc);
-
-    PdfPCell expl = blank();
-    Paragraph e = new Paragraph(r.explanation(), f(11));
-    e.setLeading(14);
-    expl.setPaddingTop(4);
-    expl.addElement(e);
-    if (!r.notes().isEmpty()) {
-      Paragraph n = new Paragraph(t(lang, "Ghi chú: ", "Notes: ") + r.notes(), i(10.5f));
-      expl.addElement(n);
-    }
-    block.addCell(expl);
-    if (!r.parts().isEmpty()) {
-      PdfPCell parts = blank();
-      parts.setPaddingTop(2);
-      parts.addElement(breakdown(r));
-      block.addCell(parts);
-    }
-    doc.add(block);
-  }
-
-  private PdfPTable breakdown(ReportModel.Row r) throws DocumentException {
-    PdfPTable t = new PdfPTable(new float[] {5, 19, 10, 22, 13, 31});
-    t.setWidthPercentage(100);
-    t.setSpacingBefore(6);
-    t.setHeaderRows(1);
-    List<String> cols = lang == Lang.VI
-        ? List.of("STT", r.partHeader(), "Thực hiện", "Tỷ lệ so với mục tiêu", "Đánh giá", "Ghi chú")
-        : List.of("No.", r.partHeader(), "Result", "Percent of target", "Assessment", "Notes");
-    for (String c : cols) {
-      t.addCell(headerCell(c));
-    }
-    int k = 0;
-    for (ReportModel.Part p : r.parts()) {
-      t.addCell(cell(Integer.toString(++k), f(10.5f), Element.ALIGN_CENTER));
-      t.addCell(cell(p.label(), f(10.5f), Element.ALIGN_LEFT));
-      t.addCell(cell(p.value().map(v -> Texts.number(v, r.decimals(), lang)).orElse("—"), f(10.5f),
-          Element.ALIGN_RIGHT));
-      t.addCell(bar(p.percent(), p.tone()));
-      t.addCell(verdictCell(p.verdict(), p.tone(), 10));
-      t.addCell(cell(p.explanation().isEmpty() ? p.notes() : p.explanation(), f(9.5f), Element.ALIGN_LEFT));
-    }
-    return t;
-  }
-
-  // ---------------------------------------------------------------- page events
-
-  /** Footer "Trang x / y" on every page, and the sample marking when the data are sample data. */
+  /** Page numbers at the top centre from page 2, and the sample marking at the top right of every page. */
   private final class Pages extends PdfPageEventHelper {
-    private PdfTemplate total;
-
-    @Override
-    public void onOpenDocument(PdfWriter writer, Document document) {
-      total = writer.getDirectContent().createTemplate(40, 16);
-    }
-
     @Override
     public void onEndPage(PdfWriter writer, Document document) {
       PdfContentByte cb = writer.getDirectContent();
-      String text = t(lang, "Trang ", "Page ") + writer.getPageNumber() + " / ";
-      float size = 10;
-      float width = fonts.regular.getWidthPoint(text, size);
-      float x = (document.left() + document.right()) / 2;
-      float y = document.bottom() - 22;
-      cb.beginText();
-      cb.setFontAndSize(fonts.regular, size);
-      cb.setTextMatrix(x - width / 2, y);
-      cb.showText(text);
-      cb.endText();
-      cb.addTemplate(total, x + width / 2, y);
-      if (m.meta.sample()) {
-        String mark = t(lang, "SỐ LIỆU MẪU – SAMPLE DATA", "SAMPLE DATA – SỐ LIỆU MẪU");
-        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(mark, colored(fonts.bold, 9, SAMPLE_RED)),
-            document.right(), document.top() + 8, 0);
+      Rectangle page = document.getPageSize();
+      float y = page.getTop() - 12 * MM;
+      int n = writer.getPageNumber();
+      if (n > 1) {
+        ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(Integer.toString(n), f(13)),
+            (page.getLeft() + document.leftMargin() + page.getRight() - document.rightMargin()) / 2, y, 0);
+      }
+      if (m.sampleMark.isPresent()) {
+        ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(m.sampleMark.get(),
+            colored(fonts.bold, 9, SAMPLE_RED)), page.getRight() - document.rightMargin(), y, 0);
         PdfContentByte under = writer.getDirectContentUnder();
         ColumnText.showTextAligned(under, Element.ALIGN_CENTER, new Phrase(t(lang, "SỐ LIỆU MẪU", "SAMPLE DATA"),
             colored(fonts.bold, 64, new Color(0xFA, 0xE3, 0xE3))), (document.left() + document.right()) / 2,
             (document.top() + document.bottom()) / 2 - 40, 22);
       }
-    }
-
-    @Override
-    public void onCloseDocument(PdfWriter writer, Document document) {
-      total.beginText();
-      total.setFontAndSize(fonts.regular, 10);
-      total.setTextMatrix(0, 0);
-      total.showText(Integer.toString(writer.getPageNumber() - 1));
-      total.endText();
     }
   }
 }

@@ -2,6 +2,11 @@ package dev.chitieu.report;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.SourceRef;
+import dev.chitieu.core.assess.ProgressCategory;
+import dev.chitieu.core.assess.ProgressResult;
+import dev.chitieu.core.assess.Status;
+import dev.chitieu.core.assess.TargetResult;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -152,6 +157,42 @@ final class Texts {
               .substring(0, 3) + " " + y)
           : p.toString();
     };
+  }
+
+  /**
+   * Where a target was read from, in one language: the document and, from a locator written in both languages as
+   * "chỉ tiêu 3/7 (target 3 of 7)", the part in that language.
+   */
+  static String source(SourceRef source, Lang lang) {
+    String locator = source.locator().strip();
+    java.util.regex.Matcher both = BILINGUAL.matcher(locator);
+    if (both.matches()) {
+      locator = lang == Lang.VI ? both.group(1) : both.group(2);
+    }
+    return source.document() + (locator.isEmpty() ? "" : ", " + locator);
+  }
+
+  private static final java.util.regex.Pattern BILINGUAL = java.util.regex.Pattern.compile("(.+?) \\((.+)\\)");
+
+  /**
+   * The SDG progress measure as a sentence of its own, saying what it measures: printed only while the deadline is
+   * ahead and the target not met (then it speaks of the pace, which the status does not), and never as "target
+   * achieved" beside a status that says otherwise. Empty in every other case.
+   */
+  static String progressNote(TargetResult r, Lang lang) {
+    ProgressResult p = r.progress();
+    boolean ahead = r.status() == Status.ON_TRACK || r.status() == Status.AT_RISK || r.status() == Status.OFF_TRACK
+        || r.status() == Status.NOT_YET_ACHIEVED;
+    if (!ahead || p.category() == ProgressCategory.NOT_AVAILABLE || p.category() == ProgressCategory.TARGET_ACHIEVED
+        || p.baseYear().isEmpty() || p.latestYear().isEmpty()) {
+      return "";
+    }
+    return t(lang, " Tốc độ (phương pháp đo tiến độ mục tiêu PTBV: tăng trưởng bình quân năm từ năm gốc " + p.baseYear()
+            .getAsInt() + " đến năm " + p.latestYear().getAsInt() + " so với tốc độ cần để đạt mục tiêu): "
+            + p.category().label().vi().toLowerCase(VI) + ".",
+        " Pace (SDG progress measure: compound annual growth from base year " + p.baseYear().getAsInt() + " to "
+            + p.latestYear().getAsInt() + " against the growth the target needs): "
+            + p.category().label().en().toLowerCase(Locale.ROOT) + ".");
   }
 
   /** Roman numerals, 1 to 3999. */

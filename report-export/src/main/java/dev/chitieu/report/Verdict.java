@@ -33,7 +33,9 @@ public enum Verdict {
   /** Not achieved, or not achieved yet while the deadline is ahead. */
   NOT_ACHIEVED("Chưa đạt", "Not achieved"),
   /** No measurement could be used. */
-  NO_DATA("Chưa có số liệu", "No data");
+  NO_DATA("Chưa có số liệu", "No data"),
+  /** A period of a recurring target that has not started: nothing is due yet. */
+  NOT_DUE("Chưa đến kỳ", "Not due yet");
 
   private static final BigDecimal HUNDRED = new BigDecimal(100);
 
@@ -59,8 +61,9 @@ public enum Verdict {
     return switch (result.status()) {
       case ACHIEVED ->
           result.evidence().percentOfTarget().map(p -> p.compareTo(HUNDRED) > 0).orElse(false) ? EXCEEDED : ACHIEVED;
-      case ON_TRACK, AT_RISK, OFF_TRACK, NOT_ACHIEVED -> NOT_ACHIEVED;
+      case ON_TRACK, AT_RISK, OFF_TRACK, NOT_YET_ACHIEVED, NOT_ACHIEVED -> NOT_ACHIEVED;
       case NO_DATA -> NO_DATA;
+      case NOT_DUE -> NOT_DUE;
     };
   }
 
@@ -78,6 +81,8 @@ public enum Verdict {
     return switch (result.status()) {
       case ON_TRACK, AT_RISK, OFF_TRACK -> (lang == Lang.VI ? "Chưa đạt – " : "Not yet achieved – ")
           + lower(result.status().label().get(lang), lang);
+      case NOT_YET_ACHIEVED -> lang == Lang.VI ? "Chưa đạt – chưa đủ số liệu để dự báo"
+          : "Not yet achieved – too few figures to project";
       default -> v.label.get(lang);
     };
   }

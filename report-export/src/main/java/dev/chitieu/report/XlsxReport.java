@@ -63,7 +63,9 @@ final class XlsxReport {
   /** Data rows per sheet: Excel's 1,048,576 rows less the header. */
   static final int MAX_DATA_ROWS = 1_048_575;
 
-  private static final int[] SUMMARY_WIDTHS = {6, 46, 11, 11, 12, 12, 23, 38};
+  private static final int[] SUMMARY_WIDTHS = {6, 38, 10, 11, 11, 11, 11, 10, 18, 16, 16, 28};
+  /** The first column under the national title. */
+  private static final int NATION_FROM = 6;
 
   private final ReportModel m;
   private final Lang lang;
@@ -122,98 +124,154 @@ final class XlsxReport {
     for (int c = 0; c < SUMMARY_WIDTHS.length; c++) {
       sh.setColumnWidth(c, SUMMARY_WIDTHS[c] * 256);
     }
+    int last = SUMMARY_WIDTHS.length - 1;
     int r = 0;
-    int headerRows = Math.max(2, m.issuerLines.size());
+    List<String> issuer = new ArrayList<>();
+    m.superiorLine.ifPresent(issuer::add);
+    issuer.addAll(m.issuerLines);
+    int headerRows = Math.max(2, issuer.size());
     for (int i = 0; i < headerRows; i++) {
       XSSFRow row = sh.createRow(r + i);
       row.setHeightInPoints(18);
-      if (i < m.issuerLines.size()) {
-        merged(sh, r + i, 0, 2, m.issuerLines.get(i), st.text(12, i > 0 || m.issuerLines.size() == 1, false,
-            HorizontalAlignment.CENTER, false));
+      if (i < issuer.size()) {
+        boolean superior = m.superiorLine.isPresent() && i == 0;
+        merged(sh, r + i, 0, 2, issuer.get(i), st.text(12, !superior, false, HorizontalAlignment.CENTER, false));
       }
       if (i == 0) {
-        merged(sh, r, 3, 7, m.nation, st.text(12, true, false, HorizontalAlignment.CENTER, false));
+        merged(sh, r, NATION_FROM, last, m.nation, st.text(12, true, false, HorizontalAlignment.CENTER, false));
       } else if (i == 1) {
-        merged(sh, r + 1, 3, 7, m.motto, st.text(13, true, false, HorizontalAlignment.CENTER, false));
+        merged(sh, r + 1, NATION_FROM, last, m.motto, st.text(13, true, false, HorizontalAlignment.CENTER, false));
       }
     }
     r += headerRows;
     sh.createRow(r).setHeightInPoints(8);
     XSSFDrawing drawing = sh.createDrawingPatriarch();
     // under the issuer's last line: a one-line issuer ("THỦ TƯỚNG CHÍNH PHỦ") gets its rule right under it
-    line(drawing, Math.min(r, m.issuerLines.size()), 0, 3, 0.30);
-    line(drawing, r, 3, 8, 0.42);
+    line(drawing, Math.min(r, issuer.size()), 0, 3, 0.30);
+    line(drawing, r, NATION_FROM, last + 1, 0.42);
     r++;
     XSSFRow numberRow = sh.createRow(r);
     numberRow.setHeightInPoints(20);
     merged(sh, r, 0, 2, m.numberLine, st.text(12, false, false, HorizontalAlignment.CENTER, false));
-    merged(sh, r, 3, 7, m.dateLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
+    merged(sh, r, NATION_FROM, last, m.dateLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
     r += 2;
     if (m.sampleBanner.isPresent()) {
       sh.createRow(r).setHeightInPoints(24);
-      merged(sh, r, 0, 7, m.sampleBanner.get(), st.banner());
+      merged(sh, r, 1, last - 1, m.sampleBanner.get(), st.banner());
       r += 2;
     }
-    sh.createRow(r).setHeightInPoints(22);
-    merged(sh, r++, 0, 7, m.title, st.text(14, true, false, HorizontalAlignment.CENTER, false));
+    sh.createRow(r).setHeightInPoints(20);
+    merged(sh, r++, 0, last, m.appendixTitle, st.text(14, true, false, HorizontalAlignment.CENTER, false));
     sh.createRow(r).setHeightInPoints(19);
-    merged(sh, r++, 0, 7, m.subtitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
-    sh.createRow(r).setHeightInPoints(19);
-    merged(sh, r++, 0, 7, m.planTitle, st.text(13, true, false, HorizontalAlignment.CENTER, true));
+    merged(sh, r++, 0, last, m.subtitle + " – " + m.planTitle, st.text(12, true, false, HorizontalAlignment.CENTER,
+        true));
     sh.createRow(r).setHeightInPoints(18);
-    merged(sh, r++, 0, 7, m.periodLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
+    merged(sh, r++, 0, last, m.periodLine, st.text(12, false, true, HorizontalAlignment.CENTER, false));
     r++;
 
     int headerRow = r;
-    XSSFRow h = sh.createRow(r++);
-    h.setHeightInPoints(32);
-    for (int c = 0; c < 8; c++) {
-      cell(h, c, m.columns.get(c), st.header());
+    XSSFRow h1 = sh.createRow(r++);
+    XSSFRow h2 = sh.createRow(r++);
+    h1.setHeightInPoints(20);
+    h2.setHeightInPoints(34);
+    List<ReportModel.Column> cols = m.columns;
+    for (int c = 0; c < cols.size(); c++) {
+      ReportModel.Column col = cols.get(c);
+      if (col.group().isPresent()) {
+        cell(h1, c, col.group().get(), st.header());
+        cell(h2, c, col.header(), st.header());
+      } else {
+        cell(h1, c, col.header(), st.header());
+        cell(h2, c, "", st.header());
+        sh.addMergedRegion(new CellRangeAddress(headerRow, headerRow + 1, c, c));
+      }
+    }
+    for (int c = 1; c < cols.size(); c++) {
+      int from = c;
+      while (c < cols.size() && cols.get(c).group().isPresent() && cols.get(c).group().equals(cols.get(from)
+          .group())) {
+        c++;
+      }
+      if (c - from > 1) {
+        sh.addMergedRegion(new CellRangeAddress(headerRow, headerRow, from, c - 1));
+      }
     }
     XSSFRow nums = sh.createRow(r++);
-    for (int c = 0; c < 8; c++) {
-      cell(nums, c, "(" + (c + 1) + ")", st.cell(false, true, HorizontalAlignment.CENTER, false));
+    for (int c = 0; c < cols.size(); c++) {
+      cell(nums, c, cols.get(c).number(), st.cell(false, true, HorizontalAlignment.CENTER, false));
     }
-    sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
+    sh.setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 2, -1, -1));
 
     for (ReportModel.Group g : m.groups) {
       XSSFRow gr = sh.createRow(r);
       gr.setHeightInPoints(19);
       cell(gr, 0, g.roman(), st.group(HorizontalAlignment.CENTER));
       cell(gr, 1, g.title(), st.group(HorizontalAlignment.LEFT));
-      for (int c = 2; c < 8; c++) {
+      for (int c = 2; c <= last; c++) {
         cell(gr, c, "", st.group(HorizontalAlignment.LEFT));
       }
-      sh.addMergedRegion(new CellRangeAddress(r, r, 1, 7));
+      sh.addMergedRegion(new CellRangeAddress(r, r, 1, last));
       r++;
       for (ReportModel.Row row : g.rows()) {
         XSSFRow x = sh.createRow(r++);
         cell(x, 0, row.ordinal(), st.cell(false, false, HorizontalAlignment.CENTER, false));
-        cell(x, 1, row.name(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        cell(x, 1, row.fullName(), st.cell(false, false, HorizontalAlignment.LEFT, true));
         cell(x, 2, row.unit(), st.cell(false, false, HorizontalAlignment.CENTER, true));
-        numberCell(x, 3, Optional.of(row.threshold()), row.thresholdDecimals(), row.comparisonSymbol() + " ", st);
-        if (row.value().isPresent()) {
-          numberCell(x, 4, row.value(), row.decimals(), "", st);
-        } else {
-          cell(x, 4, row.parts().isEmpty() ? "—" : t(lang, "Xem phân tổ", "See breakdown"),
-              st.cell(false, true, HorizontalAlignment.CENTER, true));
+        Cell plan = x.createCell(3);
+        plan.setCellValue(row.threshold().doubleValue());
+        plan.setCellStyle(st.number(row.thresholdDecimals(), row.comparisonSymbol() + " ", row.planSuffix(), false));
+        figures(x, row.previous(), row.value(), row.changeText(), row.changeRatio(), row.percent(), row.decimals(),
+            false, st);
+        cell(x, 8, row.verdict(), st.verdict(row.tone()));
+        cell(x, 9, row.leadAgency(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        cell(x, 10, row.dataSource(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        cell(x, 11, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+        for (ReportModel.Part p : row.parts()) {
+          XSSFRow y = sh.createRow(r++);
+          cell(y, 0, "", st.cell(false, true, HorizontalAlignment.CENTER, false));
+          cell(y, 1, "- " + p.label(), st.cell(false, true, HorizontalAlignment.LEFT, true));
+          cell(y, 2, "", st.cell(false, true, HorizontalAlignment.CENTER, false));
+          cell(y, 3, "", st.cell(false, true, HorizontalAlignment.CENTER, false));
+          figures(y, p.previous(), p.value(), p.changeText(), p.changeRatio(), p.percent(), row.decimals(), true,
+              st);
+          cell(y, 8, p.verdict(), st.verdict(p.tone()));
+          cell(y, 9, "", st.cell(false, true, HorizontalAlignment.LEFT, false));
+          cell(y, 10, "", st.cell(false, true, HorizontalAlignment.LEFT, false));
+          cell(y, 11, p.notes(), st.cell(false, true, HorizontalAlignment.LEFT, true));
         }
-        if (row.percent().isPresent()) {
-          numberCell(x, 5, row.percent(), 2, "", st);
-        } else {
-          cell(x, 5, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-        }
-        cell(x, 6, row.verdict(), st.verdict(row.tone()));
-        cell(x, 7, row.notes(), st.cell(false, false, HorizontalAlignment.LEFT, true));
       }
     }
     r++;
-    XSSFRow lg = sh.createRow(r);
-    merged(sh, r, 0, 7, m.legend, styleLegend(st));
+    sh.createRow(r);
+    merged(sh, r, 0, last, m.legend, styleLegend(st));
     XlsxFit.fitRows(sh, 0);
     r += 2;
     signatures(sh, st, r);
     printSetup(sh, true);
+  }
+
+  /**
+   * Columns 4 to 7 of the form: the same period of the previous year, the reporting period, the change on the same
+   * period (a percent of it as a number; a change in points of a percentage as text) and the percent of the target.
+   */
+  private void figures(XSSFRow x, Optional<BigDecimal> previous, Optional<BigDecimal> value, String changeText,
+      Optional<BigDecimal> changeRatio, Optional<BigDecimal> percent, int decimals, boolean part, XlsxStyles st) {
+    numberOrDash(x, 4, previous, decimals, st);
+    numberOrDash(x, 5, value, decimals, st);
+    if (changeRatio.isPresent()) {
+      numberCell(x, 6, changeRatio, 2, "", st);
+    } else {
+      cell(x, 6, changeText, st.cell(false, part, HorizontalAlignment.RIGHT, true));
+    }
+    numberOrDash(x, 7, percent, 2, st);
+  }
+
+  private static void numberOrDash(XSSFRow x, int col, Optional<BigDecimal> v, int decimals, XlsxStyles st) {
+    if (v.isPresent()) {
+      numberCell(x, col, v, decimals, "", st);
+    } else {
+      cell(x, col, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+    }
   }
 
   private XSSFCellStyle styleLegend(XlsxStyles st) {
@@ -224,11 +282,11 @@ final class XlsxReport {
     XSSFRow a = sh.createRow(r);
     a.setHeightInPoints(18);
     merged(sh, r, 0, 2, m.preparerTitle, st.text(12, true, false, HorizontalAlignment.CENTER, false));
-    merged(sh, r, 4, 7, m.headTitle, st.text(12, true, false, HorizontalAlignment.CENTER, false));
+    merged(sh, r, 8, 11, m.headTitle, st.text(12, true, false, HorizontalAlignment.CENTER, false));
     XSSFRow b = sh.createRow(r + 1);
     b.setHeightInPoints(16);
     merged(sh, r + 1, 0, 2, m.preparerHint, st.text(11, false, true, HorizontalAlignment.CENTER, false));
-    merged(sh, r + 1, 4, 7, m.headHint, st.text(11, false, true, HorizontalAlignment.CENTER, false));
+    merged(sh, r + 1, 8, 11, m.headHint, st.text(11, false, true, HorizontalAlignment.CENTER, false));
     for (int i = 2; i < 6; i++) {
       sh.createRow(r + i).setHeightInPoints(16);
     }
@@ -236,7 +294,7 @@ final class XlsxReport {
     n.setHeightInPoints(18);
     merged(sh, r + 6, 0, 2, m.meta.preparer().orElse(""), st.text(12, true, false, HorizontalAlignment.CENTER,
         false));
-    merged(sh, r + 6, 4, 7, m.meta.head().orElse(""), st.text(12, true, false, HorizontalAlignment.CENTER, false));
+    merged(sh, r + 6, 8, 11, m.meta.head().orElse(""), st.text(12, true, false, HorizontalAlignment.CENTER, false));
   }
 
   /** A short horizontal line centred under columns [fromCol, toCol), covering a fraction of their width. */
@@ -275,72 +333,41 @@ final class XlsxReport {
 
   private void details(XSSFWorkbook wb, XlsxStyles st) {
     XSSFSheet sh = wb.createSheet(t(lang, "Thuyết minh", "Details"));
-    int[] widths = {6, 30, 30, 11, 11, 12, 11, 10, 11, 10, 11, 14, 15, 19, 48, 24};
+    int[] widths = {6, 28, 34, 12, 14, 11, 16, 18, 62};
     for (int c = 0; c < widths.length; c++) {
       sh.setColumnWidth(c, widths[c] * 256);
     }
     int r = titleRows(sh, st, t(lang, "THUYẾT MINH KẾT QUẢ THỰC HIỆN TỪNG CHỈ TIÊU",
         "DETAILS OF EACH TARGET"), widths.length);
     List<String> cols = lang == Lang.VI
-        ? List.of("STT", "Chỉ tiêu", "Mục tiêu theo kế hoạch", "Thời hạn", "Thực hiện", "Kỳ số liệu",
-            "Tình trạng số liệu", "Độ bao phủ", "Chênh lệch so với mục tiêu", "Tỷ lệ so với kế hoạch (%)",
-            "Dự báo đến thời hạn", "Phương pháp dự báo", "Tiến độ (mục tiêu PTBV)", "Đánh giá", "Thuyết minh",
-            "Nguồn mục tiêu")
-        : List.of("No.", "Indicator", "Target as stated", "Deadline", "Result", "Period of figure",
-            "Status of figure", "Coverage", "Gap to target", "Percent of target (%)", "Projected at deadline",
-            "Projection method", "Progress (SDG method)", "Assessment", "Explanation", "Source of target");
+        ? List.of("STT", "Chỉ tiêu", "Mục tiêu theo kế hoạch (nguồn)", "Thực hiện", "Kỳ số liệu",
+            "Tỷ lệ so với kế hoạch (%)", "Dự báo đến thời hạn", "Đánh giá", "Thuyết minh")
+        : List.of("No.", "Indicator", "Target as stated (source)", "Result", "Period of figure",
+            "Percent of target (%)", "Projected at deadline", "Assessment", "Explanation");
     int headerRow = r;
     XSSFRow h = sh.createRow(r++);
-    h.setHeightInPoints(46);
+    h.setHeightInPoints(32);
     for (int c = 0; c < cols.size(); c++) {
       cell(h, c, cols.get(c), st.header());
     }
     for (ReportModel.Row row : m.rows) {
-      Evidence ev = row.result().evidence();
+      Evidence ev = ReportModel.shownPart(row.result()).evidence();
       XSSFRow x = sh.createRow(r++);
       cell(x, 0, row.number(), st.cell(false, false, HorizontalAlignment.CENTER, false));
-      String name = row.scopeText().isEmpty() ? row.name() : row.name() + " (" + row.scopeText() + ")";
-      cell(x, 1, name, st.cell(false, false, HorizontalAlignment.LEFT, true));
-      cell(x, 2, row.statement(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-      cell(x, 3, Texts.shortDate(row.target().deadline()), st.cell(false, false, HorizontalAlignment.CENTER,
-          false));
-      if (ev.value().isPresent()) {
-        numberCell(x, 4, ev.value(), row.decimals(), "", st);
-      } else {
-        cell(x, 4, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-      }
-      cell(x, 5, ev.period().map(p -> Texts.periodShort(p, lang)).orElse("—"), st.cell(false, false,
+      cell(x, 1, row.fullName(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      cell(x, 2, row.statement() + " (" + Texts.source(row.target().source(), lang) + ")",
+          st.cell(false, false, HorizontalAlignment.LEFT, true));
+      numberOrDash(x, 3, ev.value(), row.decimals(), st);
+      cell(x, 4, ev.period().map(p -> Texts.periodShort(p, lang)).orElse("—"), st.cell(false, false,
           HorizontalAlignment.CENTER, false));
-      cell(x, 6, ev.status().map(s -> s.label().get(lang)).orElse("—"), st.cell(false, false,
-          HorizontalAlignment.CENTER, false));
-      cell(x, 7, ev.coverage().filter(c -> c.expected() > 1).map(Object::toString).orElse("—"),
-          st.cell(false, false, HorizontalAlignment.CENTER, false));
-      if (ev.gap().isPresent()) {
-        numberCell(x, 8, ev.gap(), row.decimals(), "", st);
-      } else {
-        cell(x, 8, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-      }
-      if (ev.percentOfTarget().isPresent()) {
-        numberCell(x, 9, ev.percentOfTarget(), 2, "", st);
-      } else {
-        cell(x, 9, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-      }
-      if (ev.projection().isPresent()) {
-        numberCell(x, 10, Optional.of(ev.projection().get().value()), row.decimals(), "", st);
-        cell(x, 11, ev.projection().get().method().label().get(lang), st.cell(false, false,
-            HorizontalAlignment.LEFT, true));
-      } else {
-        cell(x, 10, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-        cell(x, 11, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
-      }
-      cell(x, 12, row.result().progress().category().label().get(lang), st.cell(false, false,
+      numberOrDash(x, 5, ev.percentOfTarget(), 2, st);
+      cell(x, 6, ev.projection().map(p -> Texts.number(p.value(), row.decimals(), lang) + " ("
+          + p.method().label().get(lang) + ")").orElse("—"), st.cell(false, false, HorizontalAlignment.CENTER, true));
+      cell(x, 7, row.verdict(), st.verdict(row.tone()));
+      cell(x, 8, row.explanation() + Texts.progressNote(row.result(), lang), st.cell(false, false,
           HorizontalAlignment.LEFT, true));
-      cell(x, 13, row.verdict(), st.verdict(row.tone()));
-      cell(x, 14, row.explanation(), st.cell(false, false, HorizontalAlignment.LEFT, true));
-      cell(x, 15, row.target().source().document() + (row.target().source().locator().isBlank() ? ""
-          : ", " + row.target().source().locator()), st.cell(false, false, HorizontalAlignment.LEFT, true));
     }
-    XlsxFit.widenColumns(sh, headerRow, widths, 60);
+    XlsxFit.widenColumns(sh, headerRow, widths, 70);
     XlsxFit.fitRows(sh, headerRow);
     sh.createFreezePane(2, headerRow + 1);
     sh.setAutoFilter(new CellRangeAddress(headerRow, r - 1, 0, cols.size() - 1));
@@ -503,7 +530,7 @@ final class XlsxReport {
         (byte) 0xD5})));
     for (int i = 0; i < plotted.size(); i++) {
       Tone tone = plotted.get(i).tone();
-      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(darker(tone))));
+      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(tone.barBytes())));
     }
     chart.plot(bar);
     XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
@@ -515,19 +542,6 @@ final class XlsxReport {
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
     printSetup(sh, false);
-  }
-
-  /** A bar colour: the tone's text colour lightened, readable on white. */
-  private static byte[] darker(Tone tone) {
-    return switch (tone) {
-      case EXCEEDED -> new byte[] {(byte) 0x37, (byte) 0x86, (byte) 0x3C};
-      case ACHIEVED -> new byte[] {(byte) 0x70, (byte) 0xAD, (byte) 0x47};
-      case ON_TRACK -> new byte[] {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5};
-      case AT_RISK -> new byte[] {(byte) 0xFF, (byte) 0xC0, (byte) 0x00};
-      case OFF_TRACK -> new byte[] {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
-      case NOT_ACHIEVED -> new byte[] {(byte) 0xC0, (byte) 0x00, (byte) 0x00};
-      case NO_DATA -> new byte[] {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
-    };
   }
 
   private static String shortName(ReportModel.Row row) {

@@ -146,12 +146,19 @@ final class XlsxStyles {
 
   /** A boxed number cell with the language's format at a number of decimals, with an optional literal prefix. */
   XSSFCellStyle number(int decimals, String prefix, boolean bold) {
-    return cache.computeIfAbsent("num/" + decimals + "/" + prefix + "/" + bold, k -> {
+    return number(decimals, prefix, "", bold);
+  }
+
+  /** A number with a literal printed before it ({@code "≥ "}) and one after it ({@code " (đến năm 2030)"}). */
+  XSSFCellStyle number(int decimals, String prefix, String suffix, boolean bold) {
+    return cache.computeIfAbsent("num/" + decimals + "/" + prefix + "/" + suffix + "/" + bold, k -> {
       XSSFCellStyle s = wb.createCellStyle();
       s.setFont(font(11, bold, false, null));
       s.setAlignment(HorizontalAlignment.RIGHT);
       s.setVerticalAlignment(VerticalAlignment.CENTER);
-      s.setDataFormat(wb.createDataFormat().getFormat(Texts.excelFormat(decimals, lang, prefix)));
+      s.setWrapText(!suffix.isEmpty());
+      s.setDataFormat(wb.createDataFormat().getFormat(Texts.excelFormat(decimals, lang, prefix)
+          + (suffix.isEmpty() ? "" : "\"" + suffix.replace("\"", "") + "\"")));
       box(s, BorderStyle.THIN);
       return s;
     });

@@ -28,6 +28,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import dev.chitieu.core.Measurement;
+import dev.chitieu.core.MeasurementSet;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,8 +66,14 @@ class LanguageTest {
         argumentSet("Bắc Ninh", SampleReports.bacNinhAssessment()));
   }
 
+  private static final MeasurementSet DATA = SampleReports.haiPhongData(200, 5);
+
+  /** The sources of the input rows, which the form's "Nguồn số liệu" quotes as they are. */
+  private static final Set<String> DATA_SOURCES = StreamSupport.stream(DATA.spliterator(), false)
+      .map(Measurement::source).collect(Collectors.toSet());
+
   static ComplianceReport report(Assessment a, Lang lang) {
-    return ComplianceReport.of(a).locale(lang).data(SampleReports.haiPhongData(200, 5))
+    return ComplianceReport.of(a).locale(lang).data(DATA)
         .rejected(SampleReports.rejectedRows())
         .metadata(ReportMetadata.builder().sample(true).build());
   }
@@ -80,6 +92,18 @@ class LanguageTest {
 
   @ParameterizedTest
   @MethodSource("reports")
+  void vietnameseDocument_hasNoEnglishWords(Assessment a) throws IOException {
+    assertThat(englishWords(docxTexts(a, Lang.VI), a.plan())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
+  void englishDocument_hasNoVietnameseLetters(Assessment a) throws IOException {
+    assertThat(vietnamese(docxTexts(a, Lang.EN), a.plan())).isEmpty();
+  }
+
+  @ParameterizedTest
+  @MethodSource("reports")
   void englishWorkbook_hasNoVietnameseLetters(Assessment a) throws IOException {
     assertThat(vietnamese(workbookTexts(a, Lang.EN), a.plan())).isEmpty();
   }
@@ -90,11 +114,14 @@ class LanguageTest {
     assertThat(vietnamese(pdfTexts(a, Lang.EN), a.plan())).isEmpty();
   }
 
-  /** Texts with the quoted parts (sample marking, document numbers, sources) taken out. */
+  /** Texts with the quoted parts (sample marking, document numbers, targets' and data's sources) taken out. */
   private static String unquoted(String text, Plan plan) {
     String s = text;
     for (Target t : plan.targets()) {
       s = s.replace(t.source().document(), " ").replace(t.source().locator(), " ");
+    }
+    for (String source : DATA_SOURCES) {
+      s = s.replace(source, " ");
     }
     return s.replace("SỐ LIỆU MẪU", " ").replace("SAMPLE DATA", " ").replace(plan.documentNumber(), " ")
         .replace(plan.id().toString(), " ");
@@ -152,13 +179,31 @@ class LanguageTest {
     return texts;
   }
 
+  /** Every paragraph of the document, its tables', headers' and properties' texts. */
+  private static List<String> docxTexts(Assessment a, Lang lang) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    report(a, lang).writeDocx(out);
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out.toByteArray()))) {
+      List<String> texts = new ArrayList<>();
+      var core = doc.getProperties().getCoreProperties();
+      texts.add(core.getTitle());
+      texts.add(core.getSubject());
+      doc.getHeaderList().forEach(h -> texts.add(h.getText()));
+      try (XWPFWordExtractor x = new XWPFWordExtractor(doc)) {
+        texts.addAll(x.getText().lines().toList());
+      }
+      return texts;
+    }
+  }
+
   private static List<String> pdfTexts(Assessment a, Lang lang) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     report(a, lang).writePdf(out);
     try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
       PDDocumentInformation info = doc.getDocumentInformation();
       List<String> texts = new ArrayList<>(List.of(info.getTitle(), info.getSubject(), info.getKeywords()));
-      texts.addAll(new PDFTextStripper().getText(doc).lines().toList());
+      // one text, lines joined: a quoted source broken over two lines of a cell is still the source
+      texts.add(new PDFTextStripper().getText(doc).replaceAll("\\s+", " "));
       return texts;
     }
   }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The PDF's pages as a reader sees them, from the text positions PDFBox reads back: no two runs of text overlap,
- * nothing comes near the paper's edge, and every page carries its footer "Trang x / y" or "Page x / y".
+ * nothing comes near the paper's edge, and every page but the first carries its number at the top centre.
  */
 class PdfLayoutTest {
   static PDDocument pdf(Assessment a, Lang lang) throws IOException {
@@ -27,7 +27,7 @@ class PdfLayoutTest {
   @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void noTwoRunsOfText_overlap(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
-      assertThat(ReportLayoutChecks.runs(doc)).hasSizeGreaterThan(100);
+      assertThat(ReportLayoutChecks.runs(doc)).hasSizeGreaterThan(60);
       assertThat(ReportLayoutChecks.pdfProblems(doc, lang)).filteredOn(p -> p.startsWith("overlap")).isEmpty();
     }
   }
@@ -36,15 +36,18 @@ class PdfLayoutTest {
   @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
   void text_staysClearOfThePapersEdge(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
-      PDRectangle page = doc.getPage(0).getMediaBox();
-      assertThat(page.getWidth()).isGreaterThan(page.getHeight());
+      // the report is portrait, its appendix form landscape
+      PDRectangle first = doc.getPage(0).getMediaBox();
+      assertThat(first.getHeight()).isGreaterThan(first.getWidth());
+      PDRectangle last = doc.getPage(doc.getNumberOfPages() - 1).getMediaBox();
+      assertThat(last.getWidth()).isGreaterThan(last.getHeight());
       assertThat(ReportLayoutChecks.pdfProblems(doc, lang)).filteredOn(p -> p.startsWith("near the edge")).isEmpty();
     }
   }
 
   @ParameterizedTest
   @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
-  void everyPage_hasItsFooter(Assessment a, Lang lang) throws IOException {
+  void pages_areNumberedAtTheTopCentreFromTheSecond(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);
       assertThat(ReportLayoutChecks.pdfProblems(doc, lang)).filteredOn(p -> p.startsWith("page ")).isEmpty();

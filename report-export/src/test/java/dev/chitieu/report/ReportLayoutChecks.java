@@ -97,8 +97,9 @@ public final class ReportLayoutChecks {
   }
 
   /**
-   * The PDF's layout problems: runs of text that overlap, text within {@value #EDGE} pt of the paper's edge, pages
-   * without their footer "Trang x / y" or "Page x / y".
+   * The PDF's layout problems: runs of text that overlap, text within {@value #EDGE} pt of the paper's edge, page
+   * numbers not where Decree 30/2020/NĐ-CP puts them (a bare number at the top centre of every page but the first,
+   * none on the first).
    *
    * @param doc the document
    * @param lang its language
@@ -124,38 +125,62 @@ public final class ReportLayoutChecks {
     }
     int n = doc.getNumberOfPages();
     for (int p = 1; p <= n; p++) {
-      PDFTextStripper s = new PDFTextStripper();
-      s.setStartPage(p);
-      s.setEndPage(p);
-      String footer = (lang == Lang.VI ? "Trang " : "Page ") + p + " / " + n;
-      if (!s.getText(doc).contains(footer)) {
-        out.add("page " + p + " lacks its footer '" + footer + "'");
+      PDRectangle page = doc.getPage(p - 1).getMediaBox();
+      int number = p;
+      List<Run> top = runs.stream().filter(r -> r.page() == number && r.bottom() < TOP_MARGIN
+          && r.text().strip().matches("\\d+")).toList();
+      if (p == 1 && !top.isEmpty()) {
+        out.add("page 1 has a page number " + top + "; Decree 30 numbers pages from the second");
+      }
+      if (p > 1 && top.stream().noneMatch(r -> r.text().strip().equals(Integer.toString(number))
+          && Math.abs((r.left() + r.right()) / 2 - page.getWidth() / 2) < page.getWidth() * 0.1f)) {
+        out.add("page " + p + " lacks its number " + p + " at the top centre");
       }
     }
     return out;
   }
 
+  /** The top margin of Decree 30 (20 mm) in points: page numbers sit in it. */
+  static final float TOP_MARGIN = 20 * 72 / 25.4f;
+
   /** The runs of text of a PDF in page order, less the watermark. */
   static List<Run> runs(PDDocument doc) throws IOException {
     List<Run> runs = new ArrayList<>();
     PDFTextStripper s = new PDFTextStripper() {
+      /**
+       * One run per stretch of glyphs: PDFBox joins the texts of neighbouring table cells (and the watermark's glyphs
+       * between them) into one string, so a run ends at a watermark glyph or at a gap wider than a space.
+       */
       @Override
       protected void writeString(String text, List<TextPosition> ps) {
+        StringBuilder s = new StringBuilder();
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         float top = Float.MAX_VALUE;
         float bottom = -Float.MAX_VALUE;
         for (TextPosition p : ps) {
-          if (p.getUnicode().isBlank() || p.getFontSizeInPt() >= WATERMARK || p.getDir() != 0) {
+          boolean watermark = p.getFontSizeInPt() >= WATERMARK || p.getDir() != 0;
+          boolean gap = left < right && p.getXDirAdj() - right > Math.max(3, p.getWidthOfSpace() * 1.5f);
+          if ((watermark || gap) && left < right) {
+            runs.add(new Run(getCurrentPageNo(), s.toString(), left, top, right, bottom));
+            s.setLength(0);
+            left = Float.MAX_VALUE;
+            right = -Float.MAX_VALUE;
+            top = Float.MAX_VALUE;
+            bottom = -Float.MAX_VALUE;
+          }
+          if (watermark || p.getUnicode().isBlank()) {
+            s.append(p.getUnicode().isBlank() && left < right ? p.getUnicode() : "");
             continue; // the watermark, large and slanted, lies under the text on purpose
           }
+          s.append(p.getUnicode());
           left = Math.min(left, p.getXDirAdj());
           right = Math.max(right, p.getXDirAdj() + p.getWidthDirAdj());
           top = Math.min(top, p.getYDirAdj() - p.getHeightDir());
           bottom = Math.max(bottom, p.getYDirAdj());
         }
         if (left < right) {
-          runs.add(new Run(getCurrentPageNo(), text, left, top, right, bottom));
+          runs.add(new Run(getCurrentPageNo(), s.toString(), left, top, right, bottom));
         }
       }
     };

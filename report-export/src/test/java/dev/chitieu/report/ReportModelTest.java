@@ -18,8 +18,9 @@ class ReportModelTest {
     return Stream.of(
         argumentSet("inside a one-year horizon", hp, LocalDate.of(2025, 6, 30), "6 tháng đầu năm 2025",
             "first half of 2025"),
-        argumentSet("after a one-year horizon", hp, LocalDate.of(2026, 9, 30), "từ tháng 01/2025 đến tháng 09/2026",
-            "from 01/2025 to 09/2026"),
+        // a plan whose horizon has ended reports over its horizon
+        argumentSet("after a one-year horizon", hp, LocalDate.of(2026, 9, 30), "năm 2025", "the year 2025"),
+        argumentSet("after a five-year horizon", bn, LocalDate.of(2031, 3, 31), "giai đoạn 2026–2030", "2026–2030"),
         argumentSet("first year of a five-year horizon", bn, LocalDate.of(2026, 9, 30), "9 tháng đầu năm 2026",
             "first 9 months of 2026"),
         argumentSet("later in a five-year horizon", bn, LocalDate.of(2027, 12, 31), "giai đoạn 2026–2027",

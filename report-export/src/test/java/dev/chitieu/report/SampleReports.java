@@ -437,7 +437,7 @@ public final class SampleReports {
     Optional<BigDecimal> pct = v.map(x -> x.multiply(new BigDecimal(100)).divide(t.threshold(), 2,
         RoundingMode.HALF_UP));
     return new Evidence(v, Optional.ofNullable(period).map(Period::parse), p.region(), Optional.ofNullable(ms),
-        Optional.ofNullable(coverage), t.comparison(), t.threshold(), gap, pct, projection);
+        Optional.ofNullable(coverage), t.comparison(), t.threshold(), gap, pct, projection, List.of());
   }
 
   private static ProgressResult progress(ProgressCategory c) {

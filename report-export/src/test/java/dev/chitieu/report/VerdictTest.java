@@ -25,7 +25,7 @@ class VerdictTest {
   static TargetResult result(Status s, String percent) {
     Evidence ev = new Evidence(Optional.empty(), Optional.empty(), RegionCode.of("31"), Optional.empty(),
         Optional.empty(), Comparison.AT_LEAST, BigDecimal.TEN, Optional.empty(),
-        Optional.ofNullable(percent).map(BigDecimal::new), Optional.empty());
+        Optional.ofNullable(percent).map(BigDecimal::new), Optional.empty(), List.of());
     return new TargetResult(TargetId.of("t"), IndicatorId.of("i"), Optional.empty(), Optional.empty(), s, ev,
         ProgressResult.notAvailable(), LocalizedText.EMPTY, List.of());
   }

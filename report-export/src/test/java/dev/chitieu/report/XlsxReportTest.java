@@ -88,8 +88,8 @@ class XlsxReportTest {
       try (XSSFWorkbook wb = write(haiPhong(Lang.VI))) {
         List<String> t = texts(wb.getSheet("Báo cáo"));
         assertThat(t).contains("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HẢI PHÒNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc", "Số:       /BC-UBND", "Hải Phòng, ngày 30 tháng 6 năm 2025", "BÁO CÁO",
-            "Kết quả thực hiện các chỉ tiêu của Kế hoạch số 106/KH-UBND",
+            "Độc lập - Tự do - Hạnh phúc", "Số:       /BC-UBND", "Hải Phòng, ngày 30 tháng 6 năm 2025",
+            "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU – 6 THÁNG ĐẦU NĂM 2025",
             "Kỳ báo cáo: 6 tháng đầu năm 2025 (số liệu tính đến ngày 30/06/2025)",
             "NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ");
       }
@@ -102,8 +102,14 @@ class XlsxReportTest {
         Row h = rowStartingWith(sh, 0, "STT");
         List<String> cols = new ArrayList<>();
         h.forEach(c -> cols.add(c.getStringCellValue()));
-        assertThat(cols).containsExactly("STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu", "Thực hiện",
-            "Tỷ lệ so với kế hoạch (%)", "Đánh giá", "Ghi chú");
+        assertThat(cols).containsExactly("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện cùng kỳ năm trước",
+            "Thực hiện kỳ báo cáo", "So sánh (%)", "So sánh (%)", "Đánh giá", "Đơn vị chủ trì", "Nguồn số liệu",
+            "Ghi chú");
+        Row sub = sh.getRow(h.getRowNum() + 1);
+        assertThat(sub.getCell(6).getStringCellValue()).isEqualTo("Với cùng kỳ");
+        assertThat(sub.getCell(7).getStringCellValue()).isEqualTo("Với kế hoạch");
+        assertThat(sh.getMergedRegions()).anyMatch(m -> m.getFirstRow() == h.getRowNum() && m.getFirstColumn() == 6
+            && m.getLastColumn() == 7);
         assertThat(rowStartingWith(sh, 0, "I").getCell(1).getStringCellValue())
             .isEqualTo("Chỉ tiêu chung của thành phố Hải Phòng");
         assertThat(rowStartingWith(sh, 0, "II").getCell(1).getStringCellValue())
@@ -117,21 +123,21 @@ class XlsxReportTest {
         Sheet sh = wb.getSheet("Báo cáo");
         Row de = rowStartingWith(sh, 1, "Tỷ trọng kinh tế số trong GRDP");
         assertThat(de.getCell(3).getNumericCellValue()).isEqualTo(35.0);
-        assertThat(de.getCell(4).getNumericCellValue()).isEqualTo(33.8);
-        assertThat(de.getCell(5).getNumericCellValue()).isEqualTo(96.57);
-        assertThat(de.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0.00");
+        assertThat(de.getCell(5).getNumericCellValue()).isEqualTo(33.8);
+        assertThat(de.getCell(7).getNumericCellValue()).isEqualTo(96.57);
+        assertThat(de.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]#,##0.00");
         assertThat(de.getCell(3).getCellStyle().getDataFormatString()).isEqualTo("[$-42A]\"≥ \"#,##0");
         DataFormatter vi = new DataFormatter(Locale.forLanguageTag("vi-VN"));
-        assertThat(vi.formatCellValue(de.getCell(4))).isEqualTo("33,80");
+        assertThat(vi.formatCellValue(de.getCell(5))).isEqualTo("33,80");
         assertThat(vi.formatCellValue(de.getCell(3))).isEqualTo("≥ 35");
-        assertThat(de.getCell(6).getStringCellValue()).isEqualTo("Chưa đạt – đúng tiến độ");
+        assertThat(de.getCell(8).getStringCellValue()).isEqualTo("Chưa đạt – đúng tiến độ");
 
         Row enterprises = rowStartingWith(sh, 1, "Số doanh nghiệp công nghệ số trên 1.000 dân");
         assertThat(vi.formatCellValue(enterprises.getCell(3))).isEqualTo("> 0,7");
-        assertThat(vi.formatCellValue(enterprises.getCell(4))).isEqualTo("0,64");
+        assertThat(vi.formatCellValue(enterprises.getCell(5))).isEqualTo("0,64");
         List<String> verdicts = new ArrayList<>();
         for (Row r : sh) {
-          Cell c = r.getCell(6);
+          Cell c = r.getCell(8);
           if (c != null && r.getRowNum() > h(sh)) {
             verdicts.add(c.getStringCellValue());
           }
@@ -150,9 +156,9 @@ class XlsxReportTest {
       try (XSSFWorkbook wb = write(haiPhong(Lang.EN))) {
         Sheet sh = wb.getSheet("Report");
         Row de = rowStartingWith(sh, 1, "Digital economy share of GRDP");
-        assertThat(de.getCell(4).getCellStyle().getDataFormatString()).isEqualTo("[$-409]#,##0.00");
-        assertThat(new DataFormatter(Locale.ENGLISH).formatCellValue(de.getCell(4))).isEqualTo("33.80");
-        assertThat(de.getCell(6).getStringCellValue()).isEqualTo("Not yet achieved – on track");
+        assertThat(de.getCell(5).getCellStyle().getDataFormatString()).isEqualTo("[$-409]#,##0.00");
+        assertThat(new DataFormatter(Locale.ENGLISH).formatCellValue(de.getCell(5))).isEqualTo("33.80");
+        assertThat(de.getCell(8).getStringCellValue()).isEqualTo("Not yet achieved – on track");
         assertThat(texts(sh)).contains("SOCIALIST REPUBLIC OF VIETNAM", "Independence - Freedom - Happiness",
             "Hai Phong, 30 June 2025");
       }
@@ -164,12 +170,18 @@ class XlsxReportTest {
         Sheet sh = wb.getSheet("Báo cáo");
         Row ecommerce = rowStartingWith(sh, 1,
             "Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng");
-        assertThat(ecommerce.getCell(7).getStringCellValue()).contains("112/114 xã").contains("sơ bộ");
-        assertThat(ecommerce.getCell(6).getStringCellValue()).isEqualTo("Vượt");
+        assertThat(ecommerce.getCell(11).getStringCellValue()).contains("112/114 xã, phường, đặc khu")
+            .contains("sơ bộ");
+        assertThat(ecommerce.getCell(8).getStringCellValue()).isEqualTo("Vượt");
         Row sectors = rowStartingWith(sh, 0, "II");
         Row each = sh.getRow(sectors.getRowNum() + 1);
-        assertThat(each.getCell(7).getStringCellValue())
-            .startsWith("Chưa đạt: Du lịch thông minh, Nông nghiệp thông minh");
+        // the row shows the lowest sector's figure and says so; each sector has its own row under it
+        assertThat(each.getCell(1).getStringCellValue()).endsWith("(từng ngành, lĩnh vực)");
+        assertThat(each.getCell(11).getStringCellValue()).startsWith("Thấp nhất: ").contains("2/5 chưa đạt");
+        assertThat(rowStartingWith(sh, 1, "- Du lịch thông minh").getCell(8).getStringCellValue())
+            .startsWith("Chưa đạt");
+        assertThat(rowStartingWith(sh, 1, "- Nông nghiệp thông minh").getCell(8).getStringCellValue())
+            .startsWith("Chưa đạt");
       }
     }
 
@@ -247,8 +259,8 @@ class XlsxReportTest {
     void breakdown_ofEveryYearTargetListsThePeriods() throws IOException {
       try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.bacNinhAssessment()))) {
         Sheet sh = wb.getSheet("Phân tổ II.1");
-        assertThat(rowStartingWith(sh, 1, "2026").getCell(5).getStringCellValue()).isEqualTo("Chưa đạt");
-        assertThat(rowStartingWith(sh, 1, "2027").getCell(5).getStringCellValue()).isEqualTo("Vượt");
+        assertThat(rowStartingWith(sh, 1, "Năm 2026").getCell(5).getStringCellValue()).isEqualTo("Chưa đạt");
+        assertThat(rowStartingWith(sh, 1, "Năm 2027").getCell(5).getStringCellValue()).isEqualTo("Vượt");
         assertThat(texts(wb.getSheet("Báo cáo"))).contains("Chỉ tiêu hằng năm", "Chỉ tiêu lũy kế");
       }
     }

@@ -8,6 +8,7 @@ import dev.chitieu.core.MeasurementStatus;
 import dev.chitieu.core.Period;
 import dev.chitieu.core.RegionCode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,10 @@ import java.util.Optional;
  * @param gap {@code value - threshold}, at reporting precision (negative when short of an "at least" target)
  * @param percentOfTarget the value as a percent of the threshold ({@code value / threshold × 100}, 2 decimals), for
  *     "at least"/"more than" targets; the inverse for "at most"/"less than"; empty for a zero threshold
- * @param projection the value projected to the deadline, when the deadline is ahead
+ * @param projection the value projected to the deadline, when the deadline is ahead and at least two figures at
+ *     different times allow it
+ * @param changes the value compared with earlier periods (same period of the previous year; end of the previous year
+ *     for a level read before December), where the data holds figures for them; empty without a value
  */
 public record Evidence(
     Optional<BigDecimal> value,
@@ -36,7 +40,8 @@ public record Evidence(
     BigDecimal threshold,
     Optional<BigDecimal> gap,
     Optional<BigDecimal> percentOfTarget,
-    Optional<Projection> projection) {
+    Optional<Projection> projection,
+    List<Change> changes) {
 
   /** Checks that nothing is null. */
   public Evidence {
@@ -50,5 +55,12 @@ public record Evidence(
     requireNonNull(gap, "gap");
     requireNonNull(percentOfTarget, "percentOfTarget");
     requireNonNull(projection, "projection");
+    changes = List.copyOf(changes);
+  }
+
+  /** The value compared with an earlier period, if the data holds a figure for it. */
+  public Optional<Change> change(Change.Basis basis) {
+    requireNonNull(basis, "basis");
+    return changes.stream().filter(c -> c.basis() == basis).findFirst();
   }
 }

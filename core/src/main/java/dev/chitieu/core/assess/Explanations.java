@@ -72,6 +72,11 @@ final class Explanations {
     Optional<String> pct = value.flatMap(v -> TargetJudge.percentOfTarget(target, v))
         .map(p -> Texts.number(p, lang) + (vi ? " % mục tiêu" : " % of target"));
     switch (j.status()) {
+      case NOT_DUE -> s.append(vi
+          ? Texts.period(j.judged(), lang) + " chưa bắt đầu vào ngày " + Texts.date(asOf, lang)
+              + ", chưa đến kỳ đánh giá " + goal
+          : Texts.period(j.judged(), lang) + " has not started on " + Texts.date(asOf, lang)
+              + ", so " + goal + " is not due yet");
       case NO_DATA -> s.append(vi
           ? "không có số liệu " + Texts.period(j.judged(), lang) + " đến ngày " + Texts.date(asOf, lang)
               + " để so với " + goal
@@ -99,6 +104,17 @@ final class Explanations {
               : "no figure yet for " + Texts.period(j.judged(), lang) + " to compare with " + goal);
         }
         j.projection().ifPresent(p -> s.append("; ").append(projection(j, p, target, indicator, lang)));
+      }
+      case NOT_YET_ACHIEVED -> {
+        if (j.figure().isPresent()) {
+          s.append(figure(j, indicator, lang)).append(vi ? ", chưa đạt " : ", not yet meeting ").append(goal);
+          pct.ifPresent(p -> s.append(" (").append(p).append(')'));
+        } else {
+          s.append(vi ? "chưa có số liệu " + Texts.period(j.judged(), lang) + " để so với " + goal
+              : "no figure yet for " + Texts.period(j.judged(), lang) + " to compare with " + goal);
+        }
+        s.append(vi ? "; chưa đủ số liệu để dự báo đến thời hạn (cần số liệu của ít nhất hai thời điểm)"
+            : "; too few figures to project to the deadline (at least two points in time are needed)");
       }
     }
     j.figure().map(Aggregate::coverage).filter(c -> !c.isComplete())
@@ -207,6 +223,15 @@ final class Explanations {
         failing.add(p);
       }
     }
+    List<TargetResult> notDue = parts.stream().filter(p -> p.status() == Status.NOT_DUE).toList();
+    if (notDue.size() == parts.size()) {
+      return s.append(vi ? "chưa đến kỳ đánh giá nào của mục tiêu " + threshold + due
+          : "no period of the target of " + threshold + due + " is due yet").append('.').toString();
+    }
+    if (!notDue.isEmpty()) {
+      // Only the periods due so far are judged; the sentence says which ones are still to come.
+      parts = parts.stream().filter(p -> p.status() != Status.NOT_DUE).toList();
+    }
     if (failing.isEmpty()) {
       s.append(vi ? "cả " + parts.size() + " (" + what + ") đều đạt hoặc đúng tiến độ so với mục tiêu " + threshold + due
           : "the target of " + threshold + due + " is met or on track in all " + parts.size() + " (" + what + ")");
@@ -229,6 +254,10 @@ final class Explanations {
         items.add(name.apply(p) + " (" + detail + ")");
       }
       s.append(String.join(", ", items));
+    }
+    if (!notDue.isEmpty()) {
+      s.append(vi ? "; chưa đến kỳ: " : "; not due yet: ")
+          .append(String.join(", ", notDue.stream().map(name).toList()));
     }
     return s.append('.').toString();
   }

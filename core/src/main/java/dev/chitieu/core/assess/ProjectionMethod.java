@@ -8,7 +8,7 @@ public enum ProjectionMethod {
   LINEAR_TREND("xu hướng tuyến tính", "linear trend"),
   /** Compound annual growth between the first and the latest year. */
   COMPOUND_GROWTH("tăng trưởng kép hằng năm", "compound annual growth"),
-  /** Too few points to project: the latest value is carried to the deadline. */
+  /** The latest value carried to the deadline (no change assumed); only when asked for. */
   LATEST_VALUE("giữ nguyên giá trị mới nhất", "latest value held");
 
   private final LocalizedText label;

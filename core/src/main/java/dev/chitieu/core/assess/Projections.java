@@ -26,24 +26,29 @@ final class Projections {
   record Projected(ProjectionMethod method, double value, int points) {}
 
   /**
-   * Projects a series to a time.
+   * Projects a series to a time. A projection needs at least two data points at different times: a line through one
+   * point (or through one point and a running total's zero) is a guess, not a trend, so fewer give nothing.
    *
-   * @param points the data points, in time order; at least one
+   * @param points the data points, in time order
    * @param origin a point known without measurement (a running total's zero at the start of its range), used by the
    *     linear trend only and not counted as a data point
    * @param at the time to project to
    * @param method the method asked for; compound growth falls back to the linear trend when the first and last values
-   *     are not both positive, and both fall back to the latest value with a single point in time
-   * @return the projection
+   *     are not both positive
+   * @return the projection, or empty with fewer than two data points at different times
    */
-  static Projected project(List<Point> points, Optional<Point> origin, double at, ProjectionMethod method) {
-    if (points.isEmpty()) {
-      throw new IllegalArgumentException("cannot project an empty series");
+  static Optional<Projected> project(List<Point> points, Optional<Point> origin, double at, ProjectionMethod method) {
+    if (points.size() < 2 || points.getFirst().time() == points.getLast().time()) {
+      return Optional.empty();
     }
+    return Optional.of(fit(points, origin, at, method));
+  }
+
+  private static Projected fit(List<Point> points, Optional<Point> origin, double at, ProjectionMethod method) {
     Point first = origin.orElse(points.get(0));
     Point last = points.get(points.size() - 1);
-    if (method == ProjectionMethod.LATEST_VALUE || first.time() == last.time()) {
-      return new Projected(ProjectionMethod.LATEST_VALUE, last.value(), 1);
+    if (method == ProjectionMethod.LATEST_VALUE) {
+      return new Projected(ProjectionMethod.LATEST_VALUE, last.value(), points.size());
     }
     if (method == ProjectionMethod.COMPOUND_GROWTH && origin.isEmpty() && first.value() > 0 && last.value() > 0) {
       double rate = Math.pow(last.value() / first.value(), 1.0 / (last.time() - first.time()));

@@ -3,6 +3,7 @@ package dev.chitieu.core.assess;
 import dev.chitieu.core.Aggregation;
 import dev.chitieu.core.Breakdown;
 import dev.chitieu.core.Comparison;
+import dev.chitieu.core.Coverage;
 import dev.chitieu.core.Dimension;
 import dev.chitieu.core.Direction;
 import dev.chitieu.core.Indicator;
@@ -14,6 +15,8 @@ import dev.chitieu.core.Period;
 import dev.chitieu.core.PeriodKind;
 import dev.chitieu.core.Plan;
 import dev.chitieu.core.Precision;
+import dev.chitieu.core.Region;
+import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.Scope;
 import dev.chitieu.core.Target;
@@ -27,10 +30,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -49,6 +54,8 @@ final class TargetJudge {
   private final LocalDate asOf;
   private final int asOfMonth;
   private final AssessorOptions options;
+  private final RegionHierarchy regions;
+  private final Map<RegionCode, List<RegionCode>> leaves = new HashMap<>();
   private final Explanations explain;
   /** Per indicator: by year, the last month (index) any row relevant to it ends in that year. */
   private final Map<IndicatorId, NavigableMap<Integer, Integer>> dataMonths = new HashMap<>();
@@ -60,6 +67,7 @@ final class TargetJudge {
     this.asOf = asOf;
     this.asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;
     this.options = options;
+    this.regions = regions;
     this.explain = new Explanations(regions, asOf, options.atRiskBand());
     Map<IndicatorId, NavigableMap<Integer, Integer>> own = new HashMap<>();
     for (Measurement m : data) {
@@ -96,8 +104,8 @@ final class TargetJudge {
         : levelWindow(target, indicator, breakdown, window, target.deadline(), true);
     ProgressResult progress = Progress.measure(untilDeadline(yearlySeries(indicator, breakdown), target),
         progressOptions(target, indicator));
-    return result(target, indicator, j, progress, member.map(Member::code), Optional.empty(), List.of(),
-        explain.of(j, target, indicator, member));
+    return result(target, indicator, Optional.of(breakdown), j, progress, member.map(Member::code),
+        Optional.empty(), explain.of(j, target, indicator, member));
   }
 
   private TargetResult eachMember(Target target, Indicator indicator, Scope.EachMember scope) {
@@ -118,20 +126,31 @@ final class TargetJudge {
   private TargetResult everyPeriod(Target target, Indicator indicator, Scope.EveryPeriod scope) {
     List<TargetResult> parts = new ArrayList<>();
     for (Period p : scope.periods()) {
+      if (asOfMonth < p.firstMonthIndex()) {
+        // Not started on the assessment's day: nothing is due for it, so it is neither judged nor projected.
+        Judgement j = new Judgement(Status.NOT_DUE, p, p.endDate(), Optional.empty(), Optional.empty(),
+            Optional.empty(), false, false);
+        parts.add(result(target, indicator, Optional.empty(), j, ProgressResult.notAvailable(), Optional.empty(),
+            Optional.of(p), explain.of(j, target, indicator, Optional.empty())));
+        continue;
+      }
       Judgement j = isFlow(indicator)
           ? flowWindow(target, indicator, Breakdown.NONE, p, p.endDate(), false)
           : levelWindow(target, indicator, Breakdown.NONE, p, p.endDate(), false);
-      parts.add(result(target, indicator, j, ProgressResult.notAvailable(), Optional.empty(), Optional.of(p),
-          List.of(), explain.of(j, target, indicator, Optional.empty())));
+      parts.add(result(target, indicator, Optional.of(Breakdown.NONE), j, ProgressResult.notAvailable(),
+          Optional.empty(), Optional.of(p), explain.of(j, target, indicator, Optional.empty())));
     }
     TargetResult worst = worst(parts);
+    // Every period due so far is met, but later ones are still to come: the target as a whole is on track, not met.
+    Status status = worst.status() == Status.ACHIEVED
+        && parts.stream().anyMatch(p -> p.status() == Status.NOT_DUE) ? Status.ON_TRACK : worst.status();
     // Yearly totals only compare with a threshold per year; for shorter periods the measure is not available.
     ProgressResult progress = isFlow(indicator) && scope.each() != PeriodKind.YEAR
         ? ProgressResult.notAvailable()
         : Progress.measure(untilDeadline(yearlySeries(indicator, Breakdown.NONE), target),
             progressOptions(target, indicator));
-    return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), worst.status(),
-        worst.evidence(), progress, explain.ofPeriods(worst.status(), parts, target, indicator), parts);
+    return new TargetResult(target.id(), indicator.id(), Optional.empty(), Optional.empty(), status,
+        worst.evidence(), progress, explain.ofPeriods(status, parts, target, indicator), parts);
   }
 
   private TargetResult cumulative(Target target, Indicator indicator, Scope.Cumulative scope) {
@@ -155,7 +174,7 @@ final class TargetJudge {
       }
     }
     ProgressResult progress = Progress.measure(running, progressOptions(target, indicator));
-    return result(target, indicator, j, progress, Optional.empty(), Optional.empty(), List.of(),
+    return result(target, indicator, Optional.empty(), j, progress, Optional.empty(), Optional.empty(),
         explain.of(j, target, indicator, Optional.empty()));
   }
 
@@ -192,13 +211,12 @@ final class TargetJudge {
       return new Judgement(Status.NO_DATA, window, due, latest, Optional.empty(), Optional.empty(), false, false);
     }
     List<Point> points = readings.stream().map(a -> new Point(endTime(a.latest()), a.value())).toList();
-    Projection projection = projection(indicator, Projections.project(points, Optional.empty(),
+    Optional<Projection> projection = projection(indicator, Projections.project(points, Optional.empty(),
         endTime(window), options.projection()), due, points);
     Status status = latest.isPresent() && meets(target, indicator, latest.get().value())
         ? Status.ACHIEVED
-        : band(target, projection.value());
-    return new Judgement(status, window, due, latest, latest.map(this::covered), Optional.of(projection), false,
-        false);
+        : band(target, projection);
+    return new Judgement(status, window, due, latest, latest.map(this::covered), projection, false, false);
   }
 
   /**
@@ -222,12 +240,12 @@ final class TargetJudge {
           false);
     }
     List<Point> points = earlier.stream().map(a -> new Point(endTime(a.window()), a.value())).toList();
-    Projection projection = projection(indicator, Projections.project(points, Optional.empty(),
+    Optional<Projection> projection = projection(indicator, Projections.project(points, Optional.empty(),
         endTime(window), options.projection()), due, points);
     // An earlier window's total is shown for context; it cannot achieve a target about this window's total.
     Optional<Aggregate> shown = anyEarlier ? Optional.of(earlier.getLast()) : Optional.empty();
-    return new Judgement(band(target, projection.value()), window, due, shown, shown.map(this::covered),
-        Optional.of(projection), false, false);
+    return new Judgement(band(target, projection), window, due, shown, shown.map(this::covered), projection, false,
+        false);
   }
 
   /**
@@ -250,16 +268,16 @@ final class TargetJudge {
         points.add(new Point((m + 1) / 12.0, a.get().value()));
       }
     }
-    Projected p = Projections.project(points, Optional.of(new Point(window.firstMonthIndex() / 12.0, 0)),
+    Optional<Projected> p = Projections.project(points, Optional.of(new Point(window.firstMonthIndex() / 12.0, 0)),
         endTime(window), ProjectionMethod.LINEAR_TREND);
-    Projection projection = projection(indicator, p, due, points);
+    Optional<Projection> projection = projection(indicator, p, due, points);
     Aggregate a = soFar.get();
     boolean whole = a.latest().lastMonthIndex() >= window.lastMonthIndex();
     // A partial total can only prove an "at least" target: the rest of the window adds to it.
     boolean reached = meets(target, indicator, a.value()) && (whole || target.comparison().wantsMore());
-    Status status = reached ? Status.ACHIEVED : band(target, projection.value());
-    return Optional.of(new Judgement(status, window, due, soFar, Optional.of(covered(a)), Optional.of(projection),
-        true, !whole));
+    Status status = reached ? Status.ACHIEVED : band(target, projection);
+    return Optional.of(new Judgement(status, window, due, soFar, Optional.of(covered(a)), projection, true,
+        !whole));
   }
 
   /** A cumulative range not started yet, or without data so far: the sum of the projected yearly totals. */
@@ -277,17 +295,21 @@ final class TargetJudge {
     }
     List<Point> points = years.stream().map(a -> new Point(endTime(a.window()), a.value())).toList();
     double sum = 0;
-    ProjectionMethod used = ProjectionMethod.LATEST_VALUE;
+    Optional<ProjectionMethod> used = Optional.empty();
     for (Period y : range.years()) {
       Period inRange = y.intersect(range);
-      Projected p = Projections.project(points, Optional.empty(), endTime(y), options.projection());
-      sum += Math.max(0, p.value()) * inRange.months() / 12.0;
-      used = p.method();
+      Optional<Projected> p = Projections.project(points, Optional.empty(), endTime(y), options.projection());
+      if (p.isEmpty()) {
+        break;
+      }
+      sum += Math.max(0, p.get().value()) * inRange.months() / 12.0;
+      used = Optional.of(p.get().method());
     }
-    Projection projection = projection(indicator, new Projected(used, sum, points.size()), range.endDate(),
-        points);
-    return new Judgement(band(target, projection.value()), range, range.endDate(), Optional.empty(),
-        Optional.empty(), Optional.of(projection), false, false);
+    double total = sum;
+    Optional<Projection> projection = projection(indicator,
+        used.map(method -> new Projected(method, total, points.size())), range.endDate(), points);
+    return new Judgement(band(target, projection), range, range.endDate(), Optional.empty(), Optional.empty(),
+        projection, false, false);
   }
 
   // ------------------------------------------------------------------------------------------------ series
@@ -367,8 +389,15 @@ final class TargetJudge {
     return target.comparison().test(Precision.round(value, indicator.decimals()), target.threshold());
   }
 
-  /** On track when the projection meets the target; at risk when it misses by at most the band; off track beyond. */
-  Status band(Target target, BigDecimal projected) {
+  /**
+   * On track when the projection meets the target; at risk when it misses by at most the band; off track beyond; not
+   * yet achieved (with nothing to say of the deadline) without a projection.
+   */
+  Status band(Target target, Optional<Projection> projection) {
+    if (projection.isEmpty()) {
+      return Status.NOT_YET_ACHIEVED;
+    }
+    BigDecimal projected = projection.get().value();
     if (target.comparison().test(projected, target.threshold())) {
       return Status.ON_TRACK;
     }
@@ -377,26 +406,105 @@ final class TargetJudge {
     return miss.compareTo(allowed) <= 0 ? Status.AT_RISK : Status.OFF_TRACK;
   }
 
-  private Projection projection(Indicator indicator, Projected p, LocalDate at, List<Point> points) {
+  private Optional<Projection> projection(Indicator indicator, Optional<Projected> projected, LocalDate at,
+      List<Point> points) {
+    if (projected.isEmpty()) {
+      return Optional.empty();
+    }
+    Projected p = projected.get();
     double v = p.value();
     if (indicator.unit().equals(Unit.PERCENT)) {
       v = Math.min(100, Math.max(0, v));
     } else if (points.stream().allMatch(pt -> pt.value() >= 0)) {
       v = Math.max(0, v);
     }
-    return new Projection(p.method(), Precision.round(v, indicator.decimals()), at, p.points());
+    return Optional.of(new Projection(p.method(), Precision.round(v, indicator.decimals()), at, p.points()));
   }
 
-  private TargetResult result(Target target, Indicator indicator, Judgement j, ProgressResult progress,
-      Optional<String> member, Optional<Period> period, List<TargetResult> parts,
+  /**
+   * The result of one judged window.
+   *
+   * @param compared the breakdown whose earlier figures the value is compared with; empty for a cumulative range,
+   *     whose sum has no earlier counterpart, and for a period not due
+   */
+  private TargetResult result(Target target, Indicator indicator, Optional<Breakdown> compared, Judgement j,
+      ProgressResult progress, Optional<String> member, Optional<Period> period,
       dev.chitieu.core.LocalizedText explanation) {
     Optional<BigDecimal> value = j.figure().map(a -> Precision.round(a.value(), indicator.decimals()));
     Optional<BigDecimal> gap = value.map(v -> v.subtract(target.threshold()));
     Optional<BigDecimal> percent = value.flatMap(v -> percentOfTarget(target, v));
+    List<Change> changes = value.isPresent() && j.figurePeriod().isPresent() && compared.isPresent()
+        ? changes(indicator, compared.get(), j.figurePeriod().get(), value.get())
+        : List.of();
     Evidence evidence = new Evidence(value, j.figurePeriod(), plan.region(), j.figure().map(Aggregate::status),
-        j.figure().map(Aggregate::coverage), target.comparison(), target.threshold(), gap, percent, j.projection());
+        j.figure().map(a -> ownUnits(a.coverage())), target.comparison(), target.threshold(), gap, percent,
+        j.projection(), changes);
     return new TargetResult(target.id(), indicator.id(), member, period, j.status(), evidence, progress, explanation,
-        parts);
+        List.of());
+  }
+
+  /**
+   * The value against the same months one year earlier and, for a level read before December, against the previous
+   * year's last level: each earlier figure rolled up by the indicator's rule over its own window.
+   */
+  private List<Change> changes(Indicator indicator, Breakdown b, Period period, BigDecimal value) {
+    List<Change> out = new ArrayList<>();
+    Period lastYear = Period.ofMonthIndexes(period.firstMonthIndex() - 12, period.lastMonthIndex() - 12);
+    figure(indicator, b, lastYear).ifPresent(a -> out.add(change(Change.Basis.SAME_PERIOD_LAST_YEAR, lastYear,
+        a, indicator, value)));
+    if (!isFlow(indicator) && period.end().getMonthValue() != 12) {
+      Period previousYear = Period.year(period.year() - 1);
+      figure(indicator, b, previousYear).ifPresent(a -> out.add(change(Change.Basis.END_OF_LAST_YEAR,
+          previousYear, a, indicator, value)));
+    }
+    return out;
+  }
+
+  private static Change change(Change.Basis basis, Period period, Aggregate a, Indicator indicator,
+      BigDecimal value) {
+    BigDecimal previous = Precision.round(a.value(), indicator.decimals());
+    Optional<BigDecimal> ratio = previous.signum() == 0 ? Optional.empty()
+        : Optional.of(value.multiply(HUNDRED).divide(previous, 2, RoundingMode.HALF_UP));
+    return new Change(basis, period, previous, value.subtract(previous), ratio);
+  }
+
+  /**
+   * The coverage a report prints, counted over the units directly under the plan's region (the communes of a
+   * province, the provinces of the country) so that it never adds units of different levels. The rollup counts the
+   * leaf units below the region; where those are not all direct children (a country whose provinces mostly report
+   * for themselves while two report by commune), a direct child counts as reporting when any unit under it
+   * contributed.
+   */
+  private Coverage ownUnits(Coverage leaves) {
+    List<Region> children = regions.children(plan.region());
+    if (children.stream().allMatch(c -> regions.children(c.code()).isEmpty())) {
+      return leaves;
+    }
+    Set<RegionCode> missingLeaves = new HashSet<>(leaves.missing());
+    List<RegionCode> missing = new ArrayList<>();
+    for (Region child : children) {
+      if (missingLeaves.containsAll(leavesUnder(child.code()))) {
+        missing.add(child.code());
+      }
+    }
+    return new Coverage(children.size() - missing.size(), children.size(), missing);
+  }
+
+  private List<RegionCode> leavesUnder(RegionCode code) {
+    List<RegionCode> known = leaves.get(code);
+    if (known != null) {
+      return known;
+    }
+    List<Region> children = regions.children(code);
+    List<RegionCode> out = new ArrayList<>();
+    if (children.isEmpty()) {
+      out.add(code);
+    }
+    for (Region child : children) {
+      out.addAll(leavesUnder(child.code()));
+    }
+    leaves.put(code, out);
+    return out;
   }
 
   static Optional<BigDecimal> percentOfTarget(Target target, BigDecimal value) {

@@ -9,6 +9,7 @@ import dev.chitieu.core.Coverage;
 import dev.chitieu.core.LocalizedText;
 import dev.chitieu.core.RegionCode;
 import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.core.assess.Change;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.ProgressResult;
 import dev.chitieu.core.assess.Projection;
@@ -19,6 +20,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -39,7 +41,10 @@ import java.util.OptionalInt;
  * comparison, threshold    e.g. "MORE_THAN", 0.7; comparisonSymbol "&gt;"
  * deadline                 the target's deadline
  * gap, percentOfTarget     value - threshold; value as a percent of the threshold (2 decimals)
- * projection               {"method": "LINEAR_TREND", "value": 86.10, "at": "2025-12-31", "points": 4}
+ * projection               {"method": "LINEAR_TREND", "value": 86.10, "at": "2025-12-31", "points": 4}; null with
+ *                          fewer than two figures at different times
+ * changes                  [{"basis": "SAME_PERIOD_LAST_YEAR", "period": "2024-01..2024-06", "previous": 77.41,
+ *                          "difference": 9.67, "ratio": 112.49}, …]: the value against earlier periods
  * progress                 {"category": "MODERATE_PROGRESS", "score", "value", "baseYear", "baseValue",
  *                           "latestYear", "latestValue"}
  * explanation              {"vi": "...", "en": "..."}
@@ -120,6 +125,7 @@ public final class AssessmentJson {
     decimal(g, "gap", e.gap());
     decimal(g, "percentOfTarget", e.percentOfTarget());
     projection(g, e.projection());
+    changes(g, e.changes());
     progress(g, r.progress());
     text(g, "explanation", r.explanation());
     g.writeArrayFieldStart("parts");
@@ -161,6 +167,22 @@ public final class AssessmentJson {
     g.writeStringField("at", p.at().toString());
     g.writeNumberField("points", p.points());
     g.writeEndObject();
+  }
+
+  private static void changes(JsonGenerator g, List<Change> changes) throws IOException {
+    g.writeArrayFieldStart("changes");
+    for (Change c : changes) {
+      g.writeStartObject();
+      g.writeStringField("basis", c.basis().name());
+      g.writeStringField("period", c.period().toString());
+      g.writeFieldName("previous");
+      g.writeNumber(c.previous());
+      g.writeFieldName("difference");
+      g.writeNumber(c.difference());
+      decimal(g, "ratio", c.ratio());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void progress(JsonGenerator g, ProgressResult p) throws IOException {

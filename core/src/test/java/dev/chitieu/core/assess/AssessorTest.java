@@ -166,11 +166,13 @@ class AssessorTest {
     void band_edge_aMissOfExactlyTheBandIsAtRisk() {
       Plan plan = plan(target("t", COUNT, Comparison.AT_LEAST, "100", 2026));
 
-      assertThat(only(plan, data(m(COUNT, "2025-06", 90)), day("2025-07-01")).status()).isEqualTo(Status.AT_RISK);
-      assertThat(only(plan, data(m(COUNT, "2025-06", 89.99)), day("2025-07-01")).status())
-          .isEqualTo(Status.OFF_TRACK);
-      assertThat(only(plan, data(m(COUNT, "2025-06", 89.995)), day("2025-07-01")).status())
-          .as("89.995 is 90.00 at reporting precision").isEqualTo(Status.AT_RISK);
+      // a flat series projects its own level
+      assertThat(only(plan, data(m(COUNT, "2024-06", 90), m(COUNT, "2025-06", 90)), day("2025-07-01")).status())
+          .isEqualTo(Status.AT_RISK);
+      assertThat(only(plan, data(m(COUNT, "2024-06", 89.99), m(COUNT, "2025-06", 89.99)), day("2025-07-01"))
+          .status()).isEqualTo(Status.OFF_TRACK);
+      assertThat(only(plan, data(m(COUNT, "2024-06", 89.995), m(COUNT, "2025-06", 89.995)), day("2025-07-01"))
+          .status()).as("89.995 is 90.00 at reporting precision").isEqualTo(Status.AT_RISK);
     }
 
     @Test
@@ -181,7 +183,8 @@ class AssessorTest {
       assertThat(only(Assessor.of(AssessorOptions.defaults().withAtRiskBand("0.05")), plan, rising,
           day("2025-02-10")).status()).isEqualTo(Status.OFF_TRACK);
       assertThat(only(Assessor.of(AssessorOptions.defaults().withAtRiskBand("0")), plan,
-          data(m(COUNT, "2024", 89.99)), day("2025-02-10")).status()).isEqualTo(Status.OFF_TRACK);
+          data(m(COUNT, "2023", 89.99), m(COUNT, "2024", 89.99)), day("2025-02-10")).status())
+          .isEqualTo(Status.OFF_TRACK);
     }
 
     @Test
@@ -239,17 +242,18 @@ class AssessorTest {
   @Nested
   class SinglePointAndNoData {
     @Test
-    void onePoint_isHeldToTheDeadline_andProgressIsNotAvailable() {
+    void onePoint_isNotProjected_andProgressIsNotAvailable() {
       Plan plan = plan(target("t", COUNT, Comparison.AT_LEAST, "50", 2026));
 
       TargetResult r = only(plan, data(m(COUNT, "2025-Q2", 40)), day("2025-07-01"));
 
-      assertThat(r.status()).isEqualTo(Status.OFF_TRACK);
-      Projection p = r.evidence().projection().orElseThrow();
-      assertThat(p.method()).isEqualTo(ProjectionMethod.LATEST_VALUE);
-      assertThat(p.points()).isEqualTo(1);
-      assertThat(p.value()).isEqualTo(new BigDecimal("40.00"));
+      // one point in time shows no trend: nothing is said of the deadline
+      assertThat(r.status()).isEqualTo(Status.NOT_YET_ACHIEVED);
+      assertThat(r.evidence().projection()).isEmpty();
       assertThat(r.evidence().period()).contains(Period.parse("2025-H1"));
+      assertThat(r.explanation().en()).endsWith("; too few figures to project to the deadline (at least two points in"
+          + " time are needed).");
+      assertThat(r.explanation().vi()).startsWith("Chưa đạt, chưa đủ số liệu để dự báo: 40,00 số lượng trong 6 tháng đầu năm 2025");
       assertThat(r.progress()).isEqualTo(new ProgressResult(ProgressCategory.NOT_AVAILABLE,
           java.util.OptionalDouble.empty(), java.util.OptionalDouble.empty(), java.util.OptionalInt.of(2025),
           java.util.OptionalDouble.of(40), java.util.OptionalInt.of(2025), java.util.OptionalDouble.of(40)));
@@ -288,7 +292,7 @@ class AssessorTest {
       TargetResult r = only(plan, d, day("2025-06-30"));
 
       assertThat(r.evidence().value()).contains(new BigDecimal("40.00"));
-      assertThat(r.status()).isEqualTo(Status.OFF_TRACK);
+      assertThat(r.status()).isEqualTo(Status.NOT_YET_ACHIEVED);
       assertThat(only(plan, d, day("2025-07-01")).status()).isEqualTo(Status.ACHIEVED);
     }
   }
@@ -358,18 +362,22 @@ class AssessorTest {
 
       assertThat(r.parts()).extracting(p -> p.period().orElseThrow().toString())
           .containsExactly("2026", "2027", "2028", "2029", "2030");
+      // 2029 has begun (January, no figure yet) and is projected; 2030 has not begun and is not due
       assertThat(r.parts()).extracting(TargetResult::status).containsExactly(Status.ACHIEVED, Status.NOT_ACHIEVED,
-          Status.ACHIEVED, Status.OFF_TRACK, Status.OFF_TRACK);
+          Status.ACHIEVED, Status.OFF_TRACK, Status.NOT_DUE);
       assertThat(r.status()).isEqualTo(Status.NOT_ACHIEVED);
       assertThat(r.failingParts()).extracting(p -> p.period().orElseThrow().toString())
-          .containsExactly("2027", "2029", "2030");
+          .containsExactly("2027", "2029");
+      assertThat(r.parts().get(4).evidence().projection()).isEmpty();
       // The years ahead are projected from the totals of the years before (6, 3, 5: falling by 0.5 a year).
       Projection p2029 = r.parts().get(3).evidence().projection().orElseThrow();
       assertThat(p2029.value()).isEqualTo(new BigDecimal("4"));
       assertThat(p2029.points()).isEqualTo(3);
       assertThat(r.parts().get(3).evidence().value()).isEmpty();
       assertThat(r.explanation().en()).isEqualTo("Not achieved: the target of at least 5 datasets by 31 December 2030"
-          + " is missed in 3 of 5 (periods): 2027 (3 datasets, not achieved), 2029 (off track), 2030 (off track).");
+          + " is missed in 2 of 4 (periods): 2027 (3 datasets, not achieved), 2029 (off track); not due yet: 2030.");
+      assertThat(r.parts().get(4).explanation().en()).isEqualTo("Not due yet: 2030 has not started on 15 January"
+          + " 2029, so the target of at least 5 datasets for 2030 is not due yet.");
       assertThat(r.parts().get(3).explanation().en()).isEqualTo("Off track: no figure yet for 2029 to compare with"
           + " the target of at least 5 datasets for 2029; the linear trend of 3 earlier periods projects 4 datasets"
           + " at 31 December 2029, 1 datasets from the threshold, beyond the 10 % at-risk band.");

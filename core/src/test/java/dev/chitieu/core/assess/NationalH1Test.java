@@ -116,24 +116,21 @@ class NationalH1Test {
   }
 
   @Test
-  void digitalEconomy_18_3EstimateAgainst20_isAtRiskOnTheLatestValueHeld() {
+  void digitalEconomy_18_3EstimateAgainst20_isNotProjectedFromASinglePoint() {
     TargetResult r = Assessor.withDefaults().assess(plan(), h1(), AS_OF)
         .result(TargetId.of("vn.digital-economy-2025")).orElseThrow();
 
-    // A single point cannot show a trend: the latest value is held to the deadline, 1.7 short of 20, within 10 %.
-    assertThat(r.status()).isEqualTo(Status.AT_RISK);
-    Projection p = r.evidence().projection().orElseThrow();
-    assertThat(p.method()).isEqualTo(ProjectionMethod.LATEST_VALUE);
-    assertThat(p.value()).isEqualByComparingTo("18.3");
-    assertThat(p.at()).isEqualTo(LocalDate.of(2025, 12, 31));
+    // A single point cannot show a trend: the target is not met yet, and nothing is said of the deadline.
+    assertThat(r.status()).isEqualTo(Status.NOT_YET_ACHIEVED);
+    assertThat(r.evidence().projection()).isEmpty();
     assertThat(r.evidence().status()).contains(MeasurementStatus.ESTIMATE);
     assertThat(r.progress().category()).isEqualTo(ProgressCategory.NOT_AVAILABLE);
-    assertThat(r.explanation().en()).isEqualTo("At risk: 18.3 % in H1 2024 (estimate), not yet meeting the target of"
-        + " at least 20 % by 31 December 2025 (91.50 % of target); holding the latest value gives 18.3 % at"
-        + " 31 December 2025, 1.7 percentage points from the threshold, within the 10 % at-risk band.");
-    assertThat(r.explanation().vi()).isEqualTo("Có nguy cơ không đạt: 18,3 % trong 6 tháng đầu năm 2024 (ước tính),"
-        + " chưa đạt mục tiêu tối thiểu 20 % đến 31/12/2025 (91,50 % mục tiêu); giữ nguyên giá trị mới nhất thì đến"
-        + " 31/12/2025 đạt 18,3 %, cách ngưỡng 1,7 điểm phần trăm, trong biên 10 % của nguy cơ không đạt.");
+    assertThat(r.explanation().en()).isEqualTo("Not yet achieved, too few figures to project: 18.3 % in H1 2024"
+        + " (estimate), not yet meeting the target of at least 20 % by 31 December 2025 (91.50 % of target); too few"
+        + " figures to project to the deadline (at least two points in time are needed).");
+    assertThat(r.explanation().vi()).isEqualTo("Chưa đạt, chưa đủ số liệu để dự báo: 18,3 % trong 6 tháng đầu năm"
+        + " 2024 (ước tính), chưa đạt mục tiêu tối thiểu 20 % đến 31/12/2025 (91,50 % mục tiêu); chưa đủ số liệu để"
+        + " dự báo đến thời hạn (cần số liệu của ít nhất hai thời điểm).");
   }
 
   @Test

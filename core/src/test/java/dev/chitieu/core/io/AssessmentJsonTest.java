@@ -54,6 +54,8 @@ class AssessmentJsonTest {
     MeasurementSet data = MeasurementSet.of(List.of(
         Measurement.of("t.rate", "31", "2024", 0.6),
         Measurement.of("t.rate", "31", "2025-H1", 0.7000000000000001).withStatus(MeasurementStatus.PROVISIONAL),
+        Measurement.of("t.share", "31", "2024", 14).withBreakdown(Breakdown.of("sector", "ict")),
+        Measurement.of("t.share", "31", "2024", 12.5).withBreakdown(Breakdown.of("sector", "tourism")),
         Measurement.of("t.share", "31", "2025-H1", 16).withBreakdown(Breakdown.of("sector", "ict")),
         Measurement.of("t.share", "31", "2025-H1", 12).withBreakdown(Breakdown.of("sector", "tourism"))));
     return Assessor.withDefaults().assess(plan, data, LocalDate.of(2025, 7, 10));
@@ -85,6 +87,13 @@ class AssessmentJsonTest {
     assertThat(over.get("projection").get("method").asText()).isEqualTo("LINEAR_TREND");
     assertThat(over.get("projection").get("value").decimalValue()).isEqualByComparingTo("0.80");
     assertThat(over.get("projection").get("at").asText()).isEqualTo("2025-12-31");
+    // H1 2025 against the end of 2024 (no figure for H1 2024 to compare with the same period)
+    assertThat(over.get("changes")).hasSize(1);
+    assertThat(over.get("changes").get(0).get("basis").asText()).isEqualTo("END_OF_LAST_YEAR");
+    assertThat(over.get("changes").get(0).get("period").asText()).isEqualTo("2024");
+    assertThat(over.get("changes").get(0).get("previous").decimalValue()).isEqualByComparingTo("0.60");
+    assertThat(over.get("changes").get(0).get("difference").decimalValue()).isEqualByComparingTo("0.10");
+    assertThat(over.get("changes").get(0).get("ratio").decimalValue()).isEqualByComparingTo("116.67");
     assertThat(over.get("progress").get("category").asText()).isEqualTo("SUBSTANTIAL_PROGRESS");
     assertThat(over.get("progress").get("baseYear").asInt()).isEqualTo(2024);
     assertThat(over.get("progress").get("latestValue").asDouble()).isEqualTo(0.7);
