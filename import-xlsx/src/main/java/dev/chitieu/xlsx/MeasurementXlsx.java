@@ -172,8 +172,9 @@ public final class MeasurementXlsx {
       throw notAWorkbook(source, "is not an Excel workbook");
     } catch (OpenXML4JException e) {
       throw damaged(source, e);
-    } catch (RuntimeException | StackOverflowError e) {
-      // POI's own failures on a damaged or hostile package (POIXMLException, IllegalStateException, …)
+    } catch (RuntimeException | StackOverflowError | LinkageError e) {
+      // POI's own failures on a damaged or hostile package (POIXMLException, IllegalStateException, …), and a
+      // decompressor its zip library reaches for and does not find (NoClassDefFoundError)
       throw damaged(source, e);
     } finally {
       if (rows[0] != null) {
@@ -192,6 +193,7 @@ public final class MeasurementXlsx {
       magic = FileMagic.valueOf(in);
     }
     if (magic == FileMagic.OOXML) {
+      refuseUnknownCompression(file, source);
       return;
     }
     if (magic == FileMagic.OLE2) {
@@ -210,6 +212,35 @@ public final class MeasurementXlsx {
       throw notAWorkbook(source, "is an Excel 97-2003 workbook (.xls) or another OLE2 document, not an .xlsx");
     }
     throw notAWorkbook(source, "is not an Excel workbook (" + magic + ")");
+  }
+
+  /**
+   * Refuses a part compressed otherwise than Excel does (stored or deflated): the zip library would reach for a
+   * decompressor that is not there (zstd, bzip2…) and fail with a class-loading error.
+   */
+  private static void refuseUnknownCompression(Path file, String source) {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      var entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        if (e.getMethod() != ZipEntry.STORED && e.getMethod() != ZipEntry.DEFLATED) {
+          throw new InvalidDataException(List.of(new DataProblem(source, "part " + e.getName(), "", "",
+              "is compressed with zip method " + e.getMethod() + ", which Excel and LibreOffice do not use",
+              "a workbook as Excel or LibreOffice saves it (parts stored or deflated)")));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidDataException d) {
+        throw d;
+      }
+      if (String.valueOf(e.getMessage()).contains("compression method")) {
+        // the JDK refuses such a zip as it opens it: "invalid CEN header (unsupported compression method: 93)"
+        throw new InvalidDataException(List.of(new DataProblem(source, "", "", "", "has a part compressed with a "
+            + "zip method that Excel and LibreOffice do not use (" + e.getMessage() + ")",
+            "a workbook as Excel or LibreOffice saves it (parts stored or deflated)")));
+      }
+      // a zip the JDK cannot list: POI reports it below, with its own words
+    }
   }
 
   private static InvalidDataException notAWorkbook(String source, String what) {

@@ -191,6 +191,24 @@ class HostileWorkbookTest {
   }
 
   @Test
+  void partCompressedWithAnotherMethod_isRefused_notAClassLoadingError() throws IOException {
+    // found by the fuzzer: a part marked as zstd-compressed made the zip library throw NoClassDefFoundError
+    byte[] bytes = Files.readAllBytes(rezip(written(), SHEET, sheet(goodRow(2)), false));
+    for (int i = 0; i + 12 < bytes.length; i++) {
+      if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 1 && bytes[i + 3] == 2) {
+        bytes[i + 10] = 93; // the central directory's compression method: zstd
+        bytes[i + 11] = 0;
+      } else if (bytes[i] == 'P' && bytes[i + 1] == 'K' && bytes[i + 2] == 3 && bytes[i + 3] == 4) {
+        bytes[i + 8] = 93; // the local header's
+        bytes[i + 9] = 0;
+      }
+    }
+    DataProblem p = refused(Files.write(dir.resolve("zstd.xlsx"), bytes));
+    assertThat(p.problem()).startsWith("has a part compressed with a zip method that Excel and LibreOffice do not "
+        + "use (").contains("93");
+  }
+
+  @Test
   void readFromAStream_isCheckedTheSameWay() throws IOException {
     try (InputStream in = new ByteArrayInputStream(new byte[0])) {
       InvalidDataException e = assertThrows(InvalidDataException.class,

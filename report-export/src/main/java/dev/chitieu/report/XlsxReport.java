@@ -68,7 +68,7 @@ final class XlsxReport {
   /** Data rows per sheet: Excel's 1,048,576 rows less the header. */
   static final int MAX_DATA_ROWS = 1_048_575;
 
-  private static final int[] SUMMARY_WIDTHS = {6, 38, 10, 11, 11, 11, 11, 10, 18, 16, 16, 28};
+  private static final int[] SUMMARY_WIDTHS = {6, 38, 10, 11, 11, 11, 13, 10, 18, 16, 16, 28};
   /** The first column under the national title. */
   private static final int NATION_FROM = 6;
 

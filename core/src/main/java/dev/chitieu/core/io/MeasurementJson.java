@@ -96,7 +96,10 @@ public final class MeasurementJson {
     java.util.Set<String> known = new java.util.HashSet<>(ImportOptions.COLUMNS);
     boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
-    try (JsonParser p = factory.createParser(new Utf8Check(in))) {
+    // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
+    java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Check(in),
+        java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
+    try (JsonParser p = factory.createParser(skipBom(reader))) {
       rows = RowImporter.start(options, source, () -> "line", lenient);
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -193,6 +196,15 @@ public final class MeasurementJson {
         rows.close();
       }
     }
+  }
+
+  /** The text without a leading byte-order mark. */
+  private static java.io.Reader skipBom(java.io.Reader text) throws IOException {
+    text.mark(1);
+    if (text.read() != '\uFEFF') {
+      text.reset();
+    }
+    return text;
   }
 
   private static long lineOf(JsonProcessingException e, long fallback) {

@@ -88,6 +88,20 @@ class HostileInputTest {
     }
 
     @Test
+    void bytesThatLookLikeUtf32_areReadAsUtf8_andRefusedWithTheirPlace() {
+      // found by the fuzzer: the JSON parser guessed UTF-32 from the first bytes and threw an I/O error
+      byte[] bytes = {0, 0, 0, '[', (byte) 0xBB, (byte) 0xBE, 'e', 0x0E};
+      InvalidDataException e = assertThrows(InvalidDataException.class,
+          () -> MeasurementJson.readLenient(new ByteArrayInputStream(bytes), "d.json", PLAN));
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.location()).isEqualTo("line 1");
+        assertThat(p.problem()).startsWith("has byte 0xBB at byte offset 4");
+      });
+      byte[] bom = ("\uFEFF[" + row(1) + "]").getBytes(StandardCharsets.UTF_8);
+      assertThat(MeasurementJson.readStrict(new ByteArrayInputStream(bom), "bom.json", PLAN).rowsRead()).isEqualTo(1);
+    }
+
+    @Test
     void parserBounds_areLocatedDataErrors_notEnvironmentFailures() {
       String deep = "[{\"indicator\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}]";
       assertThat(assertThrows(InvalidDataException.class, () -> json(deep, true)).getMessage())
@@ -98,7 +112,7 @@ class HostileInputTest {
           .contains("is beyond the bounds of an import", "Number value length");
       String longName = "[{\"" + "n".repeat(40_000) + "\":1}]";
       assertThat(assertThrows(InvalidDataException.class, () -> json(longName, true)).getMessage())
-          .contains("is beyond the bounds of an import", "Name length");
+          .contains("is beyond the bounds of an import", "length (40000) exceeds the maximum allowed (32767");
       String longString = "[{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1,"
           + "\"source\":\"" + "s".repeat(40_000) + "\"}]";
       assertThat(assertThrows(InvalidDataException.class, () -> json(longString, true)).getMessage())
