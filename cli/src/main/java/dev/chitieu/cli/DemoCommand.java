@@ -92,7 +92,8 @@ final class DemoCommand implements Callable<Integer> {
         Assessment assessment = Assessing.assess(context, plan, imported.measurements(), SampleData.AS_OF, meter);
         out.print(AssessmentTable.render(assessment, languages.get(0)));
         out.println();
-        ComplianceReport report = ComplianceReport.of(assessment).sample(true).data(imported.measurements());
+        ComplianceReport report = ComplianceReport.of(assessment).sample(true).data(imported.measurements())
+            .regions(registry.regions());
         written.addAll(ReportFiles.write(report, dir, plan.id() + "-sample", languages, EnumSet.copyOf(kinds),
             Optional.empty(), meter));
       } catch (IOException e) {

@@ -118,7 +118,8 @@ final class ReportCommand implements Callable<Integer> {
     if (head != null) {
       md.head(head);
     }
-    ComplianceReport report = ComplianceReport.of(assessment).metadata(md.build()).data(imported.measurements());
+    ComplianceReport report = ComplianceReport.of(assessment).metadata(md.build()).data(imported.measurements())
+        .regions(context.registry().regions());
     if (input.lenient()) {
       report = report.rejected(imported.rejected());
     }

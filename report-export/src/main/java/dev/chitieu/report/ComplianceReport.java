@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.Lang;
 import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.IOException;
@@ -39,15 +40,34 @@ public final class ComplianceReport {
   private final Optional<MeasurementSet> data;
   private final Optional<List<RejectedRow>> rejected;
   private final int maxDataRows;
+  private final Optional<RegionHierarchy> regions;
 
   private ComplianceReport(Assessment assessment, Lang lang, ReportMetadata metadata, Optional<MeasurementSet> data,
       Optional<List<RejectedRow>> rejected, int maxDataRows) {
+    this(assessment, lang, metadata, data, rejected, maxDataRows, Optional.empty());
+  }
+
+  private ComplianceReport(Assessment assessment, Lang lang, ReportMetadata metadata, Optional<MeasurementSet> data,
+      Optional<List<RejectedRow>> rejected, int maxDataRows, Optional<RegionHierarchy> regions) {
     this.assessment = assessment;
     this.lang = lang;
     this.metadata = metadata;
     this.data = data;
     this.rejected = rejected;
     this.maxDataRows = maxDataRows;
+    this.regions = regions;
+  }
+
+  /**
+   * The same report naming the regions of the data sheet's rows ("Xã An Lão" beside 31001) from a hierarchy, such as
+   * the one the assessment used.
+   *
+   * @param hierarchy the regions
+   * @return the report with region names
+   */
+  public ComplianceReport regions(RegionHierarchy hierarchy) {
+    return new ComplianceReport(assessment, lang, metadata, data, rejected, maxDataRows,
+        Optional.of(requireNonNull(hierarchy, "hierarchy")));
   }
 
   /**
@@ -69,7 +89,8 @@ public final class ComplianceReport {
    * @return the report in that language
    */
   public ComplianceReport locale(Lang lang) {
-    return new ComplianceReport(assessment, requireNonNull(lang, "lang"), metadata, data, rejected, maxDataRows);
+    return new ComplianceReport(assessment, requireNonNull(lang, "lang"), metadata, data, rejected, maxDataRows,
+        regions);
   }
 
   /**
@@ -91,7 +112,7 @@ public final class ComplianceReport {
    */
   public ComplianceReport data(MeasurementSet measurements) {
     return new ComplianceReport(assessment, lang, metadata, Optional.of(requireNonNull(measurements,
-        "measurements")), rejected, maxDataRows);
+        "measurements")), rejected, maxDataRows, regions);
   }
 
   /**
@@ -103,7 +124,7 @@ public final class ComplianceReport {
    */
   public ComplianceReport rejected(List<RejectedRow> rows) {
     return new ComplianceReport(assessment, lang, metadata, data, Optional.of(List.copyOf(requireNonNull(rows,
-        "rows"))), maxDataRows);
+        "rows"))), maxDataRows, regions);
   }
 
   /**
@@ -114,7 +135,7 @@ public final class ComplianceReport {
    */
   public ComplianceReport metadata(ReportMetadata metadata) {
     return new ComplianceReport(assessment, lang, requireNonNull(metadata, "metadata"), data, rejected,
-        maxDataRows);
+        maxDataRows, regions);
   }
 
   /**
@@ -133,7 +154,7 @@ public final class ComplianceReport {
       throw new IllegalArgumentException("rows per data sheet must be 1.." + XlsxReport.MAX_DATA_ROWS + ", was "
           + rows);
     }
-    return new ComplianceReport(assessment, lang, metadata, data, rejected, rows);
+    return new ComplianceReport(assessment, lang, metadata, data, rejected, rows, regions);
   }
 
   /** The assessment reported. */
@@ -163,7 +184,7 @@ public final class ComplianceReport {
   public void writeXlsx(OutputStream out) {
     requireNonNull(out, "out");
     try {
-      new XlsxReport(model(), data, rejected, maxDataRows).write(out);
+      new XlsxReport(model(), data, rejected, maxDataRows, regions).write(out);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the workbook of plan '" + assessment.plan().id() + "'", e);
     }

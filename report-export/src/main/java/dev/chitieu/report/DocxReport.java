@@ -248,14 +248,8 @@ final class DocxReport {
         b.setSpace(BigInteger.valueOf(2));
       }
     }
-    XWPFParagraph t = doc.createParagraph();
-    centred(t);
-    spacing(t, 18, 0);
-    run(t, m.title, 14, true, false);
-    XWPFParagraph s = doc.createParagraph();
-    centred(s);
-    spacing(s, 0, 0);
-    run(s, m.subject, 14, true, false);
+    line(doc, m.title, 18, 14, true, false);
+    line(doc, m.subject, 0, 14, true, false);
     // a rule under the subject, a third of the text width
     rule(doc.createParagraph(), TEXT_WIDTH, TEXT_WIDTH / 20.0 / 3);
   }
@@ -390,18 +384,9 @@ final class DocxReport {
     label.setAlignment(ParagraphAlignment.RIGHT);
     spacing(label, 0, 0);
     run(label, m.appendixLabel, 13, true, false);
-    XWPFParagraph ref = doc.createParagraph();
-    centred(ref);
-    spacing(ref, 0, 0);
-    run(ref, m.appendixReference, 13, false, true);
-    XWPFParagraph title = doc.createParagraph();
-    centred(title);
-    spacing(title, 8, 0);
-    run(title, m.appendixTitle, 13, true, false);
-    XWPFParagraph plan = doc.createParagraph();
-    centred(plan);
-    spacing(plan, 0, 6);
-    run(plan, m.subtitle + " – " + m.planTitle, 12, false, true);
+    line(doc, m.appendixReference, 0, 13, false, true);
+    line(doc, m.appendixTitle, 8, 13, true, false);
+    spacing(line(doc, m.subtitle + " – " + m.planTitle, 0, 12, false, true), 0, 6);
 
     int[] widths = new int[FormCells.WIDTHS_MM.length];
     int sum = 0;
@@ -484,6 +469,16 @@ final class DocxReport {
   }
 
   // ------------------------------------------------------------------------------------------------ helpers
+
+  /** A centred paragraph of one run, with space before it. */
+  private static XWPFParagraph line(XWPFDocument doc, String text, int beforePt, int size, boolean bold,
+      boolean italic) {
+    XWPFParagraph p = doc.createParagraph();
+    centred(p);
+    spacing(p, beforePt, 0);
+    run(p, text, size, bold, italic);
+    return p;
+  }
 
   /** A table of one row with fixed column widths; with or without grid lines. */
   private static XWPFTable grid(XWPFDocument doc, int[] widths, boolean lines) {

@@ -229,7 +229,7 @@ final class PdfReport {
     PdfPCell c = new PdfPCell();
     c.setBorder(Rectangle.BOTTOM);
     c.setBorderWidth(0.75f);
-    c.setFixedHeight(4); // the line sits below the descenders of the text above it
+    c.setFixedHeight(7); // the line sits below the descenders of the text above it
     c.setPadding(0);
     line.addCell(c);
     return line;

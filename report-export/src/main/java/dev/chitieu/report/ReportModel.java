@@ -544,7 +544,7 @@ final class ReportModel {
       parts.add(new Part(partLabel(target, p), c.map(Change::previous), p.evidence().value(), changeText(c, ind),
           c.flatMap(Change::ratio).filter(x -> !percent(ind)), p.evidence().percentOfTarget(),
           Verdict.describe(p, lang), Tone.of(p), coverageText(p.evidence().coverage()), partNotes(p, ind),
-          pick(p.explanation())));
+          explanation(p)));
     }
     String partHeader = switch (target.scope()) {
       case Scope.EachMember m -> plan.dimension(m.dimension()).map(d -> pick(d.name())).orElse(m.dimension()
@@ -565,7 +565,19 @@ final class ReportModel {
         ev.value(),
         ind.decimals(), changeText(c, ind), c.flatMap(Change::ratio).filter(x -> !percent(ind)),
         ev.percentOfTarget(), verdict, tone, leadAgency(target), dataSource(ind, ev, sources),
-        notes(r, shown, target, ind), pick(r.explanation()), List.copyOf(parts), partHeader);
+        notes(r, shown, target, ind), explanation(r), List.copyOf(parts), partHeader);
+  }
+
+  /**
+   * The assessment's sentence, opening with the word the form's "Đánh giá" column prints for the result, so that the
+   * two never say different things ("Vượt: …" beside "Vượt", where the assessment's own word is "Đạt").
+   */
+  String explanation(TargetResult r) {
+    String s = pick(r.explanation());
+    String own = r.status().label().get(lang) + ": ";
+    String word = Verdict.describe(r, lang);
+    return s.startsWith(own) && !word.equals(r.status().label().get(lang)) ? word + ": " + s.substring(own.length())
+        : s;
   }
 
   /**

@@ -12,9 +12,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,11 +30,22 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 /**
  * Fills a user's workbook: placeholders {@code ${…}} in text cells, and named ranges of the same names, get the
- * report's values. Values go into the existing cells, so every style of the template stays as it was.
+ * report's values. Values go into the existing cells, so every style of the template stays as it was. Text is found
+ * however the template stores it (shared or inline strings, rich-text runs: see {@link CellText}); every problem of
+ * the template is collected and reported in one {@link TemplateException} before anything is written; the formulas
+ * are recalculated after filling ({@link FormulaRecalc}).
  */
 final class TemplateFiller {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]*)}");
@@ -54,33 +68,57 @@ final class TemplateFiller {
     this.lang = m.lang;
   }
 
-  /** A resolved value: a number (with its decimals) or a text. */
-  record Value(Optional<BigDecimal> number, int decimals, String text) {
+  /**
+   * A resolved value: a number (with its decimals) or a text; {@code absent} when there is no figure (the text is
+   * then "—", or nothing with the option {@code |empty}).
+   */
+  record Value(Optional<BigDecimal> number, int decimals, String text, boolean absent) {
     static Value text(String s) {
-      return new Value(Optional.empty(), 0, s);
+      return new Value(Optional.empty(), 0, s, false);
+    }
+
+    static Value missing() {
+      return new Value(Optional.empty(), 0, "—", true);
     }
 
     static Value number(Optional<BigDecimal> n, int decimals, Lang lang) {
-      return n.map(v -> new Value(Optional.of(v), decimals, Texts.number(v, decimals, lang)))
-          .orElseGet(() -> text("—"));
+      return n.map(v -> new Value(Optional.of(v), decimals, Texts.number(v, decimals, lang), false))
+          .orElseGet(Value::missing);
     }
   }
 
+  /** What a placeholder asks for: its key, and whether to leave nothing where there is no figure. */
+  private record Placeholder(String key, boolean emptyWhenAbsent) {}
+
+  /** The options a placeholder may add after a '|'. */
+  static final List<String> OPTIONS = List.of("empty");
+
   void fill(InputStream template, OutputStream out) throws IOException {
     XSSFWorkbook wb = new XSSFWorkbook(template);
+    List<TemplateException.Problem> problems = new ArrayList<>();
+    Map<Short, XSSFCellStyle> quoted = new HashMap<>();
     for (Sheet sheet : wb) {
       for (Row row : sheet) {
         for (Cell cell : row) {
           if (cell.getCellType() == CellType.STRING) {
-            fillCell(cell, "sheet '" + sheet.getSheetName() + "' cell " + new CellReference(cell)
-                .formatAsString(false));
+            fillCell((XSSFCell) cell, "sheet '" + sheet.getSheetName() + "' cell " + new CellReference(cell)
+                .formatAsString(false), problems, quoted);
           }
         }
       }
     }
     for (Name name : wb.getAllNames()) {
-      fillName(wb, name);
+      try {
+        fillName(wb, name, quoted);
+      } catch (TemplateException e) {
+        problems.addAll(e.problems());
+      }
     }
+    if (!problems.isEmpty()) {
+      throw new TemplateException(problems);
+    }
+    FormulaRecalc.recalculate(wb);
+    // Excel recalculates on open; LibreOffice computes the formulas FormulaRecalc left without a cached value
     wb.setForceFormulaRecalculation(true);
     var core = wb.getProperties().getCoreProperties();
     core.setModified(Optional.of(Date.from(m.assessment.asOf().atStartOfDay().toInstant(ZoneOffset.UTC))));
@@ -93,34 +131,135 @@ final class TemplateFiller {
     }
   }
 
-  private void fillCell(Cell cell, String where) {
-    String s = cell.getStringCellValue();
+  /**
+   * Fills the placeholders of a text cell, whether its text is a shared string, an inline string or rich-text runs.
+   * A cell with a problem is left as it is and the problem added to {@code problems}.
+   */
+  private void fillCell(XSSFCell cell, String where, List<TemplateException.Problem> problems,
+      Map<Short, XSSFCellStyle> quoted) {
+    CTRst stored = cell.getRichStringCellValue().getCTRst();
+    String s = CellText.of(stored);
     if (!s.contains("${")) {
       return;
     }
+    int before = problems.size();
     Matcher all = PLACEHOLDER.matcher(s);
     if (all.matches()) {
-      set(cell, resolve(all.group(1).strip(), where));
+      try {
+        Placeholder p = placeholder(all.group(1), where);
+        Value v = resolve(p.key(), where);
+        if (v.number().isPresent()) {
+          cell.setBlank();
+          cell.setCellValue(v.number().get().doubleValue());
+        } else if (v.absent() && p.emptyWhenAbsent()) {
+          cell.setBlank();
+        } else {
+          setText(cell, CellText.edited(stored, List.of(new CellText.Edit(0, s.length(), v.text()))), v.text(),
+              quoted);
+        }
+      } catch (TemplateException e) {
+        problems.addAll(e.problems());
+      }
       return;
     }
-    StringBuilder b = new StringBuilder();
+    List<CellText.Edit> edits = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
     Matcher mm = PLACEHOLDER.matcher(s);
+    int last = 0;
     while (mm.find()) {
-      mm.appendReplacement(b, Matcher.quoteReplacement(resolve(mm.group(1).strip(), where).text()));
+      unclosed(s.substring(last, mm.start()), where, problems);
+      try {
+        Placeholder p = placeholder(mm.group(1), where);
+        Value v = resolve(p.key(), where);
+        String put = v.absent() && p.emptyWhenAbsent() ? "" : v.text();
+        edits.add(new CellText.Edit(mm.start(), mm.end(), put));
+        text.append(s, last, mm.start()).append(put);
+      } catch (TemplateException e) {
+        problems.addAll(e.problems());
+      }
+      last = mm.end();
     }
-    mm.appendTail(b);
-    cell.setCellValue(b.toString());
+    unclosed(s.substring(last), where, problems);
+    text.append(s, last, s.length());
+    if (problems.size() == before) {
+      setText(cell, CellText.edited(stored, edits), text.toString(), quoted);
+    }
   }
 
-  private static void set(Cell cell, Value v) {
+  /** A "${" with no "}" after it: a placeholder the user did not finish. */
+  private static void unclosed(String between, String where, List<TemplateException.Problem> problems) {
+    int at = between.indexOf("${");
+    if (at >= 0) {
+      String start = between.substring(at, Math.min(between.length(), at + 40));
+      problems.add(new TemplateException.Problem(where, "the placeholder '" + start + "' is not closed; expected "
+          + "'}' after its name, e.g. ${target:<id>.value}"));
+    }
+  }
+
+  /** The key and the options of a placeholder's content: {@code target:hp.x.value|empty}. */
+  private static Placeholder placeholder(String content, String where) {
+    String[] parts = content.split("\\|", -1);
+    boolean empty = false;
+    for (int i = 1; i < parts.length; i++) {
+      String option = parts[i].strip();
+      if (option.equals("empty")) {
+        empty = true;
+      } else {
+        throw new TemplateException(where, "placeholder '${" + content.strip() + "}' has the option '" + option
+            + "'; expected one of " + OPTIONS + " ('|empty' leaves the cell empty when there is no figure)");
+      }
+    }
+    return new Placeholder(parts[0].strip(), empty);
+  }
+
+  /**
+   * Writes text into a template's cell: an inline string stays inline ({@code <is>}, which POI would leave behind
+   * with the new text in a {@code <v>} no reader shows), any other becomes a shared string. Text that a spreadsheet
+   * would read as a formula (it starts with = + - @, a tab or a carriage return) is marked quote-prefixed: inert text.
+   */
+  private static void setText(XSSFCell cell, CTRst text, String plain, Map<Short, XSSFCellStyle> quoted) {
+    CTCell ct = cell.getCTCell();
+    if (ct.getT() == STCellType.INLINE_STR) {
+      ct.setIs(text);
+      if (ct.isSetV()) {
+        ct.unsetV();
+      }
+    } else {
+      cell.setCellValue(new XSSFRichTextString(text));
+    }
+    if (readAsFormula(plain) && !cell.getCellStyle().getQuotePrefixed()) {
+      XSSFCellStyle old = cell.getCellStyle();
+      cell.setCellStyle(quoted.computeIfAbsent(old.getIndex(), k -> {
+        XSSFCellStyle q = cell.getSheet().getWorkbook().createCellStyle();
+        q.cloneStyleFrom(old);
+        q.setQuotePrefixed(true);
+        return q;
+      }));
+    }
+  }
+
+  /** Whether a spreadsheet would read typed text as a formula: it starts with =, +, -, @, a tab or a CR. */
+  static boolean readAsFormula(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /** Writes a resolved value into a named cell. */
+  private static void set(XSSFCell cell, Value v, Map<Short, XSSFCellStyle> quoted) {
+    cell.setBlank();
     if (v.number().isPresent()) {
       cell.setCellValue(v.number().get().doubleValue());
     } else {
-      cell.setCellValue(v.text());
+      CTRst text = CTRst.Factory.newInstance();
+      text.setT(v.text());
+      setText(cell, text, v.text(), quoted);
     }
   }
 
-  private void fillName(XSSFWorkbook wb, Name name) {
+  private void fillName(XSSFWorkbook wb, Name name, Map<Short, XSSFCellStyle> quoted) {
     String n = name.getNameName();
     String key = keyOfName(n);
     if (key == null) {
@@ -139,13 +278,13 @@ final class TemplateFiller {
       throw new TemplateException(where, "refers to the range " + formula + "; expected a single cell");
     }
     CellReference ref = area.getFirstCell();
-    Sheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
+    XSSFSheet sheet = ref.getSheetName() == null ? null : wb.getSheet(ref.getSheetName());
     if (sheet == null) {
       throw new TemplateException(where, "refers to '" + formula + "', whose sheet is not in the workbook");
     }
-    Row row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
-    Cell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
-    set(cell, resolve(key, where + " (" + formula + ")"));
+    XSSFRow row = sheet.getRow(ref.getRow()) == null ? sheet.createRow(ref.getRow()) : sheet.getRow(ref.getRow());
+    XSSFCell cell = row.getCell(ref.getCol()) == null ? row.createCell(ref.getCol()) : row.getCell(ref.getCol());
+    set(cell, resolve(key, where + " (" + formula + ")"), quoted);
   }
 
   /**
@@ -249,8 +388,8 @@ final class TemplateFiller {
       case "statement" -> Value.text(row.statement());
       case "indicator" -> Value.text(row.name());
       case "unit" -> Value.text(row.unit());
-      case "period" -> Value.text(ev.period().map(p -> Texts.periodShort(p, lang)).orElse("—"));
-      case "coverage" -> Value.text(ev.coverage().map(Object::toString).orElse("—"));
+      case "period" -> ev.period().map(p -> Value.text(Texts.periodShort(p, lang))).orElseGet(Value::missing);
+      case "coverage" -> ev.coverage().map(c -> Value.text(c.toString())).orElseGet(Value::missing);
       case "deadline" -> Value.text(Texts.shortDate(row.target().deadline()));
       case "notes" -> Value.text(notes);
       case "progress" -> Value.text(r.progress().category().label().get(lang));

@@ -8,6 +8,7 @@ import dev.chitieu.core.Lang;
 import dev.chitieu.core.Measurement;
 import dev.chitieu.core.MeasurementSet;
 import dev.chitieu.core.Period;
+import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.IOException;
@@ -33,7 +34,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.util.Units;
+import org.apache.poi.common.usermodel.fonts.FontGroup;
 import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
@@ -47,6 +50,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xddf.usermodel.text.XDDFFont;
 import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -57,13 +61,14 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /** Writes the report workbook: summary in the official form, details, breakdowns, chart, data and rejected rows. */
 final class XlsxReport {
   /** Data rows per sheet: Excel's 1,048,576 rows less the header. */
   static final int MAX_DATA_ROWS = 1_048_575;
 
-  private static final int[] SUMMARY_WIDTHS = {6, 38, 10, 11, 11, 11, 11, 10, 18, 16, 16, 28};
+  private static final int[] SUMMARY_WIDTHS = {6, 38, 10, 11, 11, 11, 13, 10, 18, 16, 16, 28};
   /** The first column under the national title. */
   private static final int NATION_FROM = 6;
 
@@ -72,9 +77,12 @@ final class XlsxReport {
   private final Optional<MeasurementSet> data;
   private final Optional<List<RejectedRow>> rejected;
   private final int maxDataRows;
+  private final Optional<RegionHierarchy> regions;
 
-  XlsxReport(ReportModel m, Optional<MeasurementSet> data, Optional<List<RejectedRow>> rejected, int maxDataRows) {
+  XlsxReport(ReportModel m, Optional<MeasurementSet> data, Optional<List<RejectedRow>> rejected, int maxDataRows,
+      Optional<RegionHierarchy> regions) {
     this.m = m;
+    this.regions = regions;
     this.lang = m.lang;
     this.data = data;
     this.rejected = rejected;
@@ -463,17 +471,29 @@ final class XlsxReport {
 
   // ---------------------------------------------------------------- chart
 
+  /** Units of column width of the chart, columns 4 to 11. */
+  private static final int CHART_COLS = 8;
+  private static final int CHART_COL_WIDTH = 11;
+  /** The share of the chart's width left of the plot area, for the indicators' names. */
+  private static final double CHART_NAMES = 0.40;
+  private static final double CHART_TEXT = 9;
+
+  /**
+   * The chart sheet: percent of target per indicator, in a table (full names, wrapped) and a bar chart beside it,
+   * bars in the colours of the Đánh giá, a dashed line at 100 %, every text in the report's font. The chart is as tall
+   * as its names need (each wrapped in the chart's name column) and the sheet prints on one page.
+   */
   private void chart(XSSFWorkbook wb, XlsxStyles st) {
     XSSFSheet sh = wb.createSheet(t(lang, "Biểu đồ", "Chart"));
-    sh.setColumnWidth(0, 50 * 256);
+    sh.setColumnWidth(0, 46 * 256);
     sh.setColumnWidth(1, 13 * 256);
-    sh.setColumnWidth(2, 24 * 256);
-    sh.setColumnWidth(3, 3 * 256);
-    for (int c = 4; c < 12; c++) {
-      sh.setColumnWidth(c, 11 * 256);
+    sh.setColumnWidth(2, 22 * 256);
+    sh.setColumnWidth(3, 2 * 256);
+    for (int c = 4; c < 4 + CHART_COLS; c++) {
+      sh.setColumnWidth(c, CHART_COL_WIDTH * 256);
     }
     String title = t(lang, "TỶ LỆ THỰC HIỆN SO VỚI MỤC TIÊU (%)", "PERCENT OF TARGET (%)");
-    int r = titleRows(sh, st, title, 12); // over the table and the chart, so that the plan's title is not cut
+    int r = titleRows(sh, st, title, 4 + CHART_COLS); // over the table and the chart: the plan's title is not cut
     int headerRow = r;
     XSSFRow h = sh.createRow(r++);
     h.setHeightInPoints(32);
@@ -483,9 +503,12 @@ final class XlsxReport {
       cell(h, c, cols.get(c), st.header());
     }
     List<ReportModel.Row> plotted = m.rows.stream().filter(x -> x.percent().isPresent()).toList();
+    List<String> names = new ArrayList<>();
     for (ReportModel.Row row : plotted) {
       XSSFRow x = sh.createRow(r++);
-      cell(x, 0, row.number() + " " + shortName(row), st.cell(false, false, HorizontalAlignment.LEFT, false));
+      String name = row.number() + " " + row.name();
+      names.add(name);
+      cell(x, 0, name, st.cell(false, false, HorizontalAlignment.LEFT, true));
       numberCell(x, 1, row.percent(), 2, "", st);
       cell(x, 2, row.verdict(), st.verdict(row.tone()));
     }
@@ -499,23 +522,64 @@ final class XlsxReport {
           + missing.stream().map(ReportModel.Row::number).collect(Collectors.joining(", ")),
           st.text(10, false, true, HorizontalAlignment.LEFT, false));
     }
+    printSetup(sh, false);
+    // the table and the chart beside it print on one page, the chart never cut by a page break
+    sh.getPrintSetup().setFitHeight((short) 1);
     if (plotted.isEmpty()) {
-      printSetup(sh, false);
       return;
     }
+    // the chart's height: a band per indicator tall enough for its name wrapped left of the plot area
+    double chartWidthPt = CHART_COLS * CHART_COL_WIDTH * XlsxFit.POINTS_PER_UNIT;
+    double namesPt = chartWidthPt * CHART_NAMES - 12;
+    double plotPt = 0;
+    for (String name : names) {
+      plotPt += Math.max(26, XlsxFit.lines(name, namesPt, CHART_TEXT, false) * XlsxFit.lineHeight(CHART_TEXT) + 12);
+    }
+    double titlePt = 46;
+    double axisPt = 30;
+    double chartPt = titlePt + plotPt + axisPt;
+    XlsxChart.Layout layout = new XlsxChart.Layout(CHART_NAMES, titlePt / chartPt, 1 - CHART_NAMES - 0.04,
+        plotPt / chartPt);
+    // rows under the chart: as many as its height takes, the last one in part
+    int toRow = headerRow;
+    double used = 0;
+    while (true) {
+      XSSFRow row = sh.getRow(toRow) == null ? sh.createRow(toRow) : sh.getRow(toRow);
+      double rowPt = row.getHeightInPoints();
+      if (used + rowPt >= chartPt) {
+        break;
+      }
+      used += rowPt;
+      toRow++;
+    }
     XSSFDrawing drawing = sh.createDrawingPatriarch();
-    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 4, headerRow, 12, headerRow + Math.max(18,
-        4 + plotted.size() * 2));
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, Units.toEMU(chartPt - used), 4, headerRow,
+        4 + CHART_COLS, toRow);
     XSSFChart chart = drawing.createChart(anchor);
+    XlsxChart.font(chart, CHART_TEXT);
     chart.setTitleText(t(lang, "Tỷ lệ thực hiện so với mục tiêu (%)", "Percent of target (%)"));
     chart.setTitleOverlay(false);
+    XlsxChart.titleFont(chart, 12);
     XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
     cat.setOrientation(AxisOrientation.MAX_MIN);
     XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
     // with the categories top to bottom, the value axis crosses at the last one, i.e. at the bottom
     val.setCrosses(AxisCrosses.MAX);
     cat.setCrosses(AxisCrosses.AUTO_ZERO);
+    double max = plotted.stream().mapToDouble(x -> x.percent().orElseThrow().doubleValue()).max().orElse(100);
+    double[] axis = XlsxChart.valueAxis(max);
     val.setMinimum(0);
+    val.setMaximum(axis[0]);
+    val.setMajorUnit(axis[1]);
+    val.setNumberFormat("0\" %\"");
+    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
+    for (var ax : List.of(cat, val)) {
+      var tp = ax.getOrAddTextProperties();
+      tp.setFontSize(CHART_TEXT);
+      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
+          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
+    }
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
         new CellRangeAddress(headerRow + 1, last, 0, 0));
     XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
@@ -535,18 +599,28 @@ final class XlsxReport {
     chart.plot(bar);
     XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
     var labels = bs.getCTBarSer().addNewDLbls();
-    labels.addNewShowVal().setVal(true);
+    // a label just short of 100 % would lie across the line at 100 %: it goes inside the end of its (long) bar
+    double plotWidthPt = chartWidthPt * layout.w();
+    List<Integer> inside = new ArrayList<>();
+    for (int i = 0; i < plotted.size(); i++) {
+      double v = plotted.get(i).percent().orElseThrow().doubleValue();
+      String text = Texts.number(plotted.get(i).percent().orElseThrow(), 2, lang);
+      double labelUnits = (XlsxFit.textWidth(text, CHART_TEXT, false) + 8) / plotWidthPt * axis[0];
+      if (v < 100 && v + labelUnits > 100) {
+        inside.add(i);
+      }
+    }
+    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
+    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
     labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowVal().setVal(true);
     labels.addNewShowCatName().setVal(false);
     labels.addNewShowSerName().setVal(false);
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
-    printSetup(sh, false);
-  }
-
-  private static String shortName(ReportModel.Row row) {
-    String n = row.name();
-    return n.length() > 48 ? n.substring(0, 46) + "…" : n;
+    XlsxChart.insideEndLabels(labels, inside);
+    XlsxChart.place(chart, layout);
+    XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
   }
 
   // ---------------------------------------------------------------- data
@@ -558,11 +632,14 @@ final class XlsxReport {
     int n = set.size();
     int sheets = Math.max(1, (n + maxDataRows - 1) / maxDataRows);
     Map<IndicatorId, String> names = new HashMap<>();
-    Map<IndicatorId, Integer> valueStyles = new HashMap<>();
+    Map<IndicatorId, String> units = new HashMap<>();
     for (Indicator ind : m.plan.indicators()) {
       names.put(ind.id(), m.pick(ind.name()));
-      valueStyles.put(ind.id(), (int) st.plainNumber(ind.decimals()).getIndex());
+      units.put(ind.id(), m.pick(ind.unit().label()));
     }
+    Map<dev.chitieu.core.RegionCode, String> places = new HashMap<>();
+    java.util.function.Function<dev.chitieu.core.RegionCode, String> place = code -> places.computeIfAbsent(code,
+        c -> regions.flatMap(h -> h.region(c)).map(r -> m.pick(r.name())).orElse(""));
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();
@@ -573,10 +650,10 @@ final class XlsxReport {
       status[s.ordinal()] = s.label().get(lang);
     }
     List<String> cols = lang == Lang.VI
-        ? List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Mã địa bàn", "Kỳ", "Phân tổ", "Giá trị", "Tử số", "Mẫu số",
-            "Tình trạng", "Nguồn")
-        : List.of("No.", "Indicator id", "Indicator", "Region code", "Period", "Breakdown", "Value", "Numerator",
-            "Denominator", "Status", "Source");
+        ? List.of("STT", "Mã chỉ tiêu", "Chỉ tiêu", "Đơn vị tính", "Mã địa bàn", "Tên địa bàn", "Kỳ", "Phân tổ",
+            "Giá trị", "Tử số", "Mẫu số", "Tình trạng", "Nguồn")
+        : List.of("No.", "Indicator id", "Indicator", "Unit", "Region code", "Region", "Period", "Breakdown", "Value",
+            "Numerator", "Denominator", "Status", "Source");
     // Texts that repeat (ids, names, codes, periods, sources) go to the shared-string table once each, before the
     // package is written, so that the million rows hold small references; the table stays bounded.
     SharedStrings shared = new SharedStrings(sx.getXSSFWorkbook(), MAX_SHARED);
@@ -586,13 +663,15 @@ final class XlsxReport {
       Measurement me = set.get(i);
       shared.add(me.indicator().value());
       shared.add(names.getOrDefault(me.indicator(), ""));
+      shared.add(units.getOrDefault(me.indicator(), ""));
       shared.add(me.region().value());
+      shared.add(place.apply(me.region()));
       shared.add(periods.computeIfAbsent(me.period(), Period::toString));
       shared.add(me.breakdown().toString());
       shared.add(status[me.status().ordinal()]);
       shared.add(me.source());
     }
-    int[] widths = dataWidths(set, cols, names);
+    int[] widths = dataWidths(set, cols, names, units, place);
     for (int k = 0; k < sheets; k++) {
       String name = t(lang, "Dữ liệu", "Data") + (sheets > 1 ? " (" + (k + 1) + ")" : "");
       DeferredSXSSFSheet sh = sx.createSheet(name);
@@ -614,21 +693,27 @@ final class XlsxReport {
           x.number(0, i + 1, ordinal);
           text(x, shared, 1, me.indicator().value(), plain, quoted);
           text(x, shared, 2, names.getOrDefault(me.indicator(), ""), plain, quoted);
-          text(x, shared, 3, me.region().value(), plain, quoted);
-          text(x, shared, 4, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
-          if (!me.breakdown().isNone()) {
-            text(x, shared, 5, me.breakdown().toString(), plain, quoted);
+          text(x, shared, 3, units.getOrDefault(me.indicator(), ""), plain, quoted);
+          text(x, shared, 4, me.region().value(), plain, quoted);
+          String where = place.apply(me.region());
+          if (!where.isEmpty()) {
+            text(x, shared, 5, where, plain, quoted);
           }
+          text(x, shared, 6, periods.computeIfAbsent(me.period(), Period::toString), plain, quoted);
+          if (!me.breakdown().isNone()) {
+            text(x, shared, 7, me.breakdown().toString(), plain, quoted);
+          }
+          // an input value keeps every decimal it was sent with: 911,7 is not 912
           if (me.value().isPresent()) {
-            x.number(6, me.value().getAsDouble(), valueStyles.getOrDefault(me.indicator(), general));
+            x.number(8, me.value().getAsDouble(), general);
           }
           if (me.numerator().isPresent()) {
-            x.number(7, me.numerator().getAsDouble(), general);
-            x.number(8, me.denominator().getAsDouble(), general);
+            x.number(9, me.numerator().getAsDouble(), general);
+            x.number(10, me.denominator().getAsDouble(), general);
           }
-          text(x, shared, 9, status[me.status().ordinal()], plain, quoted);
+          text(x, shared, 11, status[me.status().ordinal()], plain, quoted);
           if (!me.source().isEmpty()) {
-            text(x, shared, 10, me.source(), plain, quoted);
+            text(x, shared, 12, me.source(), plain, quoted);
           }
           x.endRow();
         }
@@ -649,10 +734,9 @@ final class XlsxReport {
   private static final int WIDTH_SAMPLE = 20_000;
 
   /** The data sheet's column widths, from its header and its first rows' texts and values. */
-  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names) {
+  private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names,
+      Map<IndicatorId, String> units, java.util.function.Function<dev.chitieu.core.RegionCode, String> place) {
     int[] w = headerWidths(cols);
-    Map<IndicatorId, Integer> decimals = new HashMap<>();
-    m.plan.indicators().forEach(ind -> decimals.put(ind.id(), ind.decimals()));
     List<java.util.Set<String>> seen = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {
       seen.add(new java.util.HashSet<>());
@@ -661,10 +745,10 @@ final class XlsxReport {
     for (int i = 0, n = Math.min(set.size(), WIDTH_SAMPLE); i < n; i++) {
       Measurement me = set.get(i);
       String[] texts = {
-        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), me.region().value(),
-        me.period().toString(), me.breakdown().isNone() ? "" : me.breakdown().toString(),
-        me.value().isPresent() ? Texts.number(me.value().getAsDouble(), decimals.getOrDefault(me.indicator(), 2), lang)
-            : "",
+        null, me.indicator().value(), names.getOrDefault(me.indicator(), ""), units.getOrDefault(me.indicator(), ""),
+        me.region().value(), place.apply(me.region()), me.period().toString(),
+        me.breakdown().isNone() ? "" : me.breakdown().toString(),
+        me.value().isPresent() ? Double.toString(me.value().getAsDouble()) : "",
         me.numerator().isPresent() ? Double.toString(me.numerator().getAsDouble()) : "",
         me.denominator().isPresent() ? Double.toString(me.denominator().getAsDouble()) : "",
         me.status().label().get(lang), me.source()
@@ -805,7 +889,11 @@ final class XlsxReport {
     sh.setMargin(PageMargin.TOP, 0.6);
     sh.setMargin(PageMargin.BOTTOM, 0.6);
     sh.setHorizontallyCenter(summary);
-    sh.getFooter().setCenter(t(lang, "Trang &P / &N", "Page &P / &N"));
+    // each sheet numbers its own pages from 1, and its footer names it: "Thuyết minh – Trang 2". No "of N": a
+    // spreadsheet's total (&N) counts the pages of the whole workbook, "Trang 1 / 563" on every sheet
+    ps.setUsePage(true);
+    ps.setPageStart((short) 1);
+    sh.getFooter().setCenter(t(lang, "&A – Trang &P", "&A – Page &P"));
     if (m.meta.sample()) {
       sh.getHeader().setCenter("&\"Times New Roman,Bold\"&KC00000" + t(lang, "SỐ LIỆU MẪU – SAMPLE DATA",
           "SAMPLE DATA – SỐ LIỆU MẪU"));

@@ -12,7 +12,9 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFName;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -165,5 +167,113 @@ class TemplateFillerTest {
     r.fillTemplate(new ByteArrayInputStream(t), a);
     r.fillTemplate(new ByteArrayInputStream(t), b);
     assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
+  }
+
+  @Test
+  void everyProblem_isReportedAtOnce_eachWithItsCell() throws IOException {
+    byte[] t;
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(template("${target:hp.nothing.value}",
+        "Ngày ${today} và ${target:hp.vneid-2025.colour}", "${target:hp.vneid-2025.value|blank}",
+        "Tỷ lệ: ${target:hp.vneid-2025.percent")))) {
+      XSSFName n = wb.createName();
+      n.setNameName("target.hp.vneid_2025.value");
+      n.setRefersToFormula("'Biểu 01'!$A$1:$B$3");
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      t = out.toByteArray();
+    }
+
+    TemplateException e = assertThrows(TemplateException.class, () -> fill(t, Lang.VI));
+
+    assertThat(e.problems()).extracting(TemplateException.Problem::location).containsExactly(
+        "sheet 'Biểu 01' cell A8", "sheet 'Biểu 01' cell A9", "sheet 'Biểu 01' cell A9", "sheet 'Biểu 01' cell A10",
+        "sheet 'Biểu 01' cell A11", "named range 'target.hp.vneid_2025.value'");
+    assertThat(e.location()).isEqualTo("sheet 'Biểu 01' cell A8");
+    assertThat(e.problems().get(0).message()).startsWith("placeholder '${target:hp.nothing.value}' names no target");
+    assertThat(e.problems().get(1).message()).startsWith("unknown placeholder '${today}'");
+    assertThat(e.problems().get(2).message()).startsWith("placeholder '${target:hp.vneid-2025.colour}' names no "
+        + "field 'colour'");
+    assertThat(e.problems().get(3).message()).isEqualTo("placeholder '${target:hp.vneid-2025.value|blank}' has the "
+        + "option 'blank'; expected one of [empty] ('|empty' leaves the cell empty when there is no figure)");
+    assertThat(e.problems().get(4).message()).isEqualTo("the placeholder '${target:hp.vneid-2025.percent' is not "
+        + "closed; expected '}' after its name, e.g. ${target:<id>.value}");
+    assertThat(e.problems().get(5).message()).isEqualTo("refers to the range 'Biểu 01'!$A$1:$B$3; expected a single "
+        + "cell");
+    assertThat(e.getMessage()).startsWith("6 problems in the template / mẫu có 6 lỗi:\n"
+        + "  - sheet 'Biểu 01' cell A8: placeholder '${target:hp.nothing.value}' names no target")
+        .contains("\n  - named range 'target.hp.vneid_2025.value': refers to the range");
+  }
+
+  @Test
+  void missingFigure_printsADash_orLeavesTheCellEmptyWhenAsked() throws IOException {
+    byte[] t = template("${target:hp.vneid-2025.value}", "${target:hp.vneid-2025.value|empty}",
+        "${target:hp.vneid-2025.percent | empty}", "Đạt ${target:hp.vneid-2025.percent|empty}%",
+        "${target:hp.ecommerce-share-2025.value|empty}", "${target:hp.vneid-2025.period|empty}");
+    try (XSSFWorkbook before = new XSSFWorkbook(new ByteArrayInputStream(t)); XSSFWorkbook wb = fill(t, Lang.VI)) {
+      XSSFSheet sh = wb.getSheet("Biểu 01");
+      assertThat(sh.getRow(7).getCell(0).getStringCellValue()).isEqualTo("—");
+      for (int r = 8; r <= 9; r++) {
+        XSSFCell empty = sh.getRow(r).getCell(0);
+        assertThat(empty.getCellType()).as("row " + r).isEqualTo(CellType.BLANK);
+        assertThat(empty.getCellStyle().getIndex()).isEqualTo(before.getSheet("Biểu 01").getRow(r).getCell(0)
+            .getCellStyle().getIndex());
+      }
+      assertThat(sh.getRow(10).getCell(0).getStringCellValue()).isEqualTo("Đạt %");
+      // a figure that is there is written whatever the option
+      assertThat(sh.getRow(11).getCell(0).getNumericCellValue()).isEqualTo(16.2);
+      assertThat(sh.getRow(12).getCell(0).getCellType()).isEqualTo(CellType.BLANK);
+    }
+  }
+
+  @Test
+  void textThatReadsAsAFormula_isWrittenQuotePrefixed() throws IOException {
+    byte[] t = template("=${plan.number}", "-${target:hp.ecommerce-share-2025.value} điểm", "@${plan.id}",
+        "+${plan.number}", "\t${plan.number}", "${plan.number}");
+    try (XSSFWorkbook wb = fill(t, Lang.VI)) {
+      XSSFSheet sh = wb.getSheet("Biểu 01");
+      for (int r = 7; r <= 11; r++) {
+        XSSFCell c = sh.getRow(r).getCell(0);
+        assertThat(c.getCellType()).as("row " + r).isEqualTo(CellType.STRING);
+        assertThat(c.getCellStyle().getQuotePrefixed()).as("row " + r).isTrue();
+      }
+      assertThat(sh.getRow(7).getCell(0).getStringCellValue()).isEqualTo("=106/KH-UBND");
+      assertThat(sh.getRow(8).getCell(0).getStringCellValue()).isEqualTo("-16,20 điểm");
+      XSSFCell plain = sh.getRow(12).getCell(0);
+      assertThat(plain.getStringCellValue()).isEqualTo("106/KH-UBND");
+      assertThat(plain.getCellStyle().getQuotePrefixed()).isFalse();
+      // one quoted copy of the default style serves every quoted cell
+      assertThat(sh.getRow(7).getCell(0).getCellStyle().getIndex())
+          .isEqualTo(sh.getRow(11).getCell(0).getCellStyle().getIndex());
+    }
+  }
+
+  @Test
+  void placeholderAcrossRunsOfASharedString_isFilled_andTheRunsKeepTheirFonts() throws IOException {
+    byte[] t;
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet sh = wb.createSheet("S");
+      String text = "Số ${plan.number}, ngày ${asOf}";
+      XSSFRichTextString rich = new XSSFRichTextString(text);
+      XSSFFont bold = wb.createFont();
+      bold.setBold(true);
+      XSSFFont red = wb.createFont();
+      red.setColor(IndexedColors.RED.getIndex());
+      // bold from the middle of the first placeholder, red from the middle of the second
+      rich.applyFont(0, text.indexOf("number"), bold);
+      rich.applyFont(text.indexOf("number"), text.indexOf("asOf"), red);
+      rich.applyFont(text.indexOf("asOf"), text.length(), bold);
+      sh.createRow(0).createCell(0).setCellValue(rich);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      t = out.toByteArray();
+    }
+    try (XSSFWorkbook wb = fill(t, Lang.VI)) {
+      XSSFRichTextString got = wb.getSheet("S").getRow(0).getCell(0).getRichStringCellValue();
+      assertThat(got.getString()).isEqualTo("Số 106/KH-UBND, ngày 30/06/2025");
+      assertThat(InlineTemplateTest.runs(got)).containsExactly("Số 106/KH-UBND", ", ngày 30/06/2025");
+      assertThat(got.getFontOfFormattingRun(0).getBold()).isTrue();
+      assertThat(got.getFontOfFormattingRun(1).getColor()).isEqualTo(IndexedColors.RED.getIndex());
+      assertThat(got.getFontOfFormattingRun(1).getBold()).isFalse();
+    }
   }
 }

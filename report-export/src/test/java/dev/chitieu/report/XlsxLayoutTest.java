@@ -68,7 +68,8 @@ class XlsxLayoutTest {
         assertThat(ps.getLandscape()).as(sh.getSheetName()).isTrue();
         assertThat(ps.getFitWidth()).as(sh.getSheetName()).isEqualTo((short) 1);
         assertThat(sh.getFitToPage()).as(sh.getSheetName()).isTrue();
-        assertThat(sh.getFooter().getCenter()).as(sh.getSheetName()).contains("&P / &N");
+        assertThat(sh.getFooter().getCenter()).as(sh.getSheetName()).contains("&A – ").contains("&P")
+            .doesNotContain("&N");
         if (!sh.getSheetName().equals(lang == Lang.VI ? "Biểu đồ" : "Chart")) {
           assertThat(sh.getRepeatingRows()).as(sh.getSheetName()).isNotNull();
         }

@@ -194,8 +194,11 @@ class XlsxReportTest {
           assertThat(ps.getPaperSize()).as(sh.getSheetName()).isEqualTo(PrintSetup.A4_PAPERSIZE);
           assertThat(ps.getFitWidth()).as(sh.getSheetName()).isEqualTo((short) 1);
           assertThat(ps.getFitHeight()).as(sh.getSheetName()).isEqualTo((short) (sh.getSheetName().equals("Báo cáo")
-              ? 1 : 0));
-          assertThat(sh.getFooter().getCenter()).isEqualTo("Trang &P / &N");
+              || sh.getSheetName().equals("Biểu đồ") ? 1 : 0));
+          // each sheet numbers its pages from 1; no total, which would count the pages of the whole workbook
+          assertThat(sh.getFooter().getCenter()).isEqualTo("&A – Trang &P");
+          assertThat(ps.getUsePage()).as(sh.getSheetName()).isTrue();
+          assertThat(ps.getPageStart()).as(sh.getSheetName()).isEqualTo((short) 1);
         }
         assertThat(wb.getSheet("Báo cáo").getRepeatingRows()).isNotNull();
         assertThat(wb.getSheet("Dữ liệu").getRepeatingRows().formatAsString()).isEqualTo("1:1");
@@ -275,8 +278,8 @@ class XlsxReportTest {
         assertThat(plot.getBarChartArray()).hasSize(1);
         var series = plot.getBarChartArray(0).getSerArray(0);
         assertThat(series.getVal().getNumRef().getF()).isEqualTo("'Biểu đồ'!$B$6:$B$11");
-        assertThat(rowStartingWith(sh, 0, "I.2 Tỷ trọng doanh thu thương mại điện tử trong tổ…").getCell(1)
-            .getNumericCellValue()).isEqualTo(108.0);
+        assertThat(rowStartingWith(sh, 0, "I.2 Tỷ trọng doanh thu thương mại điện tử trong tổng mức bán lẻ hàng hóa "
+            + "và doanh thu dịch vụ tiêu dùng").getCell(1).getNumericCellValue()).isEqualTo(108.0);
       }
     }
 
@@ -286,15 +289,32 @@ class XlsxReportTest {
         Sheet sh = wb.getSheet("Dữ liệu");
         assertThat(sh.getLastRowNum()).isEqualTo(DATA.size());
         assertThat(sh.getPaneInformation().isFreezePane()).isTrue();
-        assertThat(((XSSFSheet) sh).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:K" + (DATA.size() + 1));
+        assertThat(((XSSFSheet) sh).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M" + (DATA.size() + 1));
         Row first = sh.getRow(1);
         assertThat(first.getCell(1).getStringCellValue()).isEqualTo(DATA.get(0).indicator().value());
-        assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(DATA.get(0).value().getAsDouble());
-        assertThat(first.getCell(9).getStringCellValue()).isEqualTo("chính thức");
-        assertThat(first.getCell(10).getStringCellValue()).isEqualTo(DATA.get(0).source());
-        Row last = rowStartingWith(sh, 5, "sector=ict");
-        assertThat(last.getCell(7).getNumericCellValue()).isEqualTo(28.7);
-        assertThat(last.getCell(9).getStringCellValue()).isEqualTo("ước tính");
+        assertThat(first.getCell(3).getStringCellValue()).as("unit").isNotBlank();
+        assertThat(first.getCell(8).getNumericCellValue()).isEqualTo(DATA.get(0).value().getAsDouble());
+        assertThat(first.getCell(11).getStringCellValue()).isEqualTo("chính thức");
+        assertThat(first.getCell(12).getStringCellValue()).isEqualTo(DATA.get(0).source());
+        Row last = rowStartingWith(sh, 7, "sector=ict");
+        assertThat(last.getCell(9).getNumericCellValue()).isEqualTo(28.7);
+        assertThat(last.getCell(11).getStringCellValue()).isEqualTo("ước tính");
+      }
+    }
+
+    @Test
+    void dataSheet_keepsEveryDecimalOfTheInput_andNamesUnitsAndRegions() throws IOException {
+      MeasurementSet odd = MeasurementSet.builder()
+          .add(dev.chitieu.core.Measurement.of("hp.grdp", "31", "2025", 911.75).withSource("Cục Thống kê (mẫu)"))
+          .build();
+      try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd)
+          .regions(dev.chitieu.core.RegionHierarchy.vietnam2025()))) {
+        Row row = wb.getSheet("Dữ liệu").getRow(1);
+        assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(row.getCell(8)))
+            .as("the GRDP reports one decimal, but the input had two").isEqualTo("911,75");
+        assertThat(row.getCell(3).getStringCellValue()).isEqualTo("tỷ đồng");
+        assertThat(row.getCell(4).getStringCellValue()).isEqualTo("31");
+        assertThat(row.getCell(5).getStringCellValue()).isEqualTo("Hải Phòng");
       }
     }
 
@@ -310,7 +330,7 @@ class XlsxReportTest {
         }
         Cell source = null;
         for (Row row : wb.getSheet("Dữ liệu")) {
-          Cell c = row.getCell(10);
+          Cell c = row.getCell(12);
           if (c != null && c.getStringCellValue().startsWith("=HYPERLINK")) {
             source = c;
           }
@@ -365,8 +385,8 @@ class XlsxReportTest {
           .build();
       try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd))) {
         Sheet sh = wb.getSheet("Dữ liệu");
-        assertThat(sh.getRow(1).getCell(10).getStringCellValue()).isEqualTo("a?b <&> \"c\"");
-        assertThat(sh.getRow(2).getCell(10).getStringCellValue()).isEqualTo(" lề trái");
+        assertThat(sh.getRow(1).getCell(12).getStringCellValue()).isEqualTo("a?b <&> \"c\"");
+        assertThat(sh.getRow(2).getCell(12).getStringCellValue()).isEqualTo(" lề trái");
       }
     }
   }

@@ -95,26 +95,19 @@ final class Explanations {
         s.append(figure(j, indicator, lang)).append(vi ? ", không đạt " : ", missing ").append(goal);
         pct.ifPresent(p -> s.append(" (").append(p).append(')'));
       }
-      case ON_TRACK, AT_RISK, OFF_TRACK -> {
+      case ON_TRACK, AT_RISK, OFF_TRACK, NOT_YET_ACHIEVED -> {
         if (j.figure().isPresent()) {
           s.append(figure(j, indicator, lang)).append(vi ? ", chưa đạt " : ", not yet meeting ").append(goal);
           pct.ifPresent(p -> s.append(" (").append(p).append(')'));
         } else {
           s.append(vi ? "chưa có số liệu " + Texts.period(j.judged(), lang) + " để so với " + goal
               : "no figure yet for " + Texts.period(j.judged(), lang) + " to compare with " + goal);
+        }
+        if (j.status() == Status.NOT_YET_ACHIEVED) {
+          s.append(vi ? "; chưa đủ số liệu để dự báo đến thời hạn (cần số liệu của ít nhất hai thời điểm)"
+              : "; too few figures to project to the deadline (at least two points in time are needed)");
         }
         j.projection().ifPresent(p -> s.append("; ").append(projection(j, p, target, indicator, lang)));
-      }
-      case NOT_YET_ACHIEVED -> {
-        if (j.figure().isPresent()) {
-          s.append(figure(j, indicator, lang)).append(vi ? ", chưa đạt " : ", not yet meeting ").append(goal);
-          pct.ifPresent(p -> s.append(" (").append(p).append(')'));
-        } else {
-          s.append(vi ? "chưa có số liệu " + Texts.period(j.judged(), lang) + " để so với " + goal
-              : "no figure yet for " + Texts.period(j.judged(), lang) + " to compare with " + goal);
-        }
-        s.append(vi ? "; chưa đủ số liệu để dự báo đến thời hạn (cần số liệu của ít nhất hai thời điểm)"
-            : "; too few figures to project to the deadline (at least two points in time are needed)");
       }
     }
     j.figure().map(Aggregate::coverage).filter(c -> !c.isComplete())
