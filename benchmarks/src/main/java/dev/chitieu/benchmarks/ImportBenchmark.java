@@ -5,9 +5,15 @@ import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -24,15 +30,26 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Imports a CSV file of SAMPLE measurements (written once before timing) in strict mode, with a heap far smaller than
- * the file: memory grows with the set being built, not with the file. Baseline in the same run: reading the same file
- * line by line and splitting each line, which is the least any CSV import does.
+ * Imports a CSV file of SAMPLE measurements (written once before timing, the canonical form {@link
+ * MeasurementCsv#write} gives) in strict mode into a {@link MeasurementSet}, with the baselines the import targets are
+ * stated against, all in the same run:
+ *
+ * <ul>
+ *   <li>{@link #countSeparators}: a plain loop that reads the file's bytes and counts its separators, the speed of
+ *       the disk (or the page cache) for this file: the least any import does;
+ *   <li>{@link #duckDbReadCsv}: DuckDB's {@code read_csv} of the same file into a table, with the column types given
+ *       (no sniffing), on 1 and 2 threads ({@code duckThreads});
+ *   <li>{@link #readAndSplitLines}: reading the lines as strings and splitting them, as a naive import would.
+ * </ul>
+ *
+ * <p>The heap is 2 GB so that the 10 M-row file can be run with the same command ({@code -p rows=10000000}); the
+ * import's memory is measured apart (docs/benchmarks.md).
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgs = {ForkFlags.UNSAFE, ForkFlags.NATIVE}, jvmArgsAppend = {"-Xmx256m"})
+@Fork(value = 1, jvmArgs = {ForkFlags.UNSAFE, ForkFlags.NATIVE}, jvmArgsAppend = {"-Xmx2g"})
 public class ImportBenchmark {
 
   /** The sample written as CSV. */
@@ -48,7 +65,7 @@ public class ImportBenchmark {
     public void setup() throws IOException {
       MeasurementSet set = SampleData.generate(rows, 42).toMeasurementSet();
       csv = Files.createTempFile("chitieu-sample-", ".csv");
-      try (OutputStream out = Files.newOutputStream(csv)) {
+      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16)) {
         MeasurementCsv.write(set, out);
       }
       bytes = Files.size(csv);
@@ -60,10 +77,65 @@ public class ImportBenchmark {
     }
   }
 
+  /** A DuckDB connection with a thread count, made before timing. */
+  @State(Scope.Benchmark)
+  public static class Duck {
+    @Param({"1", "2"})
+    public int duckThreads;
+
+    public Connection conn;
+
+    @Setup(Level.Trial)
+    public void setup() throws SQLException {
+      conn = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement s = conn.createStatement()) {
+        s.execute("SET threads TO " + duckThreads);
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws SQLException {
+      conn.close();
+    }
+  }
+
   /** The library's strict CSV import of the whole file into a measurement set. */
   @Benchmark
   public ImportResult csvImport(File f) {
     return MeasurementCsv.readStrict(f.csv, ImportOptions.defaults());
+  }
+
+  /** Baseline: read the file's bytes and count the separators, keeping nothing. */
+  @Benchmark
+  public long countSeparators(File f) throws IOException {
+    long separators = 0;
+    byte[] buf = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(f.csv)) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        for (int i = 0; i < n; i++) {
+          if (buf[i] == ',') {
+            separators++;
+          }
+        }
+      }
+    }
+    return separators;
+  }
+
+  /** Baseline: DuckDB's {@code read_csv} of the file into a table, types given, and its row count read back. */
+  @Benchmark
+  public long duckDbReadCsv(File f, Duck d) throws SQLException {
+    try (Statement s = d.conn.createStatement()) {
+      s.execute("CREATE OR REPLACE TABLE m AS SELECT * FROM read_csv('" + f.csv + "', header = true, auto_detect = "
+          + "false, delim = ',', quote = '\"', columns = {'indicator': 'VARCHAR', 'region': 'VARCHAR', 'period': "
+          + "'VARCHAR', 'value': 'DOUBLE', 'numerator': 'DOUBLE', 'denominator': 'DOUBLE', 'status': 'VARCHAR', "
+          + "'source': 'VARCHAR', 'sector': 'VARCHAR'})");
+      try (ResultSet r = s.executeQuery("SELECT count(*) FROM m")) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
   }
 
   /** Baseline: read the file's lines and split them, keeping nothing. */

@@ -296,6 +296,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private final Dictionary<String> sources = new Dictionary<>();
     private final Dictionary<String> inputs = new Dictionary<>();
     private final List<String> inputWhere = new ArrayList<>();
+    private String lastInput;
+    private String lastWhere;
+    private int lastInputCode;
 
     private int size;
     private int[] indicator = new int[16];
@@ -370,9 +373,17 @@ public final class MeasurementSet implements Iterable<Measurement> {
       requireNonNull(m, "measurement");
       requireNonNull(input, "input");
       requireNonNull(where, "where");
-      int code = inputs.code(input + "\u0000" + where);
-      if (code == inputWhere.size()) {
-        inputWhere.add(where);
+      int code;
+      if (input == lastInput && where == lastWhere) {
+        code = lastInputCode; // an importer passes the same two strings for every row: no key to build per row
+      } else {
+        code = inputs.code(input + "\u0000" + where);
+        if (code == inputWhere.size()) {
+          inputWhere.add(where);
+        }
+        lastInput = input;
+        lastWhere = where;
+        lastInputCode = code;
       }
       addRow(m.indicator(), m.region(), m.period(), m.breakdown(), m.value(), m.numerator(), m.denominator(),
           m.status(), m.source(), code, number);

@@ -179,10 +179,10 @@ final class CsvReader {
         quoted(rowFields);
       }
       plain();
-      rowFields++;
       if (out.size() < maxFields) {
-        out.add(SpreadsheetText.fromCsv(decode(start)));
+        out.add(text(rowFields, start));
       }
+      rowFields++;
       if (pos == lim && !fill()) {
         return true;
       }
@@ -300,6 +300,117 @@ final class CsvReader {
     }
     System.arraycopy(buf, from, field, fieldLen, n);
     fieldLen += n;
+  }
+
+  /**
+   * The field's text. The fields of a column repeat (ids, codes, periods, statuses): each column keeps a small
+   * dictionary from bytes to the text made of them, so a repeated field costs a hash of its bytes and no new string.
+   * A column whose fields rarely repeat (the figures) turns its dictionary off after a few thousand fields.
+   */
+  private String text(int column, long start) {
+    if (column >= dictionaries.length || fieldLen > DICTIONARY_KEY) {
+      return SpreadsheetText.fromCsv(decode(start));
+    }
+    Dictionary d = dictionaries[column];
+    if (d == null) {
+      d = dictionaries[column] = new Dictionary();
+    }
+    if (d.off) {
+      return SpreadsheetText.fromCsv(decode(start));
+    }
+    if (d.lastKey != null && d.lastKey.length == fieldLen && java.util.Arrays.equals(d.lastKey, 0, fieldLen, field, 0,
+        fieldLen)) {
+      return d.lastValue; // the same as the row before: sorted files repeat ids and codes in runs
+    }
+    String known = d.find(field, fieldLen);
+    if (known != null) {
+      d.lastKey = d.foundKey;
+      d.lastValue = known;
+      return known;
+    }
+    if (known != null) {
+      return known;
+    }
+    String t = SpreadsheetText.fromCsv(decode(start));
+    d.lastKey = d.add(field, fieldLen, t);
+    d.lastValue = t;
+    return t;
+  }
+
+  private static final int DICTIONARY_KEY = 48;
+  private final Dictionary[] dictionaries = new Dictionary[64];
+
+  /** Open addressing from field bytes to their text; at most 8,192 entries, off when fields rarely repeat. */
+  private static final class Dictionary {
+    private static final int MAX = 8_192;
+    private byte[][] keys = new byte[256][];
+    private String[] values = new String[256];
+    private int size;
+    private int lookups;
+    private int hits;
+    boolean off;
+    byte[] lastKey;
+    String lastValue;
+    byte[] foundKey;
+
+    String find(byte[] f, int n) {
+      int h = hash(f, n);
+      int mask = keys.length - 1;
+      lookups++;
+      for (int i = h & mask; keys[i] != null; i = (i + 1) & mask) {
+        if (keys[i].length == n && java.util.Arrays.equals(keys[i], 0, n, f, 0, n)) {
+          hits++;
+          foundKey = keys[i];
+          return values[i];
+        }
+      }
+      if (lookups == 4_096 && hits < lookups / 2) {
+        off = true; // a column of figures: stop paying for a dictionary that does not help
+        keys = null;
+        values = null;
+      }
+      return null;
+    }
+
+    /** Adds the field's text; returns the key kept (a copy of the bytes), or null if the dictionary is full or off. */
+    byte[] add(byte[] f, int n, String text) {
+      if (off || size >= MAX) {
+        return null;
+      }
+      if (2 * (size + 1) > keys.length) {
+        byte[][] oldKeys = keys;
+        String[] oldValues = values;
+        keys = new byte[oldKeys.length * 2][];
+        values = new String[oldKeys.length * 2];
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldKeys[i] != null) {
+            put(oldKeys[i], oldValues[i]);
+          }
+        }
+      }
+      byte[] key = java.util.Arrays.copyOf(f, n);
+      put(key, text);
+      size++;
+      return key;
+    }
+
+    private void put(byte[] key, String text) {
+      int mask = keys.length - 1;
+      int i = hash(key, key.length) & mask;
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = key;
+      values[i] = text;
+    }
+
+    private static int hash(byte[] f, int n) {
+      int h = 0x9E3779B9;
+      for (int i = 0; i < n; i++) {
+        h = (h ^ f[i]) * 0x01000193;
+      }
+      return h ^ (h >>> 15);
+    }
   }
 
   /** The field's bytes as text; ASCII fast, anything else checked to be UTF-8. */

@@ -369,11 +369,17 @@ public final class RowImporter implements AutoCloseable {
     }
     Breakdown breakdown = Breakdown.NONE;
     if (dimensionCols.length > 0) {
-      StringBuilder key = new StringBuilder();
+      // the cache key: the member itself for one dimension column (no key to build per row), else all joined
+      StringBuilder key = dimensionCols.length == 1 ? null : new StringBuilder();
+      String single = "";
       boolean any = false;
       for (int k = 0; k < dimensionCols.length; k++) {
         String member = field(values, dimensionCols[k]);
-        key.append(member).append('\u0000');
+        if (key == null) {
+          single = member;
+        } else {
+          key.append(member).append('\u0000');
+        }
         if (member.isEmpty()) {
           continue;
         }
@@ -384,7 +390,7 @@ public final class RowImporter implements AutoCloseable {
         }
       }
       if (any && bad == null) {
-        breakdown = breakdownCache.computeIfAbsent(key.toString(), k -> breakdown(values));
+        breakdown = breakdownCache.computeIfAbsent(key == null ? single : key.toString(), k -> breakdown(values));
       }
     }
     if (bad != null) {
@@ -575,6 +581,12 @@ public final class RowImporter implements AutoCloseable {
   }
 
   private double number(String text) {
+    if (!options.decimalComma()) {
+      double fast = simpleDecimal(text);
+      if (!Double.isNaN(fast)) {
+        return fast;
+      }
+    }
     if (options.decimalComma()) {
       if (!isCommaNumber(text)) {
         return Double.NaN;
@@ -602,6 +614,50 @@ public final class RowImporter implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+      1e14, 1e15};
+
+  /**
+   * The value of a plain decimal of at most 15 digits ({@code -1234.5}), or NaN for any other text. Such a number is
+   * exactly {@code m / 10^k} with both exact in a double, and one division rounds correctly, so the result is the
+   * double {@link Double#parseDouble} gives, without its cost; anything else goes the long way.
+   */
+  static double simpleDecimal(String s) {
+    int n = s.length();
+    if (n == 0 || n > 17) {
+      return Double.NaN;
+    }
+    int i = 0;
+    boolean negative = false;
+    char c0 = s.charAt(0);
+    if (c0 == '-' || c0 == '+') {
+      negative = c0 == '-';
+      i = 1;
+    }
+    long m = 0;
+    int digits = 0;
+    int frac = -1;
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        m = m * 10 + (c - '0');
+        digits++;
+        if (frac >= 0) {
+          frac++;
+        }
+      } else if (c == '.' && frac < 0) {
+        frac = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return Double.NaN;
+    }
+    double d = frac <= 0 ? m : m / POW10[frac];
+    return negative ? -d : d;
   }
 
   /** {@code [+-]?(digits(.digits?)?|.digits)([eE][+-]?digits)?}, checked in one pass. */

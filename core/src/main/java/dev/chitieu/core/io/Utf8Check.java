@@ -89,9 +89,21 @@ final class Utf8Check extends FilterInputStream {
       end();
       return n;
     }
+    // ASCII outside a sequence, by far the most common case, costs one test a byte; the rest goes through check()
+    long base = offset;
     for (int i = off; i < off + n; i++) {
-      check(buf[i] & 0xFF);
+      byte c = buf[i];
+      if (c >= 0 && need == 0) {
+        if (c == '\n') {
+          line++;
+          lineStart = base + (i - off) + 1;
+        }
+        continue;
+      }
+      offset = base + (i - off);
+      check(c & 0xFF);
     }
+    offset = base + n;
     return n;
   }
 
