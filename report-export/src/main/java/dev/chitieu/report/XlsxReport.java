@@ -11,6 +11,7 @@ import dev.chitieu.core.Period;
 import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.io.RejectedRow;
+import dev.chitieu.core.io.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -778,7 +779,7 @@ final class XlsxReport {
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
   private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int plain, int quoted)
       throws IOException {
-    int style = readAsFormula(value) ? quoted : plain;
+    int style = SpreadsheetText.isFormulaLike(value) ? quoted : plain;
     int idx = shared.index(value);
     if (idx >= 0) {
       x.shared(col, idx, style);
@@ -791,23 +792,14 @@ final class XlsxReport {
   private static void text(Row row, int col, String value, CellStyle plain, CellStyle quoted) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    c.setCellStyle(readAsFormula(value) ? quoted : plain);
+    c.setCellStyle(SpreadsheetText.isFormulaLike(value) ? quoted : plain);
   }
 
   /** Input text that wraps: never a formula; text that Excel would read as one is quoted. */
   private static void wrapped(Row row, int col, String value, XlsxStyles st) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    c.setCellStyle(st.wrappedText(readAsFormula(value)));
-  }
-
-  /** Whether Excel would read a typed text as a formula: it starts with =, +, - or @. */
-  private static boolean readAsFormula(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@';
+    c.setCellStyle(st.wrappedText(SpreadsheetText.isFormulaLike(value)));
   }
 
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
