@@ -234,7 +234,8 @@ public final class ComplianceReport {
    *
    * @param template the template (.xlsx); read fully, not closed
    * @param out where to write the filled workbook; not closed
-   * @throws TemplateException naming the sheet and cell of an unknown placeholder or a bad named range
+   * @throws TemplateException listing every problem of the template (unknown placeholders, targets or fields, bad
+   *     named ranges), each with its sheet and cell; nothing is written then
    * @throws UncheckedIOException if reading or writing fails
    */
   public void fillTemplate(InputStream template, OutputStream out) {

@@ -7,6 +7,7 @@ import dev.chitieu.core.Target;
 import dev.chitieu.core.TargetId;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.TargetResult;
+import dev.chitieu.core.io.SpreadsheetText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -227,7 +228,7 @@ final class TemplateFiller {
     } else {
       cell.setCellValue(new XSSFRichTextString(text));
     }
-    if (readAsFormula(plain) && !cell.getCellStyle().getQuotePrefixed()) {
+    if (SpreadsheetText.isFormulaLike(plain) && !cell.getCellStyle().getQuotePrefixed()) {
       XSSFCellStyle old = cell.getCellStyle();
       cell.setCellStyle(quoted.computeIfAbsent(old.getIndex(), k -> {
         XSSFCellStyle q = cell.getSheet().getWorkbook().createCellStyle();
@@ -236,15 +237,6 @@ final class TemplateFiller {
         return q;
       }));
     }
-  }
-
-  /** Whether a spreadsheet would read typed text as a formula: it starts with =, +, -, @, a tab or a CR. */
-  static boolean readAsFormula(String text) {
-    if (text.isEmpty()) {
-      return false;
-    }
-    char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
   }
 
   /** Writes a resolved value into a named cell. */

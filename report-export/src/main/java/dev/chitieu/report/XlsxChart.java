@@ -18,6 +18,8 @@ import org.apache.poi.xddf.usermodel.chart.LayoutTarget;
 import org.apache.poi.xddf.usermodel.chart.XDDFManualLayout;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlException;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
@@ -173,42 +175,56 @@ final class XlsxChart {
   }
 
   private static final String CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+  private static final String DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
   /**
-   * Puts the value labels of some points inside the end of their bar ({@code <c:dLbl>} elements, which POI's schema
-   * subset lacks, written through a cursor in the order the schema asks for).
+   * A value label put inside the end of its bar.
+   *
+   * @param point the index of the point
+   * @param white whether the label is white: its bar is dark
+   */
+  record InsideLabel(int point, boolean white) {}
+
+  /**
+   * Puts the value labels of some points inside the end of their bar, white on a dark bar ({@code <c:dLbl>}
+   * elements, which POI's schema subset lacks, parsed from text and copied in before the labels' own elements).
    *
    * @param labels a series' labels, with their own elements already set
-   * @param points the indexes of the points, ascending
+   * @param points the points, ascending
+   * @param size the labels' size in points
    */
-  static void insideEndLabels(CTDLbls labels, List<Integer> points) {
+  static void insideEndLabels(CTDLbls labels, List<InsideLabel> points, double size) {
     if (points.isEmpty()) {
       return;
     }
-    try (XmlCursor c = labels.newCursor()) {
-      if (!c.toFirstChild()) {
-        c.toEndToken();
+    try (XmlCursor to = labels.newCursor()) {
+      if (!to.toFirstChild()) {
+        to.toEndToken();
       }
-      for (int i : points) {
-        c.beginElement(new QName(CHART_NS, "dLbl", "c"));
-        valElement(c, "idx", Integer.toString(i));
-        valElement(c, "dLblPos", "inEnd");
-        valElement(c, "showLegendKey", "0");
-        valElement(c, "showVal", "1");
-        valElement(c, "showCatName", "0");
-        valElement(c, "showSerName", "0");
-        valElement(c, "showPercent", "0");
-        valElement(c, "showBubbleSize", "0");
-        c.toNextToken(); // out of the dLbl, before the next sibling
+      for (InsideLabel l : points) {
+        String xml = "<c:dLbl xmlns:c=\"" + CHART_NS + "\" xmlns:a=\"" + DRAWING_NS + "\">"
+            + "<c:idx val=\"" + l.point() + "\"/>"
+            + "<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz=\"" + Math.round(size * 100) + "\" b=\"0\">"
+            + "<a:solidFill><a:srgbClr val=\"" + (l.white() ? "FFFFFF" : "000000") + "\"/></a:solidFill>"
+            + "<a:latin typeface=\"" + FONT + "\"/><a:cs typeface=\"" + FONT + "\"/></a:defRPr></a:pPr>"
+            + "<a:endParaRPr lang=\"vi-VN\"/></a:p></c:txPr>"
+            + "<c:dLblPos val=\"inEnd\"/><c:showLegendKey val=\"0\"/><c:showVal val=\"1\"/>"
+            + "<c:showCatName val=\"0\"/><c:showSerName val=\"0\"/><c:showPercent val=\"0\"/>"
+            + "<c:showBubbleSize val=\"0\"/></c:dLbl>";
+        try (XmlCursor from = XmlObject.Factory.parse(xml).newCursor()) {
+          from.toFirstChild();
+          from.copyXml(to); // the copy goes before the cursor, which stays where it is: the next one goes after it
+        } catch (XmlException e) {
+          throw new IllegalStateException("a data label could not be written: " + xml, e);
+        }
       }
     }
   }
 
-  /** Writes {@code <c:name val="value"/>} at the cursor and leaves the cursor after it. */
-  private static void valElement(XmlCursor c, String name, String value) {
-    c.beginElement(new QName(CHART_NS, name, "c"));
-    c.insertAttributeWithValue("val", value);
-    c.toNextToken();
+  /** Whether a bar's colour is dark enough that its label is white. */
+  static boolean dark(int rgb) {
+    double lum = 0.2126 * (rgb >> 16 & 0xFF) + 0.7152 * (rgb >> 8 & 0xFF) + 0.0722 * (rgb & 0xFF);
+    return lum < 0.45 * 255;
   }
 
   /** The fonts of a chart's title runs: the report's font, bold, at {@code size}. */

@@ -11,6 +11,7 @@ import dev.chitieu.core.Period;
 import dev.chitieu.core.RegionHierarchy;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.io.RejectedRow;
+import dev.chitieu.core.io.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -601,13 +602,13 @@ final class XlsxReport {
     var labels = bs.getCTBarSer().addNewDLbls();
     // a label just short of 100 % would lie across the line at 100 %: it goes inside the end of its (long) bar
     double plotWidthPt = chartWidthPt * layout.w();
-    List<Integer> inside = new ArrayList<>();
+    List<XlsxChart.InsideLabel> inside = new ArrayList<>();
     for (int i = 0; i < plotted.size(); i++) {
       double v = plotted.get(i).percent().orElseThrow().doubleValue();
       String text = Texts.number(plotted.get(i).percent().orElseThrow(), 2, lang);
       double labelUnits = (XlsxFit.textWidth(text, CHART_TEXT, false) + 8) / plotWidthPt * axis[0];
       if (v < 100 && v + labelUnits > 100) {
-        inside.add(i);
+        inside.add(new XlsxChart.InsideLabel(i, XlsxChart.dark(plotted.get(i).tone().barRgb())));
       }
     }
     XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
@@ -618,7 +619,7 @@ final class XlsxReport {
     labels.addNewShowSerName().setVal(false);
     labels.addNewShowPercent().setVal(false);
     labels.addNewShowBubbleSize().setVal(false);
-    XlsxChart.insideEndLabels(labels, inside);
+    XlsxChart.insideEndLabels(labels, inside, CHART_TEXT);
     XlsxChart.place(chart, layout);
     XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
   }
@@ -778,7 +779,7 @@ final class XlsxReport {
   /** Input text as text: a shared or inline string, never a formula; text Excel would read as one is quoted. */
   private static void text(DataSheetXml x, SharedStrings shared, int col, String value, int plain, int quoted)
       throws IOException {
-    int style = readAsFormula(value) ? quoted : plain;
+    int style = SpreadsheetText.isFormulaLike(value) ? quoted : plain;
     int idx = shared.index(value);
     if (idx >= 0) {
       x.shared(col, idx, style);
@@ -791,23 +792,14 @@ final class XlsxReport {
   private static void text(Row row, int col, String value, CellStyle plain, CellStyle quoted) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    c.setCellStyle(readAsFormula(value) ? quoted : plain);
+    c.setCellStyle(SpreadsheetText.isFormulaLike(value) ? quoted : plain);
   }
 
   /** Input text that wraps: never a formula; text that Excel would read as one is quoted. */
   private static void wrapped(Row row, int col, String value, XlsxStyles st) {
     Cell c = row.createCell(col);
     c.setCellValue(value);
-    c.setCellStyle(st.wrappedText(readAsFormula(value)));
-  }
-
-  /** Whether Excel would read a typed text as a formula: it starts with =, +, - or @. */
-  private static boolean readAsFormula(String value) {
-    if (value.isEmpty()) {
-      return false;
-    }
-    char first = value.charAt(0);
-    return first == '=' || first == '+' || first == '-' || first == '@';
+    c.setCellStyle(st.wrappedText(SpreadsheetText.isFormulaLike(value)));
   }
 
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {

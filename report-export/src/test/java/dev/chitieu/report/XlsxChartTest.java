@@ -129,14 +129,28 @@ class XlsxChartTest {
     try (XSSFWorkbook wb = workbook(Lang.VI)) {
       String xml = chart(wb, Lang.VI).getCTChartSpace().xmlText();
       // I.1 96,57 and I.3 91,43 (points 0 and 2) would touch the line; 63,00 and 108,00 do not
-      Matcher m = Pattern.compile("<c:dLbl><c:idx val=\"(\\d+)\"/><c:dLblPos val=\"inEnd\"/>").matcher(xml);
+      Matcher m = Pattern.compile("<c:dLbl\\b[^>]*>(.*?)</c:dLbl>", Pattern.DOTALL).matcher(xml);
       List<String> inside = new ArrayList<>();
       while (m.find()) {
-        inside.add(m.group(1));
+        String one = m.group(1);
+        assertThat(one).contains("<c:dLblPos val=\"inEnd\"/>").contains("typeface=\"Times New Roman\"")
+            .contains("<a:srgbClr val=\"000000\"/>"); // blue and yellow bars: black text
+        Matcher idx = Pattern.compile("<c:idx val=\"(\\d+)\"/>").matcher(one);
+        assertThat(idx.find()).isTrue();
+        inside.add(idx.group(1));
       }
       assertThat(inside).containsExactly("0", "2");
       assertThat(xml).contains("<c:dLblPos val=\"outEnd\"/>");
     }
+  }
+
+  @Test
+  void labelOnADarkBar_isWhite() {
+    assertThat(XlsxChart.dark(Tone.NOT_ACHIEVED.barRgb())).isTrue();
+    assertThat(XlsxChart.dark(Tone.EXCEEDED.barRgb())).isTrue();
+    assertThat(XlsxChart.dark(Tone.ON_TRACK.barRgb())).isFalse();
+    assertThat(XlsxChart.dark(Tone.AT_RISK.barRgb())).isFalse();
+    assertThat(XlsxChart.dark(Tone.OFF_TRACK.barRgb())).isFalse();
   }
 
   @Test
