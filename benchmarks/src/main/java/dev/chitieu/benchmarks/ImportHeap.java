@@ -1,0 +1,138 @@
+package dev.chitieu.benchmarks;
+
+import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.io.ImportOptions;
+import dev.chitieu.core.io.ImportResult;
+import dev.chitieu.core.io.MeasurementCsv;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The heap a CSV import needs, against the set it builds. Writes the SAMPLE rows as CSV (strict), and a copy with 5 %
+ * of the rows made bad (lenient, the rejected rows past the ones kept in memory going to a file); measures the set's
+ * heap (used heap after full collections, with and without it); then imports each file in a new JVM whose heap is
+ * a given multiple of the set's (plus the empty JVM's own), and says whether the import fitted. Run: {@code java
+ * -Xmx4g -cp benchmarks/target/benchmarks.jar dev.chitieu.benchmarks.ImportHeap 1000000 1.5 2}.
+ */
+public final class ImportHeap {
+  private ImportHeap() {}
+
+  /**
+   * Measures.
+   *
+   * @param args rows, the heap multiple for the strict import, the heap multiple for the lenient import
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--child")) {
+      child(Path.of(args[1]), args[2].equals("lenient"), args.length > 3 ? Path.of(args[3]) : null);
+      return;
+    }
+    int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    double strictFactor = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
+    double lenientFactor = args.length > 2 ? Double.parseDouble(args[2]) : 2;
+    Path dir = Files.createTempDirectory("chitieu-heap-");
+    Path csv = dir.resolve("sample.csv");
+    Path bad = dir.resolve("sample-5pct-bad.csv");
+    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16)) {
+      MeasurementCsv.write(SampleData.generate(rows, 42).toMeasurementSet(), out);
+    }
+    try (BufferedReader in = Files.newBufferedReader(csv); BufferedWriter out = Files.newBufferedWriter(bad)) {
+      String line = in.readLine();
+      out.write(line + "\n");
+      long n = 0;
+      while ((line = in.readLine()) != null) {
+        // every 20th row gets a value that is not a number: 5 % bad rows, spread over the file
+        if (n++ % 20 == 19) {
+          int[] commas = new int[4];
+          for (int i = 0, k = 0; i < line.length() && k < 4; i++) {
+            if (line.charAt(i) == ',') {
+              commas[k++] = i;
+            }
+          }
+          line = line.substring(0, commas[2] + 1) + "x" + line.substring(commas[3]);
+        }
+        out.write(line + "\n");
+      }
+    }
+    long base = used();
+    MeasurementSet set = MeasurementCsv.readStrict(csv, ImportOptions.defaults()).measurements();
+    long setBytes = used() - base;
+    System.out.printf("%,d rows, %,d bytes of CSV; the set takes %,d bytes of heap (%.1f a row)%n", set.size(),
+        Files.size(csv), setBytes, setBytes / (double) set.size());
+    set = null;
+    long empty = emptyJvm();
+    System.out.printf("an empty JVM's heap: %,d bytes%n", empty);
+    for (boolean lenient : new boolean[] {false, true}) {
+      double factor = lenient ? lenientFactor : strictFactor;
+      long heap = empty + (long) (factor * setBytes);
+      Path rejected = dir.resolve("rejected.csv");
+      List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap / 1024 + "k", "-cp",
+          System.getProperty("java.class.path"), ImportHeap.class.getName(), "--child",
+          (lenient ? bad : csv).toString(), lenient ? "lenient" : "strict", rejected.toString()));
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      int code = p.waitFor();
+      System.out.printf("%s import in a heap of %.2f × the set (+ the empty JVM), %,d bytes: %s%n",
+          lenient ? "lenient, 5 % bad rows," : "strict", factor, heap, code == 0 ? "fits (" + output + ")"
+              : "does not fit: " + output.lines().findFirst().orElse(""));
+    }
+    for (Path f : List.of(csv, bad, dir.resolve("rejected.csv"))) {
+      Files.deleteIfExists(f);
+    }
+    Files.deleteIfExists(dir);
+  }
+
+  private static void child(Path file, boolean lenient, Path rejected) {
+    ImportOptions o = ImportOptions.defaults();
+    ImportResult r = lenient ? MeasurementCsv.readLenient(file, o.withRejectedRowsFile(rejected))
+        : MeasurementCsv.readStrict(file, o);
+    System.out.printf("%,d imported, %,d rejected in memory, %,d to the file", r.measurements().size(),
+        r.rejected().size(), r.rejectedToFile());
+  }
+
+  /** The used heap of a new JVM that has loaded the library and done nothing. */
+  private static long emptyJvm() throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"),
+        ImportHeap.class.getName() + "$Empty").start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    p.waitFor();
+    return Long.parseLong(out);
+  }
+
+  /** Prints the used heap after full collections. */
+  public static final class Empty {
+    private Empty() {}
+
+    /**
+     * Prints.
+     *
+     * @param args none
+     */
+    public static void main(String[] args) throws InterruptedException {
+      ImportOptions.defaults();
+      System.out.println(used());
+    }
+  }
+
+  private static String java() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  private static long used() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    long best = Long.MAX_VALUE;
+    for (int i = 0; i < 5; i++) {
+      System.gc();
+      Thread.sleep(50);
+      best = Math.min(best, rt.totalMemory() - rt.freeMemory());
+    }
+    return best;
+  }
+}
