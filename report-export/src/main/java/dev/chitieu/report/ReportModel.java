@@ -406,12 +406,18 @@ final class ReportModel {
 
   private List<LocalizedText> defaultRecipients(LocalizedText issuer) {
     if (assessment.region().level() == RegionLevel.COUNTRY) {
-      return List.of(LocalizedText.of("Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để báo cáo)",
-              "The Prime Minister and Deputy Prime Ministers (for information)"),
-          LocalizedText.of("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
-              "Ministries, ministry-level agencies and Government agencies"),
-          LocalizedText.of("UBND các tỉnh, thành phố trực thuộc trung ương",
-              "People's Committees of the provinces and centrally run cities"));
+      List<LocalizedText> out = new ArrayList<>();
+      // a report of the Prime Minister (or the Government) is not sent to the Prime Minister "for information"
+      String who = issuer.vi().toLowerCase(Texts.VI);
+      if (!who.contains("thủ tướng") && !who.contains("chính phủ")) {
+        out.add(LocalizedText.of("Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để báo cáo)",
+            "The Prime Minister and Deputy Prime Ministers (for information)"));
+      }
+      out.add(LocalizedText.of("Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+          "Ministries, ministry-level agencies and Government agencies"));
+      out.add(LocalizedText.of("UBND các tỉnh, thành phố trực thuộc trung ương",
+          "People's Committees of the provinces and centrally run cities"));
+      return out;
     }
     boolean city = assessment.region().officialName().vi().startsWith("Thành phố");
     String place = city ? "thành phố" : "tỉnh";

@@ -77,6 +77,24 @@ class ReadsTrueTest {
   }
 
   @Test
+  void nationalReport_ofThePrimeMinister_isNotSentToThePrimeMinister() {
+    var a = SampleReports.haiPhongAssessment();
+    var country = new dev.chitieu.core.assess.Assessment(a.plan(), dev.chitieu.core.RegionHierarchy.vietnam2025()
+        .require(dev.chitieu.core.RegionHierarchy.COUNTRY), a.asOf(), a.results());
+    ReportModel pm = new ReportModel(country, Lang.VI, ReportMetadata.builder().issuer("Thủ tướng Chính phủ",
+        "Prime Minister").build());
+    assertThat(pm.recipientLines).noneMatch(l -> l.contains("Thủ tướng")).contains("- Lưu: VT.");
+    ReportModel ministry = new ReportModel(country, Lang.VI, ReportMetadata.builder().issuer(
+        "Bộ Khoa học và Công nghệ", "Ministry of Science and Technology").build());
+    assertThat(ministry.recipientLines.getFirst()).isEqualTo(
+        "- Thủ tướng Chính phủ, các Phó Thủ tướng Chính phủ (để báo cáo);");
+    // neither is a People's Committee: the head of the body signs, not "TM. ỦY BAN NHÂN DÂN"
+    assertThat(pm.signerCapacity).isEmpty();
+    assertThat(pm.signerTitle).isEqualTo("THỦ TRƯỞNG CƠ QUAN");
+    assertThat(pm.place).isEqualTo("Hà Nội");
+  }
+
+  @Test
   void coverage_carriesItsUnit() {
     ReportModel m = new ReportModel(SampleReports.haiPhongAssessment(), Lang.VI, ReportMetadata.defaults());
     assertThat(m.coverageText(Optional.of(new dev.chitieu.core.Coverage(112, 114, java.util.stream.IntStream
