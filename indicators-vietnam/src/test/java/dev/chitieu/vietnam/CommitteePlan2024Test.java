@@ -2,16 +2,16 @@ package dev.chitieu.vietnam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.PartialDate;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.TargetId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
