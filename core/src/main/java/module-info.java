@@ -9,12 +9,16 @@ module dev.chitieu.core {
   requires com.fasterxml.jackson.dataformat.csv;
 
   exports dev.chitieu.core;
+  exports dev.chitieu.core.model;
+  exports dev.chitieu.core.data;
+  exports dev.chitieu.core.region;
+  exports dev.chitieu.core.plan;
   exports dev.chitieu.core.spi;
   exports dev.chitieu.core.io;
   exports dev.chitieu.core.rollup;
   exports dev.chitieu.core.assess;
 
-  opens dev.chitieu.core to com.fasterxml.jackson.databind;
+  opens dev.chitieu.core.model to com.fasterxml.jackson.databind;
 
   uses dev.chitieu.core.spi.PlanProvider;
 }

@@ -7,8 +7,8 @@ import static java.util.stream.Collectors.teeing;
 
 import dev.chitieu.benchmarks.SampleData.Kind;
 import dev.chitieu.benchmarks.SampleData.Row;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.rollup.Rollup;
 import dev.chitieu.core.rollup.RollupTable;
 import java.sql.Connection;

@@ -1,6 +1,6 @@
 package dev.chitieu.benchmarks;
 
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.MeasurementSet;
 import java.util.List;
 
 /**
@@ -28,7 +28,7 @@ public final class HeapFootprint {
         (withSet - base) / (double) d.size);
     // what the columns themselves take, without the collector's slack (the internal package is not exported, but
     // the benchmarks run on the class path)
-    dev.chitieu.core.internal.Columns c = dev.chitieu.core.internal.ColumnAccess.of(set);
+    dev.chitieu.core.internal.store.Columns c = dev.chitieu.core.internal.store.ColumnAccess.of(set);
     long columns = (long) c.region.width() * c.size() + (long) c.period.width() * c.size()
         + 8L * c.values.length + 16L * c.numerators.length + (c.status == null ? 0 : c.status.length)
         + (c.source == null ? 0 : (long) c.source.width() * c.size()) + 24L * c.seriesCount();

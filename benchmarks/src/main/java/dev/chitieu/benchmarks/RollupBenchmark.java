@@ -2,7 +2,7 @@ package dev.chitieu.benchmarks;
 
 import dev.chitieu.benchmarks.SampleData.Kind;
 import dev.chitieu.benchmarks.SampleData.Row;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.rollup.Rollup;
 import dev.chitieu.core.rollup.RollupTable;
 import java.util.HashMap;

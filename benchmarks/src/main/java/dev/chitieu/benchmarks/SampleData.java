@@ -1,15 +1,15 @@
 package dev.chitieu.benchmarks;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

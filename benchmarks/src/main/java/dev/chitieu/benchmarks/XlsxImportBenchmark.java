@@ -1,6 +1,6 @@
 package dev.chitieu.benchmarks;
 
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.xlsx.MeasurementXlsx;

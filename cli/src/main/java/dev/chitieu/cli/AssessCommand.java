@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Plan;
+import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.AssessmentJson;
 import java.io.ByteArrayOutputStream;

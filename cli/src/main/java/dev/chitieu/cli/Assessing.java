@@ -1,10 +1,10 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Plan;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Assessor;
 import dev.chitieu.core.assess.DataCheck;

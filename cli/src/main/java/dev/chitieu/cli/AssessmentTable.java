@@ -1,9 +1,9 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Target;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.Status;
@@ -72,7 +72,7 @@ final class AssessmentTable {
   }
 
   private static String memberName(Plan plan, Target target, String member, Lang lang) {
-    if (target.scope() instanceof dev.chitieu.core.Scope.EachMember each) {
+    if (target.scope() instanceof dev.chitieu.core.model.Scope.EachMember each) {
       return plan.dimension(each.dimension()).flatMap(d -> d.member(member))
           .map(m -> Texts.text(m.name(), lang)).orElse(member);
     }

@@ -2,11 +2,11 @@ package dev.chitieu.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.InsufficientMemoryException;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.PlanConfigurationException;
-import dev.chitieu.core.UnknownPlanException;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.data.InsufficientMemoryException;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.plan.PlanConfigurationException;
+import dev.chitieu.core.plan.UnknownPlanException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

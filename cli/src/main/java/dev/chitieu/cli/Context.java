@@ -2,7 +2,7 @@ package dev.chitieu.cli;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.plan.PlanRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Supplier;

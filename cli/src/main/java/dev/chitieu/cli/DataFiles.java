@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;

@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.DuplicatePolicy;
+import dev.chitieu.core.data.DuplicatePolicy;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;

@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
 import java.io.PrintWriter;

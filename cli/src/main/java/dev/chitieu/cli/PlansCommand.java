@@ -1,9 +1,9 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.model.Target;
 import dev.chitieu.core.io.PlanJson;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;

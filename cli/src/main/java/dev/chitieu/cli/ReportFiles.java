@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import dev.chitieu.report.ComplianceReport;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.PlanId;
+import dev.chitieu.core.model.PlanId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

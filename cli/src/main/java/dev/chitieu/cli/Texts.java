@@ -1,13 +1,13 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.Target;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

@@ -1,6 +1,6 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.io.ImportResult;
 import java.io.PrintWriter;
 
@@ -43,7 +43,7 @@ final class Warnings {
   }
 
   /** Prints how many rows lie outside the plan's region and are left out, and the first of them. */
-  static void outsideRegion(dev.chitieu.core.Plan plan, java.util.List<dev.chitieu.core.DataProblem> rows,
+  static void outsideRegion(dev.chitieu.core.model.Plan plan, java.util.List<dev.chitieu.core.data.DataProblem> rows,
       PrintWriter err) {
     err.println("chitieu: warning / cảnh báo: " + rows.size() + (rows.size() == 1 ? " row lies" : " rows lie")
         + " outside the region of plan '" + plan.id() + "' (" + plan.region() + ") and " + (rows.size() == 1 ? "is"

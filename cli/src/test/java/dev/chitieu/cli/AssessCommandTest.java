@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.MeasurementCsv;
 import dev.chitieu.core.io.MeasurementJson;

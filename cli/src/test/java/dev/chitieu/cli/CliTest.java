@@ -73,7 +73,7 @@ class CliTest {
   @Test
   void failure_outOfMemoryWhileImporting_saysHowToRaiseTheHeap_andIsAnEnvironmentError() {
     StringWriter err = new StringWriter();
-    int code = Cli.failure(new dev.chitieu.core.InsufficientMemoryException("big.csv", "line 9, after 8 rows",
+    int code = Cli.failure(new dev.chitieu.core.data.InsufficientMemoryException("big.csv", "line 9, after 8 rows",
         512L << 20, new OutOfMemoryError("Java heap space")), new PrintWriter(err));
 
     assertThat(code).isEqualTo(ExitCodes.CONFIG);

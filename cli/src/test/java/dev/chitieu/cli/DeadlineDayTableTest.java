@@ -2,20 +2,20 @@ package dev.chitieu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Member;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanId;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Member;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.PlanId;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Assessor;
 import dev.chitieu.core.assess.Status;
@@ -197,7 +197,7 @@ class DeadlineDayTableTest {
     rows.forEach((k, v) -> out.add(new Measurement((IndicatorId) k.get(0), plan.region(),
         Period.year((Integer) k.get(2)), (Breakdown) k.get(1), java.util.OptionalDouble.of(
             new BigDecimal(v).round(MathContext.DECIMAL64).doubleValue()), java.util.OptionalDouble.empty(),
-        java.util.OptionalDouble.empty(), dev.chitieu.core.MeasurementStatus.ACTUAL, "sample (invented)")));
+        java.util.OptionalDouble.empty(), dev.chitieu.core.data.MeasurementStatus.ACTUAL, "sample (invented)")));
     return MeasurementSet.of(out);
   }
 }

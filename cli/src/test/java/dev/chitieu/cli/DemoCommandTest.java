@@ -2,8 +2,8 @@ package dev.chitieu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.report.ReportLayoutChecks;
 import java.io.IOException;
 import java.io.InputStream;

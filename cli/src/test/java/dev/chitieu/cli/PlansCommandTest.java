@@ -2,7 +2,7 @@ package dev.chitieu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Plan;
+import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.io.PlanJson;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import dev.chitieu.core.PlanRegistry;
+import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.List;
 import java.util.function.Supplier;
@@ -29,7 +29,7 @@ record Run(int code, String out, String err) {
   /** Writes a plan's bundled sample data into a folder and gives the file. */
   static java.nio.file.Path sample(java.nio.file.Path dir, String plan) throws java.io.IOException {
     java.nio.file.Path file = dir.resolve(plan + ".csv");
-    java.nio.file.Files.write(file, SampleData.of(dev.chitieu.core.PlanId.of(plan)).orElseThrow());
+    java.nio.file.Files.write(file, SampleData.of(dev.chitieu.core.model.PlanId.of(plan)).orElseThrow());
     return file;
   }
 

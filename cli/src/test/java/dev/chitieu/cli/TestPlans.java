@@ -1,20 +1,20 @@
 package dev.chitieu.cli;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.DimensionId;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Member;
-import dev.chitieu.core.PartialDate;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.SourceRef;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.DimensionId;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Member;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.SourceRef;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.chitieu.core;
 
+import dev.chitieu.core.plan.PlanRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.spi.PlanProvider;

@@ -3,10 +3,10 @@ package dev.chitieu.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.RejectedRow;

@@ -1,8 +1,8 @@
 package dev.chitieu.xlsx;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import java.io.ByteArrayInputStream;

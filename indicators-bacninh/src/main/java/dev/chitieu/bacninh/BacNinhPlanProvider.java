@@ -1,10 +1,10 @@
 package dev.chitieu.bacninh;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.TerritoryMapping;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.TerritoryMapping;
 import dev.chitieu.core.spi.PlanProvider;
 import java.io.IOException;
 import java.io.InputStream;

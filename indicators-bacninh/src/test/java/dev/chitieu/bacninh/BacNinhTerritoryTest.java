@@ -2,14 +2,14 @@ package dev.chitieu.bacninh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RemapResult;
-import dev.chitieu.core.TerritoryMapping;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RemapResult;
+import dev.chitieu.core.region.TerritoryMapping;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

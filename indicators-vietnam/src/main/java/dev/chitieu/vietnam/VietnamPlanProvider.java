@@ -1,6 +1,6 @@
 package dev.chitieu.vietnam;
 
-import dev.chitieu.core.Plan;
+import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package dev.chitieu.vietnam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.io.PlanJson;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

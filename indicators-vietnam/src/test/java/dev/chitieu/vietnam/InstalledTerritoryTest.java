@@ -2,11 +2,11 @@ package dev.chitieu.vietnam;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
-import dev.chitieu.core.TerritoryMapping;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.region.TerritoryMapping;
 import org.junit.jupiter.api.Test;
 
 /**

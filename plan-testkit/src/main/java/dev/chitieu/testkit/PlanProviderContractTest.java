@@ -2,9 +2,9 @@ package dev.chitieu.testkit;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestInstance;
  * }</pre>
  *
  * <p>The kit never constructs the provider: it finds it the way an application does, through {@link
- * dev.chitieu.core.PlanRegistry#loadInstalled()} and {@link java.util.ServiceLoader}, so a missing registration fails
+ * dev.chitieu.core.plan.PlanRegistry#loadInstalled()} and {@link java.util.ServiceLoader}, so a missing registration fails
  * here first. Each check fails with every problem it finds, each naming the plan and item and saying what would be
  * right. The checks themselves are in {@link PlanChecks}. {@code docs/adding-a-plan.md} explains each one.
  */
@@ -80,7 +80,7 @@ public abstract class PlanProviderContractTest {
         + String.join("\n  - ", problems);
   }
 
-  /** Checks discovery through {@link dev.chitieu.core.PlanRegistry#loadInstalled()}. */
+  /** Checks discovery through {@link dev.chitieu.core.plan.PlanRegistry#loadInstalled()}. */
   @Test
   @DisplayName("the provider and all its plans are found by PlanRegistry.loadInstalled() through ServiceLoader")
   public void providerIsInstalled() {

@@ -2,10 +2,10 @@ package dev.chitieu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.region.RegionLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,17 +2,17 @@ package dev.chitieu.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.PartialDate;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionLevel;
-import dev.chitieu.core.SourceRef;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.model.SourceRef;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.spi.PlanProvider;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -348,7 +348,7 @@ class PlanChecksTest {
     @Test
     void prefixOfAnotherInstalledPlan_isNamed() {
       Plan p = SamplePlan.valid().build();
-      Plan otherWithSamePrefix = new Plan(dev.chitieu.core.PlanId.of("other-plan"), p.title(), p.authority(),
+      Plan otherWithSamePrefix = new Plan(dev.chitieu.core.model.PlanId.of("other-plan"), p.title(), p.authority(),
           p.region(), "1/KH", p.documentDate(), p.horizon(), List.of(),
           List.of(Indicator.builder("sp.other").build()), List.of(), List.of());
       assertThat(PlanChecks.idForm(p, List.of(p, otherWithSamePrefix))).containsExactly(

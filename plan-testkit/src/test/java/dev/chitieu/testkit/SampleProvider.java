@@ -1,8 +1,8 @@
 package dev.chitieu.testkit;
 
-import dev.chitieu.core.FormerUnit;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
+import dev.chitieu.core.region.FormerUnit;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
 import dev.chitieu.core.spi.PlanProvider;
 import java.util.List;
 

@@ -2,9 +2,9 @@ package dev.chitieu.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.RejectedRow;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.chitieu.report;
 
 import static dev.chitieu.report.Texts.t;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import dev.chitieu.report.ReportModel.Column;
 import dev.chitieu.report.ReportModel.Para;
 import java.awt.Color;

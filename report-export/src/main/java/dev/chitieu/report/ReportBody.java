@@ -2,13 +2,13 @@ package dev.chitieu.report;
 
 import static dev.chitieu.report.Texts.t;
 
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Change;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.Projection;

@@ -1,9 +1,9 @@
 package dev.chitieu.report;
 
-import dev.chitieu.core.PlanException;
+import dev.chitieu.core.ChitieuException;
 
 /** A report could not be written: the output failed, or the input cannot be shown in the official form. */
-public class ReportException extends PlanException {
+public class ReportException extends ChitieuException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -2,9 +2,9 @@ package dev.chitieu.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.TargetId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package dev.chitieu.report;
 
 import static dev.chitieu.report.Texts.t;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.TargetId;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.TargetResult;
 import dev.chitieu.core.io.SpreadsheetText;

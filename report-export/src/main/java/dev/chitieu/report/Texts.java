@@ -1,8 +1,8 @@
 package dev.chitieu.report;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.SourceRef;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.assess.ProgressCategory;
 import dev.chitieu.core.assess.ProgressResult;
 import dev.chitieu.core.assess.Status;

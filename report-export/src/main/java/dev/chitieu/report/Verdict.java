@@ -2,8 +2,8 @@ package dev.chitieu.report;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
 import java.math.BigDecimal;

@@ -2,13 +2,13 @@ package dev.chitieu.report;
 
 import static dev.chitieu.report.Texts.t;
 
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.io.RejectedRow;
 import dev.chitieu.core.io.SpreadsheetText;
@@ -638,16 +638,16 @@ final class XlsxReport {
       names.put(ind.id(), m.pick(ind.name()));
       units.put(ind.id(), m.pick(ind.unit().label()));
     }
-    Map<dev.chitieu.core.RegionCode, String> places = new HashMap<>();
-    java.util.function.Function<dev.chitieu.core.RegionCode, String> place = code -> places.computeIfAbsent(code,
+    Map<dev.chitieu.core.model.RegionCode, String> places = new HashMap<>();
+    java.util.function.Function<dev.chitieu.core.model.RegionCode, String> place = code -> places.computeIfAbsent(code,
         c -> regions.flatMap(h -> h.region(c)).map(r -> m.pick(r.name())).orElse(""));
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();
     int plain = st.plainText().getIndex();
     int ordinal = st.plainNumber(0).getIndex();
-    String[] status = new String[dev.chitieu.core.MeasurementStatus.values().length];
-    for (dev.chitieu.core.MeasurementStatus s : dev.chitieu.core.MeasurementStatus.values()) {
+    String[] status = new String[dev.chitieu.core.data.MeasurementStatus.values().length];
+    for (dev.chitieu.core.data.MeasurementStatus s : dev.chitieu.core.data.MeasurementStatus.values()) {
       status[s.ordinal()] = s.label().get(lang);
     }
     List<String> cols = lang == Lang.VI
@@ -736,7 +736,7 @@ final class XlsxReport {
 
   /** The data sheet's column widths, from its header and its first rows' texts and values. */
   private int[] dataWidths(MeasurementSet set, List<String> cols, Map<IndicatorId, String> names,
-      Map<IndicatorId, String> units, java.util.function.Function<dev.chitieu.core.RegionCode, String> place) {
+      Map<IndicatorId, String> units, java.util.function.Function<dev.chitieu.core.model.RegionCode, String> place) {
     int[] w = headerWidths(cols);
     List<java.util.Set<String>> seen = new ArrayList<>();
     for (int c = 0; c < cols.size(); c++) {

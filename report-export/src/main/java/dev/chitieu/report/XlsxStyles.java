@@ -1,6 +1,6 @@
 package dev.chitieu.report;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;

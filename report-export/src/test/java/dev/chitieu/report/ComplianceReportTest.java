@@ -3,7 +3,7 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;

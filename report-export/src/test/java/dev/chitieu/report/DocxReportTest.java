@@ -2,7 +2,7 @@ package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -195,9 +195,9 @@ class DocxReportTest {
   @Test
   void signature_keepsWithTheClosingParagraph_andRecipientsEndWithTheArchive() throws IOException {
     ReportMetadata meta = ReportMetadata.builder().signer(new ReportMetadata.Signer(
-            java.util.Optional.of(dev.chitieu.core.LocalizedText.of("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PC")),
-            java.util.Optional.of(dev.chitieu.core.LocalizedText.of("KT. CHỦ TỊCH", "FOR THE CHAIR")),
-            dev.chitieu.core.LocalizedText.of("PHÓ CHỦ TỊCH", "VICE CHAIR"), java.util.Optional.of("Nguyễn Văn A")))
+            java.util.Optional.of(dev.chitieu.core.model.LocalizedText.of("TM. ỦY BAN NHÂN DÂN", "ON BEHALF OF THE PC")),
+            java.util.Optional.of(dev.chitieu.core.model.LocalizedText.of("KT. CHỦ TỊCH", "FOR THE CHAIR")),
+            dev.chitieu.core.model.LocalizedText.of("PHÓ CHỦ TỊCH", "VICE CHAIR"), java.util.Optional.of("Nguyễn Văn A")))
         .recipient("Bộ Khoa học và Công nghệ (để báo cáo)", "Ministry of Science and Technology").archive("VT, KT")
         .build();
     try (XWPFDocument doc = read(docx(haiPhong().metadata(meta)))) {

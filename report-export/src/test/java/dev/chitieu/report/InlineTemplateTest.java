@@ -3,7 +3,7 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

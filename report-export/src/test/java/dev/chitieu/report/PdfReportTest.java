@@ -2,11 +2,11 @@ package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Target;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Optional;

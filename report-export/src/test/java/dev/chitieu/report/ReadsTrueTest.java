@@ -2,9 +2,9 @@ package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.PartialDate;
-import dev.chitieu.core.SourceRef;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.assess.ProgressCategory;
 import dev.chitieu.core.assess.ProgressResult;
 import dev.chitieu.core.assess.Status;
@@ -65,13 +65,13 @@ class ReadsTrueTest {
     ReportModel m = new ReportModel(SampleReports.haiPhongAssessment(), Lang.VI, ReportMetadata.defaults());
     TargetResult beaten = VerdictTest.result(Status.ACHIEVED, "109.33");
     TargetResult exceeded = new TargetResult(beaten.target(), beaten.indicator(), beaten.member(), beaten.period(),
-        Status.ACHIEVED, beaten.evidence(), beaten.progress(), dev.chitieu.core.LocalizedText.of(
+        Status.ACHIEVED, beaten.evidence(), beaten.progress(), dev.chitieu.core.model.LocalizedText.of(
             "Đạt: 16,40 % năm 2025, đạt mục tiêu trên 15 %.", "Achieved: 16.40 % in 2025."), List.of());
     // the form prints "Vượt"; the sentence beside it must not say "Đạt"
     assertThat(m.explanation(exceeded)).isEqualTo("Vượt: 16,40 % năm 2025, đạt mục tiêu trên 15 %.");
     TargetResult exact = VerdictTest.result(Status.ACHIEVED, "100.00");
     TargetResult met = new TargetResult(exact.target(), exact.indicator(), exact.member(), exact.period(),
-        Status.ACHIEVED, exact.evidence(), exact.progress(), dev.chitieu.core.LocalizedText.of("Đạt: 15 %.",
+        Status.ACHIEVED, exact.evidence(), exact.progress(), dev.chitieu.core.model.LocalizedText.of("Đạt: 15 %.",
             "Achieved: 15 %."), List.of());
     assertThat(m.explanation(met)).isEqualTo("Đạt: 15 %.");
   }
@@ -79,8 +79,8 @@ class ReadsTrueTest {
   @Test
   void nationalReport_ofThePrimeMinister_isNotSentToThePrimeMinister() {
     var a = SampleReports.haiPhongAssessment();
-    var country = new dev.chitieu.core.assess.Assessment(a.plan(), dev.chitieu.core.RegionHierarchy.vietnam2025()
-        .require(dev.chitieu.core.RegionHierarchy.COUNTRY), a.asOf(), a.results());
+    var country = new dev.chitieu.core.assess.Assessment(a.plan(), dev.chitieu.core.region.RegionHierarchy.vietnam2025()
+        .require(dev.chitieu.core.region.RegionHierarchy.COUNTRY), a.asOf(), a.results());
     ReportModel pm = new ReportModel(country, Lang.VI, ReportMetadata.builder().issuer("Thủ tướng Chính phủ",
         "Prime Minister").build());
     assertThat(pm.recipientLines).noneMatch(l -> l.contains("Thủ tướng")).contains("- Lưu: VT.");
@@ -97,8 +97,8 @@ class ReadsTrueTest {
   @Test
   void coverage_carriesItsUnit() {
     ReportModel m = new ReportModel(SampleReports.haiPhongAssessment(), Lang.VI, ReportMetadata.defaults());
-    assertThat(m.coverageText(Optional.of(new dev.chitieu.core.Coverage(112, 114, java.util.stream.IntStream
-        .range(0, 2).mapToObj(i -> dev.chitieu.core.RegionCode.of("3100" + i)).toList()))))
+    assertThat(m.coverageText(Optional.of(new dev.chitieu.core.data.Coverage(112, 114, java.util.stream.IntStream
+        .range(0, 2).mapToObj(i -> dev.chitieu.core.model.RegionCode.of("3100" + i)).toList()))))
         .isEqualTo("112/114 xã, phường, đặc khu");
   }
 }

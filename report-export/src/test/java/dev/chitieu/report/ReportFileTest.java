@@ -3,9 +3,9 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.TargetId;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

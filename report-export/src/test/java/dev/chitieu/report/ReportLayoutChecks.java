@@ -1,6 +1,6 @@
 package dev.chitieu.report;
 
-import dev.chitieu.core.Lang;
+import dev.chitieu.core.model.Lang;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,8 +3,8 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Plan;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Plan;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

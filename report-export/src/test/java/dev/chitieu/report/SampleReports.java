@@ -1,30 +1,30 @@
 package dev.chitieu.report;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.DimensionId;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Member;
-import dev.chitieu.core.PartialDate;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.SourceRef;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.DimensionId;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Member;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.SourceRef;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.ProgressCategory;
@@ -406,7 +406,7 @@ public final class SampleReports {
   private static TargetResult result(Plan p, String target, Status status, String value, String period,
       MeasurementStatus ms, Coverage coverage, Optional<Projection> projection, ProgressCategory cat, String vi,
       String en, List<TargetResult> parts) {
-    Target t = p.target(dev.chitieu.core.TargetId.of(target)).orElseThrow();
+    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, period, ms, coverage, projection);
     return new TargetResult(t.id(), t.indicator(), Optional.empty(), Optional.empty(), status, ev,
         progress(cat), LocalizedText.of(vi, en), parts);
@@ -414,7 +414,7 @@ public final class SampleReports {
 
   private static TargetResult part(Plan p, String target, String member, Status status, String value,
       String projected, String vi, String en) {
-    Target t = p.target(dev.chitieu.core.TargetId.of(target)).orElseThrow();
+    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, "2025-H1", MeasurementStatus.ESTIMATE, null,
         projected == null ? Optional.empty() : proj(projected, t.deadline()));
     return new TargetResult(t.id(), t.indicator(), Optional.of(member), Optional.empty(), status, ev,
@@ -424,7 +424,7 @@ public final class SampleReports {
 
   private static TargetResult periodPart(Plan p, String target, String period, Status status, String value,
       String vi, String en) {
-    Target t = p.target(dev.chitieu.core.TargetId.of(target)).orElseThrow();
+    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, period, MeasurementStatus.ACTUAL, null, Optional.empty());
     return new TargetResult(t.id(), t.indicator(), Optional.empty(), Optional.of(Period.parse(period)), status, ev,
         progress(ProgressCategory.NOT_AVAILABLE), LocalizedText.of(vi, en), List.of());

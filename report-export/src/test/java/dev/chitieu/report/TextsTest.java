@@ -3,8 +3,8 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Period;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Period;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.SplittableRandom;

@@ -3,12 +3,12 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Named.named;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.model.TargetId;
 import dev.chitieu.core.assess.Evidence;
 import dev.chitieu.core.assess.ProgressResult;
 import dev.chitieu.core.assess.Status;

@@ -2,8 +2,8 @@ package dev.chitieu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.data.MeasurementSet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -305,10 +305,10 @@ class XlsxReportTest {
     @Test
     void dataSheet_keepsEveryDecimalOfTheInput_andNamesUnitsAndRegions() throws IOException {
       MeasurementSet odd = MeasurementSet.builder()
-          .add(dev.chitieu.core.Measurement.of("hp.grdp", "31", "2025", 911.75).withSource("Cục Thống kê (mẫu)"))
+          .add(dev.chitieu.core.data.Measurement.of("hp.grdp", "31", "2025", 911.75).withSource("Cục Thống kê (mẫu)"))
           .build();
       try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd)
-          .regions(dev.chitieu.core.RegionHierarchy.vietnam2025()))) {
+          .regions(dev.chitieu.core.region.RegionHierarchy.vietnam2025()))) {
         Row row = wb.getSheet("Dữ liệu").getRow(1);
         assertThat(new DataFormatter(Locale.forLanguageTag("vi-VN")).formatCellValue(row.getCell(8)))
             .as("the GRDP reports one decimal, but the input had two").isEqualTo("911,75");
@@ -380,8 +380,8 @@ class XlsxReportTest {
     @Test
     void textsXmlCannotHold_areReplacedNotBreakingTheFile() throws IOException {
       MeasurementSet odd = MeasurementSet.builder()
-          .add(dev.chitieu.core.Measurement.of("hp.population", "11001", "2025-06", 5).withSource("a\u0001b <&> \"c\""))
-          .add(dev.chitieu.core.Measurement.of("hp.population", "11002", "2025-06", 6).withSource(" lề trái"))
+          .add(dev.chitieu.core.data.Measurement.of("hp.population", "11001", "2025-06", 5).withSource("a\u0001b <&> \"c\""))
+          .add(dev.chitieu.core.data.Measurement.of("hp.population", "11002", "2025-06", 6).withSource(" lề trái"))
           .build();
       try (XSSFWorkbook wb = write(ComplianceReport.of(SampleReports.haiPhongAssessment()).data(odd))) {
         Sheet sh = wb.getSheet("Dữ liệu");

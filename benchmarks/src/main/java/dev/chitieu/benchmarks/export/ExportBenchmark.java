@@ -1,13 +1,13 @@
 package dev.chitieu.benchmarks.export;
 
 import dev.chitieu.benchmarks.ForkFlags;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.report.ComplianceReport;
 import dev.chitieu.report.SampleReports;

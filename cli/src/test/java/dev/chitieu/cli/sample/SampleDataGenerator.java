@@ -1,10 +1,10 @@
 package dev.chitieu.cli.sample;
 
-import dev.chitieu.core.DimensionId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.DimensionId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

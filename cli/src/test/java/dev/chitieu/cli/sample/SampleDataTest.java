@@ -2,16 +2,16 @@ package dev.chitieu.cli.sample;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanRegistry;
-import dev.chitieu.core.Precision;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanRegistry;
+import dev.chitieu.core.model.Precision;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
@@ -159,7 +159,7 @@ class SampleDataTest {
     return out;
   }
 
-  private static List<dev.chitieu.core.Region> communes(String province) {
+  private static List<dev.chitieu.core.region.Region> communes(String province) {
     return REGISTRY.regions().descendants(RegionCode.of(province), RegionLevel.COMMUNE);
   }
 

@@ -1,8 +1,8 @@
 package dev.chitieu.cli.sample;
 
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.Region;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.region.Region;
 import java.time.YearMonth;
 import java.util.List;
 

@@ -2,12 +2,12 @@ package dev.chitieu.cli.sample;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Region;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.region.Region;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.TargetId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

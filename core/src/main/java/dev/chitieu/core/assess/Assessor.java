@@ -2,15 +2,15 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.InvalidPlanException;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.PlanValidator;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.plan.InvalidPlanException;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.plan.PlanValidator;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.model.Target;
 import dev.chitieu.core.rollup.Rollup;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,8 +2,8 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Period;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Period;
 import java.math.BigDecimal;
 import java.util.Optional;
 

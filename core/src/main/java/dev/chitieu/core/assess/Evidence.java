@@ -2,11 +2,11 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.RegionCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,16 +1,16 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Member;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Precision;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.Target;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Member;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Precision;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.model.Target;
 import dev.chitieu.core.rollup.Aggregate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -135,9 +135,9 @@ final class Explanations {
     String threshold = target.comparison().words().get(lang) + " "
         + Texts.quantity(target.threshold(), indicator.unit(), lang);
     String when;
-    if (target.scope() instanceof dev.chitieu.core.Scope.EveryPeriod) {
+    if (target.scope() instanceof dev.chitieu.core.model.Scope.EveryPeriod) {
       when = (vi ? "cho " : "for ") + Texts.period(j.judged(), lang);
-    } else if (target.scope() instanceof dev.chitieu.core.Scope.Cumulative) {
+    } else if (target.scope() instanceof dev.chitieu.core.model.Scope.Cumulative) {
       when = (vi ? "cộng dồn " : "in total ") + Texts.inPeriod(j.judged(), lang);
     } else {
       when = (vi ? "đến " : "by ") + Texts.date(target.deadline(), lang);
@@ -160,8 +160,8 @@ final class Explanations {
         String start = Texts.period(Period.ofMonthIndexes(j.judged().firstMonthIndex(),
             j.judged().firstMonthIndex()), lang);
         from = vi ? " của số lũy kế từ " + start : " of the running total since " + start;
-      } else if (j.figure().isEmpty() && !(target.scope() instanceof dev.chitieu.core.Scope.WholeRegion)
-          && !(target.scope() instanceof dev.chitieu.core.Scope.EachMember)) {
+      } else if (j.figure().isEmpty() && !(target.scope() instanceof dev.chitieu.core.model.Scope.WholeRegion)
+          && !(target.scope() instanceof dev.chitieu.core.model.Scope.EachMember)) {
         from = vi ? " của " + p.points() + " kỳ trước" : " of " + p.points() + " earlier periods";
       } else {
         from = vi ? " của " + p.points() + " số liệu theo năm" : " of " + p.points() + " yearly figures";
@@ -176,7 +176,7 @@ final class Explanations {
     String band = Texts.number(atRiskBand.movePointRight(2).stripTrailingZeros(), lang);
     BigDecimal scaled = miss.setScale(Math.max(miss.scale(), indicator.decimals()));
     // A gap between two percentages is in percentage points, not a percent of anything.
-    String missText = indicator.unit().equals(dev.chitieu.core.Unit.PERCENT)
+    String missText = indicator.unit().equals(dev.chitieu.core.model.Unit.PERCENT)
         ? Texts.number(scaled, lang) + (vi ? " điểm phần trăm" : " percentage points")
         : Texts.quantity(scaled, indicator.unit(), lang);
     if (j.status() == Status.AT_RISK) {

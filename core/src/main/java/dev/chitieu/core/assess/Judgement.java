@@ -1,6 +1,6 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.Period;
+import dev.chitieu.core.model.Period;
 import dev.chitieu.core.rollup.Aggregate;
 import java.time.LocalDate;
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Direction;
-import dev.chitieu.core.Precision;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Direction;
+import dev.chitieu.core.model.Precision;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 
 /** The progress categories national SDG platforms publish (Open SDG, sdg-build {@code ProgressMeasure}). */
 public enum ProgressCategory {

@@ -2,8 +2,8 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Direction;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Direction;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;

@@ -1,6 +1,6 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 
 /** How a value was projected to a target's deadline. */
 public enum ProjectionMethod {

@@ -1,6 +1,6 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 
 /**
  * The status of a target (or of one member or period of it). Before the deadline day: achieved, on track, at risk, off

@@ -1,26 +1,26 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.Direction;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Member;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Precision;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.Scope;
-import dev.chitieu.core.Target;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.Direction;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Member;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Precision;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Projections.Point;
 import dev.chitieu.core.assess.Projections.Projected;
 import dev.chitieu.core.rollup.Aggregate;
@@ -429,7 +429,7 @@ final class TargetJudge {
    */
   private TargetResult result(Target target, Indicator indicator, Optional<Breakdown> compared, Judgement j,
       ProgressResult progress, Optional<String> member, Optional<Period> period,
-      dev.chitieu.core.LocalizedText explanation) {
+      dev.chitieu.core.model.LocalizedText explanation) {
     Optional<BigDecimal> value = j.figure().map(a -> Precision.round(a.value(), indicator.decimals()));
     Optional<BigDecimal> gap = value.map(v -> v.subtract(target.threshold()));
     Optional<BigDecimal> percent = value.flatMap(v -> percentOfTarget(target, v));

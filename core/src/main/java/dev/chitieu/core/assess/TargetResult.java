@@ -2,10 +2,10 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.TargetId;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.TargetId;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;

@@ -1,9 +1,9 @@
 package dev.chitieu.core.assess;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;

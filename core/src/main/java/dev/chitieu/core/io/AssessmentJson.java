@@ -5,9 +5,9 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.RegionCode;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Change;
 import dev.chitieu.core.assess.Evidence;
@@ -52,7 +52,7 @@ import java.util.OptionalInt;
  * </pre>
  *
  * <p>Absent values are {@code null}; every key is always written. Decimals keep their scale ({@code 0.70}, not {@code
- * 0.7}); periods use {@link dev.chitieu.core.Period#toString()}; days are ISO dates.
+ * 0.7}); periods use {@link dev.chitieu.core.model.Period#toString()}; days are ISO dates.
  */
 public final class AssessmentJson {
   private static final JsonFactory FACTORY =

@@ -1,7 +1,7 @@
 package dev.chitieu.core.io;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

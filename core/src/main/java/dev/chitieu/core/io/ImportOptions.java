@@ -2,13 +2,13 @@ package dev.chitieu.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Dimension;
-import dev.chitieu.core.DimensionId;
-import dev.chitieu.core.DuplicatePolicy;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.model.Dimension;
+import dev.chitieu.core.model.DimensionId;
+import dev.chitieu.core.data.DuplicatePolicy;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.region.RegionHierarchy;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Collections;

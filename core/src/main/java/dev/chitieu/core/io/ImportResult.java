@@ -2,7 +2,7 @@ package dev.chitieu.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.MeasurementSet;
 import java.util.List;
 
 /**

@@ -2,12 +2,12 @@ package dev.chitieu.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.DimensionId;
-import dev.chitieu.core.InsufficientMemoryException;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.model.DimensionId;
+import dev.chitieu.core.data.InsufficientMemoryException;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;

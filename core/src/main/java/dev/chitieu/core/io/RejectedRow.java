@@ -2,7 +2,7 @@ package dev.chitieu.core.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.data.DataProblem;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.chitieu.core.io;
 
-import dev.chitieu.core.DataProblem;
+import dev.chitieu.core.data.DataProblem;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -2,23 +2,23 @@ package dev.chitieu.core.rollup;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
-import dev.chitieu.core.UnknownIndicatorException;
-import dev.chitieu.core.internal.ColumnAccess;
-import dev.chitieu.core.internal.Columns;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.model.UnknownIndicatorException;
+import dev.chitieu.core.internal.store.ColumnAccess;
+import dev.chitieu.core.internal.store.Columns;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ import java.util.Optional;
  *       part is aggregated by its base indicator's rule; the parts are summed across regions and divided at the end,
  *       never a mean of ratios. A ratio row with a value but no parts is used as is for its own region (its period
  *       equal to W, or, for a ratio of two stocks, the row ending latest within W). Across regions such a value needs
- *       a declared weight ({@link dev.chitieu.core.Aggregation.Ratio#weight()}): the result is then the mean of the
+ *       a declared weight ({@link dev.chitieu.core.model.Aggregation.Ratio#weight()}): the result is then the mean of the
  *       regions' values weighted by the weight indicator's figure per region, and carries no numerator or
  *       denominator. Without a weight, an {@link AggregationException} names the region that sent a value without
  *       parts and says what to do. A denominator of 0 is an {@link AggregationException} too.

@@ -2,15 +2,15 @@ package dev.chitieu.core.rollup;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionLevel;
-import dev.chitieu.core.internal.Columns;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.internal.store.Columns;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

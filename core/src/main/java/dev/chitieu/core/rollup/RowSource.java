@@ -1,9 +1,9 @@
 package dev.chitieu.core.rollup;
 
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.model.RegionCode;
 import java.util.List;
 
 /** Where the per-query evaluator finds its rows: those of one indicator, breakdown and region, by period. */

@@ -1,12 +1,12 @@
 package dev.chitieu.core.rollup;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.internal.Codes;
-import dev.chitieu.core.internal.Columns;
+import dev.chitieu.core.internal.store.Columns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -398,9 +398,9 @@ final class TableEngine {
     }
   }
 
-  private dev.chitieu.core.Period window(int b) {
+  private dev.chitieu.core.model.Period window(int b) {
     int first = (b + firstBucket) * months;
-    return dev.chitieu.core.Period.ofMonthIndexes(first, first + months - 1);
+    return dev.chitieu.core.model.Period.ofMonthIndexes(first, first + months - 1);
   }
 
   private final class BaseTask extends Task {

@@ -1,9 +1,9 @@
 package dev.chitieu.core.rollup;
 
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

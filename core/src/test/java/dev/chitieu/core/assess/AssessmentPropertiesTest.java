@@ -6,12 +6,12 @@ import static dev.chitieu.core.assess.AssessFixtures.plan;
 import static dev.chitieu.core.assess.AssessFixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Direction;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Plan;
-import dev.chitieu.core.Precision;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Direction;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Precision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

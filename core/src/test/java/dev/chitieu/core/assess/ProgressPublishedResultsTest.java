@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.chitieu.core.Direction;
+import dev.chitieu.core.model.Direction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.Comparison;
-import dev.chitieu.core.Direction;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Direction;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,9 +2,9 @@ package dev.chitieu.core.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.Unit;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Unit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;

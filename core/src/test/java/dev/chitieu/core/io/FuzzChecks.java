@@ -1,8 +1,8 @@
 package dev.chitieu.core.io;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.DuplicatePolicy;
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.DuplicatePolicy;
+import dev.chitieu.core.data.InvalidDataException;
 import java.util.List;
 import java.util.function.Function;
 

@@ -8,11 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InsufficientMemoryException;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InsufficientMemoryException;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,7 +146,7 @@ class HostileInputTest {
       String code = "1-".repeat(4_000) + "1";
       assertThat(assertThrows(InvalidDataException.class,
           () -> strict(HEADER + "t.retail," + code + ",2025,1\n", PLAN.withRegions(
-              dev.chitieu.core.RegionHierarchy.vietnam2025()))).problems())
+              dev.chitieu.core.region.RegionHierarchy.vietnam2025()))).problems())
           .singleElement().extracting(DataProblem::column).isEqualTo("region");
       String member = "x_".repeat(4_000) + "x";
       assertThat(assertThrows(InvalidDataException.class,
@@ -170,7 +170,7 @@ class HostileInputTest {
         });
         // a million characters: quadratic parsing would take hours
         String huge = "2025..".repeat(1_000_000 / 6) + "2025";
-        assertThrows(dev.chitieu.core.InvalidPeriodException.class, () -> Period.parse(huge));
+        assertThrows(dev.chitieu.core.model.InvalidPeriodException.class, () -> Period.parse(huge));
       });
     }
 

@@ -3,12 +3,12 @@ package dev.chitieu.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Unit;
-import dev.chitieu.core.ValueRange;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.model.Unit;
+import dev.chitieu.core.model.ValueRange;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

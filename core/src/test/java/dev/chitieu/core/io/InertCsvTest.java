@@ -3,8 +3,8 @@ package dev.chitieu.core.io;
 import static dev.chitieu.core.io.MeasurementImportTest.lenient;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

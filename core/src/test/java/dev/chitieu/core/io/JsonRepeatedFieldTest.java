@@ -3,8 +3,8 @@ package dev.chitieu.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;

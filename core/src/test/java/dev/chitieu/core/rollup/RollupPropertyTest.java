@@ -2,20 +2,20 @@ package dev.chitieu.core.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.Aggregation;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Indicator;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -407,7 +407,7 @@ class RollupPropertyTest {
   void leanValues_onTwoByteRegionCodes_equalAggregate(long seed) {
     Data data = data(seed, true);
     MeasurementSet set = MeasurementSet.of(data.rows());
-    assertThat(dev.chitieu.core.internal.ColumnAccess.of(set).region)
+    assertThat(dev.chitieu.core.internal.store.ColumnAccess.of(set).region)
         .as("seed %d: the set must need 2-byte region codes", seed)
         .isInstanceOf(dev.chitieu.core.internal.Codes.Chars.class);
     Rollup rollup = Rollup.of(set, data.regions(), ALL);

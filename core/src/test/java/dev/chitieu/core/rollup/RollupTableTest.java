@@ -13,16 +13,16 @@ import static dev.chitieu.core.rollup.RollupFixtures.parts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.PeriodKind;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -18,17 +18,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.AggregationException;
-import dev.chitieu.core.Breakdown;
-import dev.chitieu.core.Coverage;
-import dev.chitieu.core.IndicatorId;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Measurement;
-import dev.chitieu.core.MeasurementSet;
-import dev.chitieu.core.MeasurementStatus;
-import dev.chitieu.core.Period;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.UnknownIndicatorException;
+import dev.chitieu.core.rollup.AggregationException;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.data.Coverage;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.model.UnknownIndicatorException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
@@ -39,7 +39,7 @@ class RollupTest {
     return Rollup.of(MeasurementSet.of(List.of(rows)), hierarchy(), ALL);
   }
 
-  private static Aggregate get(Rollup r, dev.chitieu.core.Indicator i, RegionCode region, String window) {
+  private static Aggregate get(Rollup r, dev.chitieu.core.model.Indicator i, RegionCode region, String window) {
     return r.aggregate(i.id(), region, Period.parse(window), Breakdown.NONE).orElseThrow();
   }
 

@@ -1,0 +1,956 @@
+package dev.chitieu.core.data;
+
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.PeriodKind;
+import dev.chitieu.core.model.RegionCode;
+import static java.util.Objects.requireNonNull;
+
+import dev.chitieu.core.internal.Codes;
+import dev.chitieu.core.internal.store.ColumnAccess;
+import dev.chitieu.core.internal.store.Columns;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * An immutable set of measurements with unique keys (indicator, region, period, breakdown). Safe to share between
+ * threads. Build one with {@link #builder()} or read one with an importer.
+ *
+ * <p>The set is columnar inside: each key part is a narrow column of dictionary codes and each number a primitive
+ * array, so that ten million measurements take a little over 100 MB and roll up in milliseconds
+ * ({@code docs/adr/0010-columnar-measurement-set.md}). A {@link Measurement} object is made only when one is asked for.
+ *
+ * <p>The measurements are kept in key order: by indicator id, breakdown, region code and period, whatever the order
+ * they were added in; two sets with the same measurements are equal.
+ */
+public final class MeasurementSet implements Iterable<Measurement> {
+  static {
+    ColumnAccess.register(s -> ((MeasurementSet) s).columns);
+  }
+
+  private static final MeasurementSet EMPTY = new Builder().build();
+  private static final MeasurementStatus[] STATUSES = MeasurementStatus.values();
+  private static final int SHOWN_COPIES = 10;
+
+  private final Columns columns;
+  /** Where each row was read, in key order; null when no row was added with its input. */
+  private final Origins origins;
+
+  private MeasurementSet(Columns columns, Origins origins) {
+    this.columns = columns;
+    this.origins = origins;
+  }
+
+  /** The empty set. */
+  public static MeasurementSet empty() {
+    return EMPTY;
+  }
+
+  /**
+   * A set of the given measurements.
+   *
+   * @param measurements the measurements
+   * @return the set
+   * @throws InvalidDataException if two share a key, listing every such pair
+   */
+  public static MeasurementSet of(Collection<Measurement> measurements) {
+    Builder b = builder();
+    measurements.forEach(b::add);
+    return b.build();
+  }
+
+  /** A builder with {@link DuplicatePolicy#ERROR}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The number of measurements. */
+  public int size() {
+    return columns.size();
+  }
+
+  /** Whether the set holds no measurement. */
+  public boolean isEmpty() {
+    return size() == 0;
+  }
+
+  /**
+   * The measurement at a position, in key order (indicator id, breakdown, region code, period).
+   *
+   * @param index 0 to {@code size() - 1}
+   * @return the measurement, made on request
+   * @throws IndexOutOfBoundsException if the index is outside the set
+   */
+  public Measurement get(int index) {
+    java.util.Objects.checkIndex(index, size());
+    Columns c = columns;
+    int s = c.seriesOf(index);
+    double v = c.value(s, index);
+    double n = c.numerator(s, index);
+    double d = c.denominator(s, index);
+    return new Measurement(c.indicators[c.seriesIndicator[s]], c.regions[c.region.get(index)],
+        c.periods[c.period.get(index)], c.breakdowns[c.seriesBreakdown[s]], optional(v), optional(n),
+        optional(d), STATUSES[c.status(index)], c.source(index));
+  }
+
+  private static OptionalDouble optional(double d) {
+    return Double.isNaN(d) ? OptionalDouble.empty() : OptionalDouble.of(d);
+  }
+
+  /**
+   * Where the measurement at a position was read, when it was added with its input ({@link Builder#add(Measurement,
+   * String, String, long)}, as every importer does): e.g. {@code data.csv line 12}. Problems found after the import
+   * (a rollup that cannot add rows up, a row outside the plan's region) use it to name the rows.
+   *
+   * @param index 0 to {@code size() - 1}
+   * @return where it was read, or empty for a measurement added without one
+   * @throws IndexOutOfBoundsException if the index is outside the set
+   */
+  public Optional<Origin> origin(int index) {
+    java.util.Objects.checkIndex(index, size());
+    if (origins == null) {
+      return Optional.empty();
+    }
+    int code = origins.input.get(index);
+    return code >= origins.names.length ? Optional.empty()
+        : Optional.of(new Origin(origins.names[code], origins.words[code], origins.lines[index]));
+  }
+
+  /**
+   * The position of the measurement with the same key (indicator, region, period, breakdown), for {@link
+   * #origin(int)}.
+   *
+   * @param m the measurement, or one with the same key
+   * @return its position, or -1 when the set holds no measurement of that key
+   */
+  public int indexOf(Measurement m) {
+    Columns c = columns;
+    int i = Arrays.binarySearch(c.indicators, m.indicator());
+    int b = Arrays.binarySearch(c.breakdowns, m.breakdown());
+    int r = Arrays.binarySearch(c.regions, m.region());
+    int p = Arrays.binarySearch(c.periods, m.period());
+    int s = i < 0 || b < 0 || r < 0 || p < 0 ? -1 : c.series(i, b);
+    if (s < 0) {
+      return -1;
+    }
+    for (int row = c.lowerBound(s, r), to = c.lowerBound(s, r + 1); row < to; row++) {
+      if (c.period.get(row) == p) {
+        return row;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where a row was read.
+   *
+   * @param source the input's name, e.g. {@code data.csv}
+   * @param where the words before the number, e.g. {@code line} or {@code sheet 'data' row}
+   * @param line the line or row number
+   */
+  public record Origin(String source, String where, long line) {
+    /** Checks that nothing is null. */
+    public Origin {
+      requireNonNull(source, "source");
+      requireNonNull(where, "where");
+    }
+
+    /** The place in the input, e.g. {@code line 12}. */
+    public String location() {
+      return where + " " + line;
+    }
+
+    /** {@code data.csv line 12}. */
+    @Override
+    public String toString() {
+      return source + " " + location();
+    }
+  }
+
+  /** Where the rows were read: per row a code into the input names (one past them for none) and a line number. */
+  private record Origins(String[] names, String[] words, Codes input, long[] lines) {}
+
+  /** The measurements in key order. */
+  public Stream<Measurement> stream() {
+    return IntStream.range(0, size()).mapToObj(this::get);
+  }
+
+  /** The measurements in key order. */
+  @Override
+  public Iterator<Measurement> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < size();
+      }
+
+      @Override
+      public Measurement next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return get(next++);
+      }
+    };
+  }
+
+  /** The indicators that have at least one measurement, in id order. */
+  public Set<IndicatorId> indicators() {
+    Set<IndicatorId> out = new LinkedHashSet<>();
+    for (int s = 0; s < columns.seriesCount(); s++) {
+      out.add(columns.indicators[columns.seriesIndicator[s]]);
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /** The measurements that pass a test, as a new set; each keeps where it was read ({@link #origin(int)}). */
+  public MeasurementSet filter(Predicate<Measurement> test) {
+    Builder b = builder();
+    for (int i = 0; i < size(); i++) {
+      Measurement m = get(i);
+      if (test.test(m)) {
+        Optional<Origin> o = origin(i);
+        if (o.isPresent()) {
+          b.add(m, o.get().source(), o.get().where(), o.get().line());
+        } else {
+          b.add(m);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof MeasurementSet s) || s.size() != size()) {
+      return false;
+    }
+    for (int i = 0; i < size(); i++) {
+      if (!get(i).equals(s.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    for (Measurement m : this) {
+      h = 31 * h + m.hashCode();
+    }
+    return h;
+  }
+
+  /** {@code MeasurementSet[1200 measurements of 3 indicators]}. */
+  @Override
+  public String toString() {
+    return "MeasurementSet[" + size() + " measurements of " + indicators().size() + " indicators]";
+  }
+
+  /**
+   * A measurement a builder did not keep because another had its key, under {@link DuplicatePolicy#KEEP_FIRST},
+   * {@link DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}.
+   *
+   * @param measurement the measurement dropped
+   * @param problem where it was read and why it was dropped, naming where the other row is
+   */
+  public record DroppedRow(Measurement measurement, DataProblem problem) {
+    /** Checks that nothing is null. */
+    public DroppedRow {
+      requireNonNull(measurement, "measurement");
+      requireNonNull(problem, "problem");
+    }
+  }
+
+  /**
+   * Builds a {@link MeasurementSet}. Not thread-safe. Rows are held in primitive columns as they are added, so a
+   * builder of a million rows takes some 30 MB, not a million objects.
+   */
+  public static final class Builder {
+    private DuplicatePolicy policy = DuplicatePolicy.ERROR;
+    private int maxProblems = Integer.MAX_VALUE;
+    private final Dictionary<IndicatorId> indicators = new Dictionary<>();
+    private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
+    private final Dictionary<RegionCode> regions = new Dictionary<>();
+    private final Dictionary<Period> periods = new Dictionary<>();
+    private final Dictionary<String> sources = new Dictionary<>();
+    private final Dictionary<String> inputs = new Dictionary<>();
+    private final List<String> inputWhere = new ArrayList<>();
+    private String lastInput;
+    private String lastWhere;
+    private int lastInputCode;
+
+    private int size;
+    private int[] indicator = new int[16];
+    private int[] breakdown = new int[16];
+    private int[] region = new int[16];
+    private int[] period = new int[16];
+    private int[] source = new int[16];
+    private double[] value = new double[16];
+    private byte[] status = new byte[16];
+    private int[] input;
+    private long[] line;
+
+    private final BitSet hasParts = new BitSet();
+    private int partsSize;
+    private int[] partsRow = new int[16];
+    private double[] numerator = new double[16];
+    private double[] denominator = new double[16];
+
+    /**
+     * The rows the last build dropped, as (row, start of its group in {@code groupRows}, size of the group, policy)
+     * quadruples: 16 bytes a drop, and the messages made only when asked for.
+     */
+    private int[] drops = new int[0];
+    private int dropCount;
+    /** The rows of each group of duplicates of the last build, in the order they were added. */
+    private int[] groupRows = new int[0];
+    private int groupRowsSize;
+
+    private Builder() {
+      sources.code(""); // code 0, used by the fast adders
+    }
+
+    /**
+     * Sets how many duplicate keys a build that fails under {@link DuplicatePolicy#ERROR} lists; the rest are counted
+     * in one last problem. Unbounded by default.
+     *
+     * @param max at least 1
+     * @return this builder
+     */
+    public Builder maxProblems(int max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxProblems must be at least 1, was " + max);
+      }
+      this.maxProblems = max;
+      return this;
+    }
+
+    /** Sets what to do with duplicate keys. */
+    public Builder duplicates(DuplicatePolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** Adds a measurement. Problems about it name it {@code measurement #n}, n counting from 1 in add order. */
+    public Builder add(Measurement m) {
+      requireNonNull(m, "measurement");
+      addRow(m.indicator(), m.region(), m.period(), m.breakdown(), m.value(), m.numerator(), m.denominator(),
+          m.status(), m.source(), -1, -1);
+      return this;
+    }
+
+    /**
+     * Adds a measurement read from an input, so that duplicate-key problems say where both rows are.
+     *
+     * @param m the measurement
+     * @param input the file or stream name, e.g. {@code haiphong-2025.csv}
+     * @param where the words before the number in a location, e.g. {@code line} or {@code sheet 'data' row}
+     * @param number the line or row number
+     * @return this builder
+     */
+    public Builder add(Measurement m, String input, String where, long number) {
+      requireNonNull(m, "measurement");
+      requireNonNull(input, "input");
+      requireNonNull(where, "where");
+      int code;
+      if (input == lastInput && where == lastWhere) {
+        code = lastInputCode; // an importer passes the same two strings for every row: no key to build per row
+      } else {
+        code = inputs.code(input + "\u0000" + where);
+        if (code == inputWhere.size()) {
+          inputWhere.add(where);
+        }
+        lastInput = input;
+        lastWhere = where;
+        lastInputCode = code;
+      }
+      addRow(m.indicator(), m.region(), m.period(), m.breakdown(), m.value(), m.numerator(), m.denominator(),
+          m.status(), m.source(), code, number);
+      return this;
+    }
+
+    /**
+     * Adds an actual figure with a value, without making a {@link Measurement}: the fast path for generators and
+     * importers.
+     *
+     * @param indicator the indicator
+     * @param region the region
+     * @param period the period
+     * @param breakdown the breakdown
+     * @param value the value; finite
+     * @return this builder
+     * @throws IllegalArgumentException if the value is not finite
+     */
+    public Builder add(IndicatorId indicator, RegionCode region, Period period, Breakdown breakdown, double value) {
+      checkFinite(value, indicator, region, period);
+      addRow(requireNonNull(indicator, "indicator"), requireNonNull(region, "region"),
+          requireNonNull(period, "period"), requireNonNull(breakdown, "breakdown"), value, Double.NaN, Double.NaN,
+          0, 0, -1, -1);
+      return this;
+    }
+
+    /**
+     * Adds an actual figure of a ratio given by its parts, without making a {@link Measurement}.
+     *
+     * @param indicator the ratio indicator
+     * @param region the region
+     * @param period the period
+     * @param breakdown the breakdown
+     * @param numerator the numerator; finite
+     * @param denominator the denominator; finite
+     * @return this builder
+     * @throws IllegalArgumentException if a part is not finite
+     */
+    public Builder addParts(IndicatorId indicator, RegionCode region, Period period, Breakdown breakdown,
+        double numerator, double denominator) {
+      checkFinite(numerator, indicator, region, period);
+      checkFinite(denominator, indicator, region, period);
+      addRow(requireNonNull(indicator, "indicator"), requireNonNull(region, "region"),
+          requireNonNull(period, "period"), requireNonNull(breakdown, "breakdown"), Double.NaN, numerator,
+          denominator, 0, 0, -1, -1);
+      return this;
+    }
+
+    /** The number of rows added so far. */
+    public int size() {
+      return size;
+    }
+
+    private static void checkFinite(double d, IndicatorId indicator, RegionCode region, Period period) {
+      if (!Double.isFinite(d)) {
+        throw new IllegalArgumentException("measurement of '" + indicator + "' for " + region + " " + period
+            + " holds " + d + "; expected a finite number");
+      }
+    }
+
+    private void addRow(IndicatorId ind, RegionCode reg, Period per, Breakdown bd, OptionalDouble v,
+        OptionalDouble n, OptionalDouble d, MeasurementStatus st, String src, int in, long ln) {
+      addRow(ind, reg, per, bd, v.isPresent() ? v.getAsDouble() : Double.NaN,
+          n.isPresent() ? n.getAsDouble() : Double.NaN, d.isPresent() ? d.getAsDouble() : Double.NaN,
+          st.ordinal(), sources.code(src), in, ln);
+    }
+
+    private void addRow(IndicatorId ind, RegionCode reg, Period per, Breakdown bd, double v, double n, double d,
+        int st, int src, int in, long ln) {
+      if (size == Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
+      }
+      if (size == indicator.length) {
+        int cap = (int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L);
+        indicator = Arrays.copyOf(indicator, cap);
+        breakdown = Arrays.copyOf(breakdown, cap);
+        region = Arrays.copyOf(region, cap);
+        period = Arrays.copyOf(period, cap);
+        source = Arrays.copyOf(source, cap);
+        value = Arrays.copyOf(value, cap);
+        status = Arrays.copyOf(status, cap);
+        if (input != null) {
+          input = Arrays.copyOf(input, cap);
+          line = Arrays.copyOf(line, cap);
+        }
+      }
+      if (in >= 0 && input == null) {
+        input = new int[indicator.length];
+        line = new long[indicator.length];
+        Arrays.fill(input, 0, size, -1);
+      }
+      indicator[size] = indicators.code(ind);
+      breakdown[size] = breakdowns.code(bd);
+      region[size] = regions.code(reg);
+      period[size] = periods.code(per);
+      source[size] = src;
+      value[size] = v;
+      status[size] = (byte) st;
+      if (input != null) {
+        input[size] = in;
+        line[size] = ln;
+      }
+      if (!Double.isNaN(n)) {
+        if (partsSize == partsRow.length) {
+          int cap = partsSize + (partsSize >> 1) + 16;
+          partsRow = Arrays.copyOf(partsRow, cap);
+          numerator = Arrays.copyOf(numerator, cap);
+          denominator = Arrays.copyOf(denominator, cap);
+        }
+        partsRow[partsSize] = size;
+        numerator[partsSize] = n;
+        denominator[partsSize] = d;
+        partsSize++;
+        hasParts.set(size);
+      }
+      size++;
+    }
+
+    /**
+     * Builds the set. The builder can go on taking rows afterwards.
+     *
+     * @return the set
+     * @throws InvalidDataException under {@link DuplicatePolicy#ERROR}, listing every duplicate key with where both
+     *     rows are
+     */
+    public MeasurementSet build() {
+      int n = size;
+      Sorted<IndicatorId> ind = indicators.sorted(Comparator.naturalOrder(), IndicatorId[]::new);
+      Sorted<Breakdown> bd = breakdowns.sorted(Comparator.naturalOrder(), Breakdown[]::new);
+      Sorted<RegionCode> reg = regions.sorted(Comparator.naturalOrder(), RegionCode[]::new);
+      Sorted<Period> per = periods.sorted(Comparator.naturalOrder(), Period[]::new);
+
+      int[] perm = new int[n];
+      for (int i = 0; i < n; i++) {
+        perm[i] = i;
+      }
+      int[] tmp = new int[n];
+      // least significant key first; every pass is stable
+      int[][] keys = {period, region, breakdown, indicator};
+      int[][] remaps = {per.remap, reg.remap, bd.remap, ind.remap};
+      for (int k = 0; k < keys.length; k++) {
+        if (remaps[k].length > 1) {
+          countingSort(perm, tmp, n, keys[k], remaps[k]);
+          int[] t = perm;
+          perm = tmp;
+          tmp = t;
+        }
+      }
+      tmp = null;
+
+      int kept = dedupe(perm, n);
+      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept));
+    }
+
+    /** Where the kept rows were read, in key order; null when no row was added with its input. */
+    private Origins origins(int[] rows, int n) {
+      if (input == null) {
+        return null;
+      }
+      int inputs = inputWhere.size();
+      String[] names = new String[inputs];
+      for (int k = 0; k < inputs; k++) {
+        String s = this.inputs.value(k);
+        names[k] = s.substring(0, s.indexOf('\u0000'));
+      }
+      int[] codes = new int[n];
+      long[] lines = new long[n];
+      for (int i = 0; i < n; i++) {
+        int r = rows[i];
+        codes[i] = input[r] < 0 ? inputs : input[r];
+        lines[i] = line[r];
+      }
+      return new Origins(names, inputWhere.toArray(String[]::new), Codes.of(codes, n, inputs + 1), lines);
+    }
+
+    /**
+     * The rows the last {@link #build()} dropped under {@link DuplicatePolicy#KEEP_FIRST}, {@link
+     * DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}, each with where it was read and why.
+     */
+    public List<DroppedRow> dropped() {
+      List<DroppedRow> all = new ArrayList<>(dropCount);
+      forEachDropped(all::add);
+      return List.copyOf(all);
+    }
+
+    /**
+     * Gives the rows the last {@link #build()} dropped, one at a time, in the order of {@link #dropped()}, without
+     * holding them all: an importer passes them on as rejected rows within its memory bounds.
+     *
+     * @param action what to do with each dropped row
+     */
+    public void forEachDropped(Consumer<? super DroppedRow> action) {
+      requireNonNull(action, "action");
+      int lastGroup = -1;
+      String same = "";
+      for (int k = 0; k < dropCount; k++) {
+        int row = drops[4 * k];
+        int group = drops[4 * k + 1];
+        int size = drops[4 * k + 2];
+        DuplicatePolicy kind = DuplicatePolicy.values()[drops[4 * k + 3]];
+        if (group != lastGroup) {
+          same = sameKey(groupRows, group, group + size);
+          lastGroup = group;
+        }
+        DataProblem problem = switch (kind) {
+          case KEEP_FIRST -> duplicate(row, same + "; " + whereFrom(groupRows[group], row)
+              + ", the first of them, was kept", "");
+          case KEEP_LAST -> duplicate(row, same + "; " + whereFrom(groupRows[group + size - 1], row)
+              + ", the last of them, was kept", "");
+          default -> duplicate(row, same + (size == 2 ? "; neither was kept" : "; none was kept"),
+              "one figure per indicator, region, period and breakdown");
+        };
+        action.accept(new DroppedRow(measurement(row), problem));
+      }
+    }
+
+    private void drop(int row, int group, int size, DuplicatePolicy kind) {
+      if (4 * dropCount + 4 > drops.length) {
+        drops = Arrays.copyOf(drops, Math.max(64, drops.length + (drops.length >> 1) + 4));
+      }
+      drops[4 * dropCount] = row;
+      drops[4 * dropCount + 1] = group;
+      drops[4 * dropCount + 2] = size;
+      drops[4 * dropCount + 3] = kind.ordinal();
+      dropCount++;
+    }
+
+    private static void countingSort(int[] src, int[] dst, int n, int[] key, int[] remap) {
+      int[] count = new int[remap.length + 1];
+      for (int i = 0; i < n; i++) {
+        count[remap[key[src[i]]] + 1]++;
+      }
+      for (int i = 0; i < remap.length; i++) {
+        count[i + 1] += count[i];
+      }
+      for (int i = 0; i < n; i++) {
+        int r = src[i];
+        dst[count[remap[key[r]]]++] = r;
+      }
+    }
+
+    private boolean sameKey(int a, int b) {
+      return indicator[a] == indicator[b] && breakdown[a] == breakdown[b] && region[a] == region[b]
+          && period[a] == period[b];
+    }
+
+    /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
+    private int dedupe(int[] perm, int n) {
+      List<DataProblem> problems = new ArrayList<>();
+      long unlisted = 0;
+      dropCount = 0;
+      groupRowsSize = 0;
+      int out = 0;
+      int i = 0;
+      while (i < n) {
+        int j = i + 1;
+        while (j < n && sameKey(perm[i], perm[j])) {
+          j++;
+        }
+        if (j - i == 1) {
+          perm[out++] = perm[i];
+        } else if (policy == DuplicatePolicy.ERROR) {
+          if (problems.size() < maxProblems) {
+            problems.add(duplicate(perm[i + 1], sameKey(perm, i, j),
+                "one figure per indicator, region, period and breakdown; or choose to keep the first or the last of "
+                    + "them (keep-first or keep-last)"));
+          } else {
+            unlisted++;
+          }
+        } else {
+          int group = group(perm, i, j);
+          switch (policy) {
+            case KEEP_FIRST -> {
+              perm[out++] = perm[i];
+              for (int k = i + 1; k < j; k++) {
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_FIRST);
+              }
+            }
+            case KEEP_LAST -> {
+              for (int k = i; k < j - 1; k++) {
+                drop(perm[k], group, j - i, DuplicatePolicy.KEEP_LAST);
+              }
+              perm[out++] = perm[j - 1];
+            }
+            default -> {
+              for (int k = i; k < j; k++) {
+                drop(perm[k], group, j - i, DuplicatePolicy.DROP_ALL);
+              }
+            }
+          }
+        }
+        i = j;
+      }
+      if (!problems.isEmpty()) {
+        dropCount = 0;
+        if (unlisted > 0) {
+          problems.add(new DataProblem(inputName(perm[0]), "", "", "", "and " + unlisted + " more keys are given "
+              + "more than once (only the first " + maxProblems + " are listed)", ""));
+        }
+        throw new InvalidDataException(problems);
+      }
+      return out;
+    }
+
+    /** Keeps the rows of a group of duplicates (in the order they were added) for the messages; returns its start. */
+    private int group(int[] perm, int from, int to) {
+      int n = to - from;
+      if (groupRowsSize + n > groupRows.length) {
+        groupRows = Arrays.copyOf(groupRows, Math.max(groupRowsSize + n, groupRows.length + (groupRows.length >> 1)
+            + 16));
+      }
+      System.arraycopy(perm, from, groupRows, groupRowsSize, n);
+      groupRowsSize += n;
+      return groupRowsSize - n;
+    }
+
+    private DataProblem duplicate(int row, String problem, String expected) {
+      return new DataProblem(inputName(row), location(row), "", "", problem, expected);
+    }
+
+    /**
+     * The sentence that says which rows share a key, e.g. {@code lines 2 and 4 have the same key (hp.grdp, 10507,
+     * 2025)}: the rows {@code perm[from..to)}, in the order they were added.
+     */
+    private String sameKey(int[] perm, int from, int to) {
+      int first = perm[from];
+      boolean oneInput = true;
+      for (int k = from + 1; k < to; k++) {
+        oneInput &= input != null && input[perm[k]] == input[first] && input[first] >= 0;
+      }
+      oneInput &= input != null && input[first] >= 0;
+      boolean noInput = true;
+      for (int k = from; k < to; k++) {
+        noInput &= input == null || input[perm[k]] < 0;
+      }
+      List<String> numbers = new ArrayList<>();
+      int shown = Math.min(to - from, SHOWN_COPIES);
+      for (int k = from; k < from + shown; k++) {
+        int r = perm[k];
+        numbers.add(oneInput ? Long.toString(line[r]) : noInput ? "#" + (r + 1) : where(r));
+      }
+      String list;
+      if (to - from > shown) {
+        list = String.join(", ", numbers) + ", … (" + (to - from) + " in all)";
+      } else {
+        list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
+      }
+      String rows = oneInput ? inputWhere.get(input[first]) + "s " + list : noInput ? "measurements " + list : list;
+      Breakdown b = breakdowns.value(breakdown[first]);
+      return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
+          + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
+    }
+
+    /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
+    private String whereFrom(int row, int from) {
+      boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
+      return sameInput ? location(row) : where(row);
+    }
+
+    private String inputName(int row) {
+      if (input == null || input[row] < 0) {
+        return "measurements";
+      }
+      String s = inputs.value(input[row]);
+      return s.substring(0, s.indexOf('\u0000'));
+    }
+
+    private String location(int row) {
+      if (input == null || input[row] < 0) {
+        return "measurement #" + (row + 1);
+      }
+      return inputWhere.get(input[row]) + " " + line[row];
+    }
+
+    private String where(int row) {
+      return (input != null && input[row] >= 0 ? inputName(row) + " " : "") + location(row);
+    }
+
+    private int partsIndex(int row) {
+      return hasParts.get(row) ? Arrays.binarySearch(partsRow, 0, partsSize, row) : -1;
+    }
+
+    private Measurement measurement(int row) {
+      int p = partsIndex(row);
+      return new Measurement(indicators.value(indicator[row]), regions.value(region[row]),
+          periods.value(period[row]), breakdowns.value(breakdown[row]),
+          Double.isNaN(value[row]) ? OptionalDouble.empty() : OptionalDouble.of(value[row]),
+          p < 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator[p]),
+          p < 0 ? OptionalDouble.empty() : OptionalDouble.of(denominator[p]), STATUSES[status[row]],
+          sources.value(source[row]));
+    }
+
+    private Columns columns(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
+        Sorted<RegionCode> reg, Sorted<Period> per) {
+      int[] periodKind = new int[periods.values.size()];
+      for (int p = 0; p < periodKind.length; p++) {
+        periodKind[p] = periods.value(p).kind().ordinal();
+      }
+      // the parts of each row, found once rather than by a search per row
+      int[] partsOf = new int[size];
+      Arrays.fill(partsOf, -1);
+      for (int k = 0; k < partsSize; k++) {
+        partsOf[partsRow[k]] = k;
+      }
+      // series boundaries and what each holds
+      int seriesCount = 0;
+      for (int i = 0; i < n; i++) {
+        if (i == 0 || indicator[rows[i]] != indicator[rows[i - 1]] || breakdown[rows[i]] != breakdown[rows[i - 1]]) {
+          seriesCount++;
+        }
+      }
+      int[] sInd = new int[seriesCount];
+      int[] sBd = new int[seriesCount];
+      int[] sStart = new int[seriesCount + 1];
+      int[] sValues = new int[seriesCount];
+      int[] sParts = new int[seriesCount];
+      int[] sFlags = new int[seriesCount];
+      int valuesSize = 0;
+      int partsPool = 0;
+      int s = -1;
+      boolean anyValue = false;
+      boolean allValues = true;
+      boolean anyParts = false;
+      boolean allParts = true;
+      int kinds = 0;
+      for (int i = 0; i <= n; i++) {
+        boolean boundary = i == n || i == 0 || indicator[rows[i]] != indicator[rows[i - 1]]
+            || breakdown[rows[i]] != breakdown[rows[i - 1]];
+        if (boundary && s >= 0) {
+          int len = i - sStart[s];
+          sValues[s] = anyValue ? valuesSize : -1;
+          valuesSize += anyValue ? len : 0;
+          sParts[s] = anyParts ? partsPool : -1;
+          partsPool += anyParts ? len : 0;
+          sFlags[s] = (allValues ? Columns.VALUES_COMPLETE : 0) | (allParts ? Columns.PARTS_COMPLETE : 0)
+              | (anyParts ? Columns.SOME_PARTS : 0)
+              | (Integer.bitCount(kinds) == 1 && (kinds & (1 << PeriodKind.RANGE.ordinal())) == 0
+                  ? Columns.ALIGNED : 0);
+        }
+        if (i == n) {
+          break;
+        }
+        int r = rows[i];
+        if (boundary) {
+          s++;
+          sInd[s] = ind.remap[indicator[r]];
+          sBd[s] = bd.remap[breakdown[r]];
+          sStart[s] = i;
+          anyValue = false;
+          allValues = true;
+          anyParts = false;
+          allParts = true;
+          kinds = 0;
+        }
+        boolean v = !Double.isNaN(value[r]);
+        boolean p = partsOf[r] >= 0;
+        anyValue |= v;
+        allValues &= v;
+        anyParts |= p;
+        allParts &= p;
+        kinds |= 1 << periodKind[period[r]];
+      }
+      sStart[seriesCount] = n;
+
+      double[] values = new double[valuesSize];
+      double[] nums = new double[partsPool];
+      double[] dens = new double[partsPool];
+      int[] codes = new int[n];
+      for (int t = 0; t < seriesCount; t++) {
+        int vo = sValues[t];
+        int po = sParts[t];
+        for (int i = sStart[t]; i < sStart[t + 1]; i++) {
+          int r = rows[i];
+          if (vo >= 0) {
+            values[vo + i - sStart[t]] = value[r];
+          }
+          if (po >= 0) {
+            int pi = partsOf[r];
+            nums[po + i - sStart[t]] = pi < 0 ? Double.NaN : numerator[pi];
+            dens[po + i - sStart[t]] = pi < 0 ? Double.NaN : denominator[pi];
+          }
+        }
+      }
+      for (int i = 0; i < n; i++) {
+        codes[i] = reg.remap[region[rows[i]]];
+      }
+      Codes regionCodes = Codes.of(codes, n, Math.max(1, reg.values.length));
+      for (int i = 0; i < n; i++) {
+        codes[i] = per.remap[period[rows[i]]];
+      }
+      Codes periodCodes = Codes.of(codes, n, Math.max(1, per.values.length));
+      boolean allActual = true;
+      boolean oneSource = true;
+      for (int i = 0; i < n; i++) {
+        allActual &= status[rows[i]] == 0;
+        oneSource &= source[rows[i]] == source[rows[0]];
+      }
+      byte[] st = null;
+      if (!allActual) {
+        st = new byte[n];
+        for (int i = 0; i < n; i++) {
+          st[i] = status[rows[i]];
+        }
+      }
+      String[] srcValues;
+      Codes srcCodes = null;
+      if (oneSource) {
+        srcValues = new String[] {n == 0 ? "" : sources.value(source[rows[0]])};
+      } else {
+        srcValues = sources.values.toArray(String[]::new);
+        for (int i = 0; i < n; i++) {
+          codes[i] = source[rows[i]];
+        }
+        srcCodes = Codes.of(codes, n, srcValues.length);
+      }
+      return new Columns(ind.values, bd.values, reg.values, per.values, srcValues, sInd, sBd, sStart, sValues,
+          sParts, sFlags, regionCodes, periodCodes, st, srcCodes, values, nums, dens);
+    }
+  }
+
+  /** Codes of distinct values in first-seen order. */
+  private static final class Dictionary<T> {
+    private final Map<T, Integer> codes = new HashMap<>();
+    private final List<T> values = new ArrayList<>();
+    private T last;
+    private int lastCode = -1;
+
+    int code(T value) {
+      if (value == last) {
+        return lastCode;
+      }
+      Integer c = codes.get(value);
+      if (c == null) {
+        c = values.size();
+        codes.put(value, c);
+        values.add(value);
+      }
+      last = value;
+      lastCode = c;
+      return c;
+    }
+
+    T value(int code) {
+      return values.get(code);
+    }
+
+    Sorted<T> sorted(Comparator<? super T> order, IntFunction<T[]> array) {
+      Integer[] byValue = new Integer[values.size()];
+      for (int i = 0; i < byValue.length; i++) {
+        byValue[i] = i;
+      }
+      Arrays.sort(byValue, (a, b) -> order.compare(values.get(a), values.get(b)));
+      int[] remap = new int[byValue.length];
+      T[] sorted = array.apply(byValue.length);
+      for (int i = 0; i < byValue.length; i++) {
+        remap[byValue[i]] = i;
+        sorted[i] = values.get(byValue[i]);
+      }
+      return new Sorted<>(sorted, remap);
+    }
+  }
+
+  /** A dictionary in value order, and the old code to new code map. */
+  private record Sorted<T>(T[] values, int[] remap) {}
+}
