@@ -1,6 +1,6 @@
 package dev.chitieu.survey;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -1,13 +1,13 @@
 package dev.chitieu.survey;
 
-import dev.chitieu.core.PlanException;
+import dev.chitieu.core.ChitieuException;
 import java.util.List;
 
 /**
  * A criteria set (or a file declaring one) breaks the rules, or cannot be used for what was asked (scoring with parts
  * the sources do not state). The message lists every problem, each with where it is and what would be right.
  */
-public final class InvalidCriteriaSetException extends PlanException {
+public final class InvalidCriteriaSetException extends ChitieuException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<String> problems;

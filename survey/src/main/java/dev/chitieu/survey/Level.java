@@ -2,7 +2,7 @@ package dev.chitieu.survey;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import java.math.BigDecimal;
 import java.util.Optional;
 

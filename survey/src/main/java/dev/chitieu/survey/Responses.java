@@ -2,7 +2,7 @@ package dev.chitieu.survey;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.model.RegionCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.chitieu.survey;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import java.text.Normalizer;
 import java.util.Locale;
 

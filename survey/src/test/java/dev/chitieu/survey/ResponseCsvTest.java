@@ -3,12 +3,12 @@ package dev.chitieu.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.Region;
-import dev.chitieu.core.RegionCode;
-import dev.chitieu.core.RegionHierarchy;
-import dev.chitieu.core.RegionLevel;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.io.RejectedRow;
 import dev.chitieu.survey.io.DuplicateRule;
 import dev.chitieu.survey.io.ResponseCsv;

@@ -2,7 +2,7 @@ package dev.chitieu.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.survey.score.Scorer;
 import dev.chitieu.survey.score.Scores;
 import java.math.BigDecimal;

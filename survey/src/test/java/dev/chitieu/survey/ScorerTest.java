@@ -4,7 +4,7 @@ import static dev.chitieu.survey.TestSets.respondent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.survey.score.ScoredRespondent;
 import dev.chitieu.survey.score.Scorer;
 import dev.chitieu.survey.score.Scores;

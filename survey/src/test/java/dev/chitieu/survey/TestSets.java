@@ -1,7 +1,7 @@
 package dev.chitieu.survey;
 
-import dev.chitieu.core.LocalizedText;
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.RegionCode;
 import dev.chitieu.survey.io.CriteriaFile;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;

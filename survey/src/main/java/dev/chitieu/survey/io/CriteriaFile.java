@@ -2,7 +2,7 @@ package dev.chitieu.survey.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.survey.AnswerOption;
 import dev.chitieu.survey.Citation;
 import dev.chitieu.survey.Component;

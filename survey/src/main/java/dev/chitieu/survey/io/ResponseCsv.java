@@ -2,7 +2,7 @@ package dev.chitieu.survey.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.InvalidDataException;
+import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.survey.AnswerOption;
 import dev.chitieu.survey.CriteriaSet;
 import dev.chitieu.survey.Criterion;

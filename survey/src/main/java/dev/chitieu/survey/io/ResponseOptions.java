@@ -2,7 +2,7 @@ package dev.chitieu.survey.io;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.RegionHierarchy;
+import dev.chitieu.core.region.RegionHierarchy;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package dev.chitieu.survey.io;
 
-import dev.chitieu.core.DataProblem;
-import dev.chitieu.core.InvalidDataException;
-import dev.chitieu.core.RegionCode;
+import dev.chitieu.core.data.DataProblem;
+import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.model.RegionCode;
 import dev.chitieu.core.io.RejectedRow;
 import dev.chitieu.survey.CriteriaSet;
 import dev.chitieu.survey.Criterion;

@@ -2,8 +2,8 @@ package dev.chitieu.survey.score;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.chitieu.core.Lang;
-import dev.chitieu.core.LocalizedText;
+import dev.chitieu.core.model.Lang;
+import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.survey.Component;
 import dev.chitieu.survey.CriteriaSet;
 import dev.chitieu.survey.Criterion;
