@@ -1,6 +1,6 @@
 /**
- * Decision No. 411/QĐ-TTg (2022), the national strategy for the digital economy and digital society, contributed to
- * chitieu through {@link dev.chitieu.core.spi.PlanProvider}.
+ * The national plans (Decisions No. 411/QĐ-TTg of 2022 and 749/QĐ-TTg of 2020, and the 2024 plan of the National
+ * Committee for Digital Transformation), contributed to chitieu through {@link dev.chitieu.core.spi.PlanProvider}.
  */
 module dev.chitieu.vietnam {
   requires transitive dev.chitieu.core;

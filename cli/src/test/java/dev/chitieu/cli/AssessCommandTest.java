@@ -136,7 +136,7 @@ class AssessCommandTest {
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).contains("No plan 'haiphong' is installed / không có kế hoạch 'haiphong'. Installed plans: "
-        + "[bacninh-144-2026-2030, haiphong-106-2025, vietnam-411-2022]");
+        + "[bacninh-144-2026-2030, haiphong-106-2025, vietnam-411-2022, vietnam-749-2020, vietnam-58-2024]");
   }
 
   @Test

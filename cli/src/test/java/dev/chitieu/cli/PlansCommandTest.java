@@ -27,14 +27,16 @@ class PlansCommandTest {
   }
 
   @Test
-  void plans_installed_listsTheThreeBundledPlansWithTheirTargetCounts() {
+  void plans_installed_listsTheFiveBundledPlansWithTheirTargetCounts() {
     Run r = Run.of(Run.installed(), "plans");
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
     assertThat(r.out().lines())
         .anySatisfy(l -> assertThat(l).matches("haiphong-106-2025 +106/KH-UBND +2025 +2025 +7 +\\d+"))
         .anySatisfy(l -> assertThat(l).matches("bacninh-144-2026-2030 +144/KH-UBND +2025-11-24 +2026–2030 +10 +\\d+"))
-        .anySatisfy(l -> assertThat(l).matches("vietnam-411-2022 +411/QĐ-TTg +2022-03-31 +2022–2030 +4 +\\d+"));
+        .anySatisfy(l -> assertThat(l).matches("vietnam-411-2022 +411/QĐ-TTg +2022-03-31 +2022–2030 +7 +\\d+"))
+        .anySatisfy(l -> assertThat(l).matches("vietnam-749-2020 +749/QĐ-TTg +2020-06-03 +2020–2030 +6 +\\d+"))
+        .anySatisfy(l -> assertThat(l).matches("vietnam-58-2024 +58/QĐ-UBQGCĐS +2024-04-19 +2024 +3 +\\d+"));
     assertThat(r.out()).contains("Ủy ban nhân dân thành phố Hải Phòng / Hai Phong City People's Committee");
   }
 
@@ -44,7 +46,7 @@ class PlansCommandTest {
 
     assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
     var plans = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
-    assertThat(plans).hasSize(3);
+    assertThat(plans).hasSize(5);
     var haiphong = plans.get(1);
     assertThat(haiphong.get("id").asText()).isEqualTo("haiphong-106-2025");
     assertThat(haiphong.get("targets")).hasSize(7);
@@ -56,7 +58,7 @@ class PlansCommandTest {
     assertThat(density.get("scope").get("kind").asText()).isEqualTo("whole-region");
     assertThat(haiphong.get("targets").get(1).get("scope").get("kind").asText()).isEqualTo("each-member");
     assertThat(plans.get(0).get("targets")).hasSize(10);
-    assertThat(plans.get(2).get("targets")).hasSize(4);
+    assertThat(plans.get(2).get("targets")).hasSize(7);
     assertThat(haiphong.get("indicators")).isNotEmpty();
   }
 

@@ -175,6 +175,7 @@ class ValidateCommandTest {
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("No plan 'hanoi-2025' is installed")
-        .contains("[bacninh-144-2026-2030, haiphong-106-2025, vietnam-411-2022]");
+        .contains("[bacninh-144-2026-2030, haiphong-106-2025, vietnam-411-2022, vietnam-749-2020,"
+            + " vietnam-58-2024]");
   }
 }

@@ -5,9 +5,11 @@ import dev.chitieu.core.spi.PlanProvider;
 import java.util.List;
 
 /**
- * Contributes the digital-economy targets of Decision No. 411/QĐ-TTg (plan id {@value #PLAN_ID}) for the whole
- * country (region {@value #REGION}). It adds no regions: the country and its provinces come with chitieu-core. Found
- * through {@link java.util.ServiceLoader}; stateless and thread-safe.
+ * Contributes the national plans for the whole country (region {@value #REGION}): the targets of Decision No.
+ * 411/QĐ-TTg (plan id {@value #PLAN_ID}), of Decision No. 749/QĐ-TTg ({@value #PROGRAMME_PLAN_ID}) and of the 2024
+ * plan of the National Committee for Digital Transformation ({@value #COMMITTEE_2024_PLAN_ID}). It adds no regions:
+ * the country and its provinces come with chitieu-core. Found through {@link java.util.ServiceLoader}; stateless and
+ * thread-safe.
  */
 public final class VietnamPlanProvider implements PlanProvider {
   /** The provider id. */
@@ -16,7 +18,13 @@ public final class VietnamPlanProvider implements PlanProvider {
   /** The id of the plan of Decision No. 411/QĐ-TTg. */
   public static final String PLAN_ID = "vietnam-411-2022";
 
-  /** The region of the national plan: the country. */
+  /** The id of the plan of Decision No. 749/QĐ-TTg, the national digital transformation programme. */
+  public static final String PROGRAMME_PLAN_ID = ProgrammePlan.PLAN_ID;
+
+  /** The id of the 2024 plan of activities of the National Committee for Digital Transformation (58/QĐ-UBQGCĐS). */
+  public static final String COMMITTEE_2024_PLAN_ID = CommitteePlan2024.PLAN_ID;
+
+  /** The region of the national plans: the country. */
   public static final String REGION = "VN";
 
   /** Does nothing; {@link java.util.ServiceLoader} calls it. */
@@ -28,9 +36,9 @@ public final class VietnamPlanProvider implements PlanProvider {
     return ID;
   }
 
-  /** {@return the plan of Decision No. 411/QĐ-TTg, built anew on each call (it is immutable and cheap)} */
+  /** {@return the three national plans, built anew on each call (they are immutable and cheap)} */
   @Override
   public List<Plan> plans() {
-    return List.of(VietnamPlan.plan());
+    return List.of(VietnamPlan.plan(), ProgrammePlan.plan(), CommitteePlan2024.plan());
   }
 }

@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three plan modules installed side by side, as an application sees them (Hai Phong and Bac Ninh on the test path). */
+/** The three plan modules (five plans) installed side by side, as an application sees them (Hai Phong and Bac Ninh on the test path). */
 class InstalledPlansTest {
   final PlanRegistry registry = PlanRegistry.loadInstalled();
 
   @Test
-  void registry_findsTheThreePlans_with7_10And4Targets() {
+  void registry_findsTheFivePlans_withTheirTargets() {
     assertThat(registry.failures()).isEmpty();
     assertThat(registry.providerIds()).containsExactly("bacninh", "haiphong", "vietnam");
     assertThat(registry.plans()).extracting(p -> p.id().value(), p -> p.targets().size(), Plan::documentNumber,
@@ -26,11 +26,13 @@ class InstalledPlansTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("bacninh-144-2026-2030", 10, "144/KH-UBND", "2026-01..2030-12"),
             org.assertj.core.groups.Tuple.tuple("haiphong-106-2025", 7, "106/KH-UBND", "2025"),
-            org.assertj.core.groups.Tuple.tuple("vietnam-411-2022", 4, "411/QĐ-TTg", "2022-01..2030-12"));
+            org.assertj.core.groups.Tuple.tuple("vietnam-411-2022", 7, "411/QĐ-TTg", "2022-01..2030-12"),
+            org.assertj.core.groups.Tuple.tuple("vietnam-749-2020", 6, "749/QĐ-TTg", "2020-01..2030-12"),
+            org.assertj.core.groups.Tuple.tuple("vietnam-58-2024", 3, "58/QĐ-UBQGCĐS", "2024"));
   }
 
   @Test
-  void planJson_printsTheThreePlans_andReadsThemBackEqual() {
+  void planJson_printsTheFivePlans_andReadsThemBackEqual() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PlanJson.writeAll(registry.plans(), out);
     String json = out.toString(StandardCharsets.UTF_8);

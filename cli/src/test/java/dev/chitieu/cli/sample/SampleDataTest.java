@@ -149,7 +149,10 @@ class SampleDataTest {
         Map.entry("vn.digital-economy-share-2025", "NOT_ACHIEVED"),
         Map.entry("vn.digital-economy-share-2030", "OFF_TRACK"),
         Map.entry("vn.digital-economy-share-each-sector-2025", "NOT_ACHIEVED"),
-        Map.entry("vn.digital-economy-share-each-sector-2030", "OFF_TRACK"));
+        Map.entry("vn.digital-economy-share-each-sector-2030", "OFF_TRACK"),
+        Map.entry("vn.payment-account-share-2025", "NO_DATA"),
+        Map.entry("vn.adult-smartphone-share-2025", "NO_DATA"),
+        Map.entry("vn.fibre-household-coverage-2025", "NO_DATA"));
   }
 
   private static Map<String, String> statuses(Plan plan, List<Measurement> rows, java.time.LocalDate asOf) {
