@@ -20,7 +20,7 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage(
             "org.apache.poi..", "org.openxmlformats..", "com.lowagie..", "org.openpdf..", "org.librepdf..",
             "dev.chitieu.haiphong..", "dev.chitieu.bacninh..", "dev.chitieu.vietnam..", "dev.chitieu.indicators..",
-            "dev.chitieu.report..", "dev.chitieu.cli..", "dev.chitieu.xlsx..", "picocli..")
+            "dev.chitieu.report..", "dev.chitieu.cli..", "dev.chitieu.xlsx..", "dev.chitieu.survey..", "picocli..")
         .because("core knows nothing of Excel, PDF, a province or the command line (docs/adr/0003)");
     rule.check(CORE);
   }
