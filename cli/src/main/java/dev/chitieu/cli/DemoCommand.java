@@ -6,7 +6,9 @@ import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
+import dev.chitieu.core.model.Period;
 import dev.chitieu.report.ComplianceReport;
+import dev.chitieu.report.ReportMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -105,9 +107,62 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Reports written / báo cáo đã lập (sample data / số liệu mẫu):");
     written.forEach(f -> out.println("  " + f));
     out.println("Sample data files / tệp số liệu mẫu: " + dataDir);
+    official(registry, languages, dir, dataDir, out, meter, tryIt);
     if (!tryIt.isEmpty()) {
       out.println("Try / thử: " + tryIt.get(0));
     }
     return broken ? ExitCodes.CONFIG : ExitCodes.OK;
+  }
+
+  /**
+   * The reports on the official figures the plan modules bundle (the national results of the first half of 2024),
+   * beside the sample reports and never marked sample: each assessed as of the last day of the period it reports.
+   */
+  private void official(PlanRegistry registry, List<Lang> languages, Path dir, Path dataDir, PrintWriter out,
+      ProgressMeter meter, List<String> tryIt) {
+    Context context = parent.context();
+    List<Path> written = new ArrayList<>();
+    for (Plan plan : registry.plans()) {
+      Optional<byte[]> official = OfficialData.of(plan.id());
+      if (official.isEmpty()) {
+        continue;
+      }
+      if (written.isEmpty()) {
+        out.println();
+        out.println("OFFICIAL DATA / SỐ LIỆU CHÍNH THỨC: figures as published by their sources, not sample / số liệu"
+            + " do cơ quan nhà nước công bố, không phải số liệu mẫu.");
+        out.println();
+      }
+      String fileName = plan.id() + ".csv";
+      try {
+        meter.step("reading " + fileName);
+        ImportResult imported = MeasurementCsv.readStrict(new ByteArrayInputStream(official.get()), fileName,
+            Assessing.importOptions(context, plan));
+        meter.done();
+        Period period = OfficialData.period(imported.measurements());
+        String base = plan.id() + "-" + period.toString().replace("..", "_");
+        Path copy = dataDir.resolve(base + ".csv");
+        Files.write(copy, official.get());
+        Path meta = dataDir.resolve(base + ".yaml");
+        Files.writeString(meta, "# The report file of the demo's report on the official figures: the period it reports.\n"
+            + "reportingPeriod: \"" + period + "\"\n");
+        Assessment assessment = Assessing.assess(context, plan, imported.measurements(), OfficialData.asOf(period),
+            meter);
+        out.print(AssessmentTable.render(assessment, languages.get(0)));
+        out.println();
+        ComplianceReport report = ComplianceReport.of(assessment).sample(false).data(imported.measurements())
+            .regions(registry.regions()).metadata(ReportMetadata.builder().reportingPeriod(period).build());
+        written.addAll(ReportFiles.write(report, dir, base, languages, EnumSet.copyOf(kinds), Optional.empty(),
+            meter));
+        tryIt.add(context.launcher() + " report --plan " + plan.id() + " --data " + copy + " --as-of "
+            + OfficialData.asOf(period) + " --meta " + meta + " --out " + dir);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the official figures of " + plan.id() + " into " + dataDir, e);
+      }
+    }
+    if (!written.isEmpty()) {
+      out.println("Reports written / báo cáo đã lập (official data / số liệu chính thức):");
+      written.forEach(f -> out.println("  " + f));
+    }
   }
 }

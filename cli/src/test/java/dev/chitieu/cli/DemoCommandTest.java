@@ -60,6 +60,48 @@ class DemoCommandTest {
     assertThat(demo.out()).contains("Sample data files / tệp số liệu mẫu: " + out.resolve("data"));
   }
 
+  @Test
+  void demo_writesTheNationalReportOnTheOfficialFiguresOf2024H1_neverMarkedSample() throws IOException {
+    assertThat(demo.out()).contains("OFFICIAL DATA / SỐ LIỆU CHÍNH THỨC", "Assessed as of 2024-06-30");
+    for (String plan : List.of("vietnam-411-2022", "vietnam-58-2024")) {
+      for (String lang : List.of("vi", "en")) {
+        for (String kind : List.of(".xlsx", ".pdf", ".docx")) {
+          Path p = out.resolve(plan + "-2024-H1-" + lang + kind);
+          assertThat(p).isRegularFile();
+          assertThat(demo.out()).contains("  " + p + "\n");
+        }
+        assertThat(ReportChecks.pdfText(out.resolve(plan + "-2024-H1-" + lang + ".pdf")))
+            .doesNotContain("SỐ LIỆU MẪU", "SAMPLE DATA");
+        assertThat(ReportChecks.xlsxText(out.resolve(plan + "-2024-H1-" + lang + ".xlsx")))
+            .doesNotContain("SỐ LIỆU MẪU", "SAMPLE DATA");
+      }
+      assertThat(out.resolve("data").resolve(plan + "-2024-H1.csv")).isRegularFile();
+    }
+    String committee = ReportChecks.pdfText(out.resolve("vietnam-58-2024-2024-H1-vi.pdf")).replaceAll("\\s+", " ");
+    assertThat(committee).contains("6 tháng đầu năm 2024", "50.350 doanh nghiệp, bằng 104,90 % mục tiêu",
+        "tăng 8 % so với cùng kỳ năm trước (theo số liệu báo cáo); vượt mục tiêu",
+        "đạt 42 %, tăng 25 điểm phần trăm so với cuối năm 2023 (17 %)",
+        "đạt 82,2 %, tăng 2,6 điểm phần trăm so với cuối năm 2023 (79,6 %)",
+        "đạt 84,0 %, tăng 3,2 điểm phần trăm so với cuối năm 2023 (80,8 %)",
+        "đạt 63 tỉnh, thành phố, tăng 14 tỉnh, thành phố so với cuối năm 2023 (theo số liệu báo cáo)",
+        "tăng 67 % so với cùng kỳ năm trước (theo số liệu báo cáo)");
+    String strategy = ReportChecks.pdfText(out.resolve("vietnam-411-2022-2024-H1-vi.pdf")).replaceAll("\\s+", " ");
+    assertThat(strategy).contains("đạt 87,08 %, bằng 108,85 % mục tiêu, tăng 9,67 điểm phần trăm so với cuối năm 2023"
+        + " (theo số liệu báo cáo); vượt mục tiêu", "18,30 % (số liệu ước tính)",
+        "Giá trị tăng thêm của kinh tế số: 6 tháng đầu năm 2024 (số liệu ước tính) tăng 22,4 % so với cùng kỳ");
+  }
+
+  @Test
+  void report_reproducesTheOfficialReport_fromTheFilesTheDemoWrote(@TempDir Path again) throws IOException {
+    Path data = out.resolve("data").resolve("vietnam-58-2024-2024-H1.csv");
+    Run r = Run.of(Run.installed(), "report", "--plan", "vietnam-58-2024", "--data", data.toString(), "--as-of",
+        "2024-06-30", "--meta", out.resolve("data").resolve("vietnam-58-2024-2024-H1.yaml").toString(), "--out",
+        again.toString(), "--format", "pdf");
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    assertThat(ReportChecks.pdfText(again.resolve("vietnam-58-2024-2024-06-30-vi.pdf")))
+        .isEqualTo(ReportChecks.pdfText(out.resolve("vietnam-58-2024-2024-H1-vi.pdf")));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"bacninh-144-2026-2030", "haiphong-106-2025", "vietnam-411-2022"})
   void demo_workbooksOpenAndCarryThePlanAndTheSampleMarking(String plan) throws IOException {

@@ -249,6 +249,6 @@ public final class ComplianceReport {
   }
 
   private ReportModel model() {
-    return new ReportModel(assessment, lang, metadata, data);
+    return new ReportModel(assessment, lang, metadata, data, regions);
   }
 }

@@ -11,6 +11,7 @@ import dev.chitieu.core.model.Target;
 import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Change;
 import dev.chitieu.core.assess.Evidence;
+import dev.chitieu.core.assess.Figure;
 import dev.chitieu.core.assess.Projection;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
@@ -71,6 +72,12 @@ final class ReportBody {
     heading(t(lang, "2. Kết quả thực hiện từng chỉ tiêu", "2. Results target by target"));
     for (ReportModel.Row r : m.rows) {
       text("- " + paragraph(r));
+    }
+    if (!m.others.isEmpty()) {
+      heading(t(lang, "3. Các kết quả khác (chưa có chỉ tiêu)", "3. Other results (no target set)"));
+      for (Figure f : m.others) {
+        text("- " + other(f));
+      }
     }
 
     section(t(lang, "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "II. SHORTCOMINGS AND THEIR CAUSES"));
@@ -267,25 +274,68 @@ final class ReportBody {
     if (c.isEmpty()) {
       return Optional.empty();
     }
-    Change x = c.get();
+    return Optional.of(changeText(c.get(), ind));
+  }
+
+  /**
+   * "tăng 9,67 điểm phần trăm so với cuối năm 2023 (77,41 %)"; a change carried as reported gives no earlier figure
+   * and says so: "tăng 67 % so với cùng kỳ năm trước (theo số liệu báo cáo)".
+   */
+  String changeText(Change x, Indicator ind) {
     boolean share = ind.unit().equals(Unit.PERCENT);
     String against = x.basis() == Change.Basis.SAME_PERIOD_LAST_YEAR
         ? t(lang, "so với cùng kỳ năm trước", "on the same period of the previous year")
         : t(lang, "so với cuối năm " + x.period().year(), "on the end of " + x.period().year());
-    String previous = " (" + quantity(x.previous(), ind) + ")";
-    int sign = x.difference().signum();
+    String previous = x.previous().map(p -> " (" + quantity(p, ind) + ")").orElse("");
+    String reported = x.reported() ? t(lang, " (theo số liệu báo cáo)", " (as reported)") : "";
+    int sign = x.signum();
     if (sign == 0) {
-      return Optional.of(t(lang, "không đổi ", "unchanged ") + against + previous);
+      return t(lang, "không đổi ", "unchanged ") + against + previous + reported;
     }
     String dir = sign > 0 ? t(lang, "tăng ", "up ") : t(lang, "giảm ", "down ");
-    if (share) {
-      return Optional.of(dir + Texts.number(x.difference().abs(), ind.decimals(), lang)
-          + t(lang, " điểm phần trăm ", " percentage points ") + against + previous);
+    if (x.difference().isPresent()) {
+      BigDecimal d = x.difference().get().abs();
+      int decimals = Math.max(ind.decimals(), x.reported() ? d.stripTrailingZeros().scale() : 0);
+      if (share) {
+        return dir + Texts.number(d, decimals, lang) + t(lang, " điểm phần trăm ", " percentage points ") + against
+            + previous + reported;
+      }
+      if (x.percentChange().isEmpty()) {
+        return dir + quantity(d, decimals, ind) + " " + against + previous + reported;
+      }
     }
-    if (x.percentChange().isEmpty()) {
-      return Optional.of(dir + quantity(x.difference().abs(), ind) + " " + against + previous);
+    BigDecimal p = x.percentChange().orElseThrow().abs();
+    int decimals = x.reported() ? Math.max(0, p.stripTrailingZeros().scale()) : 2;
+    return dir + Texts.number(p, decimals, lang) + " % " + against + previous + reported;
+  }
+
+  /**
+   * A result without a target as the source states it: "Tỷ lệ hồ sơ trực tuyến (Bộ, ngành): 6 tháng đầu năm 2024 đạt
+   * 61 %, tăng 23 điểm phần trăm so với cuối năm 2023 (38 %)."; a change alone when the source gives no figure.
+   */
+  private String other(Figure f) {
+    Indicator ind = m.plan.requireIndicator(f.indicator());
+    StringBuilder s = new StringBuilder(m.pick(ind.name()));
+    List<String> members = new ArrayList<>();
+    f.breakdown().members().forEach((d, code) -> m.plan.dimension(d).flatMap(x -> x.members().stream()
+        .filter(mm -> mm.code().equals(code)).findFirst()).ifPresent(mm -> members.add(m.pick(mm.name()))));
+    if (!members.isEmpty()) {
+      s.append(" (").append(String.join(", ", members)).append(')');
     }
-    return Optional.of(dir + Texts.number(x.percentChange().get().abs(), 2, lang) + " % " + against + previous);
+    s.append(": ").append(Texts.periodName(f.period(), lang));
+    if (f.value().isEmpty() && f.status() != MeasurementStatus.ACTUAL) {
+      s.append(" (").append(t(lang, "số liệu ", "")).append(f.status().label().get(lang))
+          .append(t(lang, "", " figure")).append(')');
+    }
+    List<String> parts = new ArrayList<>();
+    f.value().ifPresent(v -> parts.add(t(lang, " đạt ", " reached ") + quantity(v, ind)
+        + (f.status() == MeasurementStatus.ACTUAL ? "" : " (" + t(lang, "số liệu ", "") + f.status().label().get(lang)
+            + t(lang, "", " figure") + ")")));
+    for (Change c : f.changes()) {
+      parts.add((parts.isEmpty() ? " " : "") + changeText(c, ind));
+    }
+    s.append(String.join(", ", parts));
+    return s.append('.').toString();
   }
 
   /** The judgement in the words of the form's "Đánh giá" column, with the projection where there is one. */

@@ -3,6 +3,7 @@ package dev.chitieu.report;
 import static dev.chitieu.report.Texts.t;
 
 import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.data.Coverage;
 import dev.chitieu.core.model.Dimension;
 import dev.chitieu.core.model.DimensionId;
@@ -24,6 +25,8 @@ import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Change;
 import dev.chitieu.core.assess.Evidence;
+import dev.chitieu.core.assess.Figure;
+import dev.chitieu.core.assess.Figures;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
 import java.math.BigDecimal;
@@ -68,6 +71,8 @@ final class ReportModel {
   final Optional<String> sampleBanner;
   final Optional<String> sampleMark;
 
+  /** The results without a target (figures of indicators no target names), with their changes; see {@link Figures}. */
+  final List<Figure> others;
   final List<Para> body;
   final String recipientsTitle;
   final List<String> recipientLines;
@@ -169,6 +174,11 @@ final class ReportModel {
   }
 
   ReportModel(Assessment a, Lang lang, ReportMetadata meta, Optional<MeasurementSet> data) {
+    this(a, lang, meta, data, Optional.empty());
+  }
+
+  ReportModel(Assessment a, Lang lang, ReportMetadata meta, Optional<MeasurementSet> data,
+      Optional<RegionHierarchy> regions) {
     this.assessment = a;
     this.plan = a.plan();
     this.lang = lang;
@@ -260,6 +270,7 @@ final class ReportModel {
             " of " + Texts.longDate(date, lang) + " by " + issuerName + ")");
     this.appendixTitle = t(lang, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "RESULTS AGAINST THE TARGETS") + " – "
         + Texts.upper(Texts.periodName(reportingPeriod, lang), lang);
+    this.others = data.map(d -> others(a, d, regions)).orElse(List.of());
     this.body = ReportBody.of(this, issuerName);
     this.recipientsTitle = t(lang, "Nơi nhận:", "Recipients:");
     this.recipientLines = recipients(issuer);
@@ -287,6 +298,30 @@ final class ReportModel {
     Period p = Period.range(start, end);
     return start.getMonthValue() == 1 && start.getYear() == end.getYear() && end.getMonthValue() == 12
         ? Period.year(end.getYear()) : p;
+  }
+
+  /**
+   * The results without a target that the data holds, as of the assessment's day. Only the rows of those indicators
+   * (and their parts) are rolled up, so that a plan whose other indicators are all inputs of its targets' ratios
+   * costs nothing and needs no hierarchy of its communes.
+   */
+  private static List<Figure> others(Assessment a, MeasurementSet data, Optional<RegionHierarchy> regions) {
+    Plan plan = a.plan();
+    Set<IndicatorId> ids = new java.util.HashSet<>(Figures.withoutTarget(plan, data));
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    for (IndicatorId id : List.copyOf(ids)) {
+      if (plan.requireIndicator(id).aggregation() instanceof Aggregation.Ratio r) {
+        ids.add(r.numerator());
+        ids.add(r.denominator());
+      }
+    }
+    MeasurementSet own = data.filter(m -> ids.contains(m.indicator()));
+    if (own.isEmpty() && own.reportedChanges().isEmpty()) {
+      return List.of();
+    }
+    return Figures.of(plan, own, regions.orElseGet(RegionHierarchy::vietnam2025), a.asOf()).withoutTarget();
   }
 
   /** The text in this report's language, or the other language's when it is blank. */
@@ -547,7 +582,7 @@ final class ReportModel {
     List<Part> parts = new ArrayList<>();
     for (TargetResult p : r.parts()) {
       Optional<Change> c = p.evidence().change(Change.Basis.SAME_PERIOD_LAST_YEAR);
-      parts.add(new Part(partLabel(target, p), c.map(Change::previous), p.evidence().value(), changeText(c, ind),
+      parts.add(new Part(partLabel(target, p), c.flatMap(Change::previous), p.evidence().value(), changeText(c, ind),
           c.flatMap(Change::ratio).filter(x -> !percent(ind)), p.evidence().percentOfTarget(),
           Verdict.describe(p, lang), Tone.of(p), coverageText(p.evidence().coverage()), partNotes(p, ind),
           explanation(p)));
@@ -567,7 +602,7 @@ final class ReportModel {
     Tone tone = target.scope() instanceof Scope.EveryPeriod && shown != r ? Tone.of(shown) : Tone.of(r);
     return new Row(index, ordinal, number, r, target, ind, name(target, ind), scopeText(target.scope()),
         pick(target.statement()), pick(ind.unit().label()), target.comparison().symbol(), target.threshold(),
-        Texts.decimalsOf(target.threshold()), planText(target), planSuffix(target), c.map(Change::previous),
+        Texts.decimalsOf(target.threshold()), planText(target), planSuffix(target), c.flatMap(Change::previous),
         ev.value(),
         ind.decimals(), changeText(c, ind), c.flatMap(Change::ratio).filter(x -> !percent(ind)),
         ev.percentOfTarget(), verdict, tone, leadAgency(target), dataSource(ind, ev, sources),
@@ -639,9 +674,10 @@ final class ReportModel {
     if (c.isEmpty()) {
       return "—";
     }
-    if (percent(ind)) {
-      BigDecimal d = c.get().difference();
-      return (d.signum() > 0 ? "+" : "") + Texts.number(d, ind.decimals(), lang) + t(lang, " điểm %", " pts");
+    Optional<BigDecimal> d = c.get().difference();
+    if (percent(ind) && d.isPresent()) {
+      int decimals = Math.max(ind.decimals(), c.get().reported() ? d.get().stripTrailingZeros().scale() : 0);
+      return (d.get().signum() > 0 ? "+" : "") + Texts.number(d.get(), decimals, lang) + t(lang, " điểm %", " pts");
     }
     return c.get().ratio().map(x -> Texts.number(x, 2, lang)).orElse("—");
   }
@@ -717,6 +753,9 @@ final class ReportModel {
         n.add(t(lang, "số liệu của ", "data from ") + coverageText(Optional.of(c))));
     ev.status().filter(s -> s != MeasurementStatus.ACTUAL).ifPresent(s ->
         n.add(t(lang, "số liệu ", "") + s.label().get(lang) + t(lang, "", " figure")));
+    ev.change(Change.Basis.SAME_PERIOD_LAST_YEAR).filter(Change::reported).ifPresent(c ->
+        n.add(t(lang, "so sánh với cùng kỳ theo số liệu nguồn báo cáo", "change on the same period as the source"
+            + " reports it")));
     ev.period().filter(p -> !p.end().equals(reportingPeriod.end()))
         .ifPresent(p -> n.add(t(lang, "số liệu ", "figure for ") + Texts.periodName(p, lang)));
     if (r.status() != Status.ACHIEVED && !(target.scope() instanceof Scope.EveryPeriod)) {

@@ -57,6 +57,7 @@ final class TargetJudge {
   private final RegionHierarchy regions;
   private final Map<RegionCode, List<RegionCode>> leaves = new HashMap<>();
   private final Explanations explain;
+  private final Comparisons comparisons;
   /** Per indicator: by year, the last month (index) any row relevant to it ends in that year. */
   private final Map<IndicatorId, NavigableMap<Integer, Integer>> dataMonths = new HashMap<>();
 
@@ -69,6 +70,7 @@ final class TargetJudge {
     this.options = options;
     this.regions = regions;
     this.explain = new Explanations(regions, asOf, options.atRiskBand());
+    this.comparisons = new Comparisons(plan, rollup, data);
     Map<IndicatorId, NavigableMap<Integer, Integer>> own = new HashMap<>();
     for (Measurement m : data) {
       int end = m.period().lastMonthIndex();
@@ -434,38 +436,13 @@ final class TargetJudge {
     Optional<BigDecimal> gap = value.map(v -> v.subtract(target.threshold()));
     Optional<BigDecimal> percent = value.flatMap(v -> percentOfTarget(target, v));
     List<Change> changes = value.isPresent() && j.figurePeriod().isPresent() && compared.isPresent()
-        ? changes(indicator, compared.get(), j.figurePeriod().get(), value.get())
+        ? comparisons.of(indicator, compared.get(), j.figurePeriod().get(), value)
         : List.of();
     Evidence evidence = new Evidence(value, j.figurePeriod(), plan.region(), j.figure().map(Aggregate::status),
         j.figure().map(a -> ownUnits(a.coverage())), target.comparison(), target.threshold(), gap, percent,
         j.projection(), changes);
     return new TargetResult(target.id(), indicator.id(), member, period, j.status(), evidence, progress, explanation,
         List.of());
-  }
-
-  /**
-   * The value against the same months one year earlier and, for a level read before December, against the previous
-   * year's last level: each earlier figure rolled up by the indicator's rule over its own window.
-   */
-  private List<Change> changes(Indicator indicator, Breakdown b, Period period, BigDecimal value) {
-    List<Change> out = new ArrayList<>();
-    Period lastYear = Period.ofMonthIndexes(period.firstMonthIndex() - 12, period.lastMonthIndex() - 12);
-    figure(indicator, b, lastYear).ifPresent(a -> out.add(change(Change.Basis.SAME_PERIOD_LAST_YEAR, lastYear,
-        a, indicator, value)));
-    if (!isFlow(indicator) && period.end().getMonthValue() != 12) {
-      Period previousYear = Period.year(period.year() - 1);
-      figure(indicator, b, previousYear).ifPresent(a -> out.add(change(Change.Basis.END_OF_LAST_YEAR,
-          previousYear, a, indicator, value)));
-    }
-    return out;
-  }
-
-  private static Change change(Change.Basis basis, Period period, Aggregate a, Indicator indicator,
-      BigDecimal value) {
-    BigDecimal previous = Precision.round(a.value(), indicator.decimals());
-    Optional<BigDecimal> ratio = previous.signum() == 0 ? Optional.empty()
-        : Optional.of(value.multiply(HUNDRED).divide(previous, 2, RoundingMode.HALF_UP));
-    return new Change(basis, period, previous, value.subtract(previous), ratio);
   }
 
   /**

@@ -40,7 +40,10 @@ import java.util.stream.Stream;
  * ({@code docs/adr/0010-columnar-measurement-set.md}). A {@link Measurement} object is made only when one is asked for.
  *
  * <p>The measurements are kept in key order: by indicator id, breakdown, region code and period, whatever the order
- * they were added in; two sets with the same measurements are equal.
+ * they were added in; two sets with the same measurements and reported changes are equal.
+ *
+ * <p>Beside the figures, a set carries the changes on earlier periods that a source states without the earlier
+ * figure ({@link #reportedChanges()}): an assessment carries them as reported where it cannot compute a change.
  */
 public final class MeasurementSet implements Iterable<Measurement> {
   static {
@@ -54,10 +57,30 @@ public final class MeasurementSet implements Iterable<Measurement> {
   private final Columns columns;
   /** Where each row was read, in key order; null when no row was added with its input. */
   private final Origins origins;
+  private final List<ReportedChange> changes;
+  private final int changeRows;
 
-  private MeasurementSet(Columns columns, Origins origins) {
+  private MeasurementSet(Columns columns, Origins origins, List<ReportedChange> changes, int changeRows) {
     this.columns = columns;
     this.origins = origins;
+    this.changes = changes;
+    this.changeRows = changeRows;
+  }
+
+  /**
+   * The changes on earlier periods carried as a source reported them, in the order they were added; each belongs to
+   * the figure of its key, which the set may lack when the source gave only the change.
+   */
+  public List<ReportedChange> reportedChanges() {
+    return changes;
+  }
+
+  /**
+   * How many input rows held a reported change and no figure (an importer counts them as read and kept, beside the
+   * measurements); 0 for a set not read from input.
+   */
+  public int changeOnlyRows() {
+    return changeRows;
   }
 
   /** The empty set. */
@@ -224,9 +247,21 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return Collections.unmodifiableSet(out);
   }
 
-  /** The measurements that pass a test, as a new set; each keeps where it was read ({@link #origin(int)}). */
+  /**
+   * The measurements that pass a test, as a new set; each keeps where it was read ({@link #origin(int)}). A reported
+   * change is kept when a measurement of its key, status and source would pass the test.
+   */
   public MeasurementSet filter(Predicate<Measurement> test) {
     Builder b = builder();
+    for (ReportedChange c : changes) {
+      Measurement key = new Measurement(c.indicator(), c.region(), c.period(), c.breakdown(),
+          OptionalDouble.of(c.amount().doubleValue()), OptionalDouble.empty(), OptionalDouble.empty(), c.status(),
+          c.source());
+      if (test.test(key)) {
+        b.changes.add(c);
+      }
+    }
+    b.changeRows = Math.min(changeRows, b.changes.size());
     for (int i = 0; i < size(); i++) {
       Measurement m = get(i);
       if (test.test(m)) {
@@ -246,7 +281,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
     if (o == this) {
       return true;
     }
-    if (!(o instanceof MeasurementSet s) || s.size() != size()) {
+    if (!(o instanceof MeasurementSet s) || s.size() != size() || !s.changes.equals(changes)) {
       return false;
     }
     for (int i = 0; i < size(); i++) {
@@ -259,7 +294,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
   @Override
   public int hashCode() {
-    int h = 1;
+    int h = changes.hashCode();
     for (Measurement m : this) {
       h = 31 * h + m.hashCode();
     }
@@ -293,6 +328,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
    */
   public static final class Builder {
     private DuplicatePolicy policy = DuplicatePolicy.ERROR;
+    private final List<ReportedChange> changes = new ArrayList<>();
+    private int changeRows;
     private int maxProblems = Integer.MAX_VALUE;
     private final Dictionary<IndicatorId> indicators = new Dictionary<>();
     private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
@@ -354,6 +391,31 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** Sets what to do with duplicate keys. */
     public Builder duplicates(DuplicatePolicy policy) {
       this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds a change on an earlier period, carried as a source reported it; it belongs to the figure of its key, added
+     * on its own or not at all.
+     *
+     * @param change the change
+     * @return this builder
+     */
+    public Builder addReportedChange(ReportedChange change) {
+      changes.add(requireNonNull(change, "change"));
+      return this;
+    }
+
+    /**
+     * Adds a change carried as reported that came on an input row of its own, without a figure: it counts as a row
+     * kept ({@link MeasurementSet#changeOnlyRows()}).
+     *
+     * @param change the change
+     * @return this builder
+     */
+    public Builder addReportedChangeRow(ReportedChange change) {
+      addReportedChange(change);
+      changeRows++;
       return this;
     }
 
@@ -540,7 +602,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
       tmp = null;
 
       int kept = dedupe(perm, n);
-      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept));
+      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept), List.copyOf(changes),
+          changeRows);
     }
 
     /** Where the kept rows were read, in key order; null when no row was added with its input. */

@@ -175,11 +175,10 @@ public final class AssessmentJson {
       g.writeStartObject();
       g.writeStringField("basis", c.basis().name());
       g.writeStringField("period", c.period().toString());
-      g.writeFieldName("previous");
-      g.writeNumber(c.previous());
-      g.writeFieldName("difference");
-      g.writeNumber(c.difference());
+      decimal(g, "previous", c.previous());
+      decimal(g, "difference", c.difference());
       decimal(g, "ratio", c.ratio());
+      g.writeBooleanField("reported", c.reported());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -166,7 +166,18 @@ public final class ImportOptions {
     return Optional.ofNullable(regions);
   }
 
-  /** The canonical column names, in file order; any other column is a breakdown dimension. */
+  /**
+   * The canonical column names of a measurement, in file order; with {@link #CHANGE_COLUMNS}, any other column is a
+   * breakdown dimension.
+   */
   public static final List<String> COLUMNS =
       List.of("indicator", "region", "period", "value", "numerator", "denominator", "status", "source");
+
+  /**
+   * The optional columns of a change on an earlier period carried as reported: {@code change} (signed, in the
+   * indicator's unit, e.g. {@code +9.67} points or {@code +14} provinces; or a percent of the earlier figure with a
+   * trailing {@code %}, e.g. {@code +67%}) and {@code compared_with} (the earlier period: the same months one year
+   * earlier, or the previous year for a level). A row may give a change without a value.
+   */
+  public static final List<String> CHANGE_COLUMNS = List.of("change", "compared_with");
 }

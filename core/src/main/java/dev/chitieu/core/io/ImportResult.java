@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * What an import produced: the measurements taken and, in lenient mode, the rows rejected with their reasons. Every
- * input row is in exactly one of them: {@code measurements().size() + rejected().size() + rejectedToFile() ==
- * rowsRead()}, which the constructor checks.
+ * input row is in exactly one of them: {@code measurements().size() + measurements().changeOnlyRows() +
+ * rejected().size() + rejectedToFile() == rowsRead()}, which the constructor checks (a row that gives only a change on
+ * an earlier period is kept as a {@link dev.chitieu.core.data.ReportedChange}).
  *
  * @param measurements the measurements imported
  * @param rejected the rejected rows kept in memory; in strict mode only the rows a declared KEEP_FIRST / KEEP_LAST
@@ -27,10 +28,12 @@ public record ImportResult(MeasurementSet measurements, List<RejectedRow> reject
   public ImportResult {
     requireNonNull(measurements, "measurements");
     rejected = List.copyOf(rejected);
-    if (rejectedToFile < 0 || measurements.size() + rejected.size() + rejectedToFile != rowsRead) {
+    long kept = (long) measurements.size() + measurements.changeOnlyRows();
+    if (rejectedToFile < 0 || kept + rejected.size() + rejectedToFile != rowsRead) {
       throw new IllegalArgumentException("an import must account for every row it read: " + measurements.size()
-          + " imported + " + rejected.size() + " rejected + " + rejectedToFile + " rejected to a file != "
-          + rowsRead + " read");
+          + " imported + " + (measurements.changeOnlyRows() == 0 ? ""
+              : measurements.changeOnlyRows() + " reported changes alone + ") + rejected.size()
+          + " rejected + " + rejectedToFile + " rejected to a file != " + rowsRead + " read");
     }
   }
 

@@ -93,7 +93,9 @@ public final class MeasurementJson {
         .maxNumberLength(1_000).build()).build();
     RowImporter rows = null;
     List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
-    java.util.Set<String> known = new java.util.HashSet<>(ImportOptions.COLUMNS);
+    columns.addAll(ImportOptions.CHANGE_COLUMNS);
+    List<String> header = List.copyOf(columns);
+    java.util.Set<String> known = new java.util.HashSet<>(columns);
     boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
     // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
@@ -141,7 +143,7 @@ public final class MeasurementJson {
           }
         }
         if (!headerGiven) {
-          rows.header(ImportOptions.COLUMNS, line);
+          rows.header(header, line);
           headerGiven = true;
         }
         for (String name : fields.keySet()) {
@@ -173,7 +175,7 @@ public final class MeasurementJson {
             "comes after the end of the array", "one array of objects, with nothing after its closing ]")));
       }
       if (!headerGiven) {
-        rows.header(ImportOptions.COLUMNS, 1);
+        rows.header(header, 1);
       }
       return rows.finish();
     } catch (Utf8Check.NotUtf8 e) {

@@ -16,6 +16,7 @@ import dev.chitieu.core.model.InvalidPeriodException;
 import dev.chitieu.core.data.Measurement;
 import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.data.MeasurementStatus;
+import dev.chitieu.core.data.ReportedChange;
 import dev.chitieu.core.model.Member;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
@@ -90,6 +91,10 @@ public final class RowImporter implements AutoCloseable {
   private int denominatorCol = -1;
   private int statusCol = -1;
   private int sourceCol = -1;
+  private int changeCol = -1;
+  private int comparedCol = -1;
+  /** The keys of the reported changes read so far, with their line: a second one of a key is a bad row. */
+  private final Map<String, Long> changeKeys = new HashMap<>();
   private int[] dimensionCols = new int[0];
   private DimensionId[] dimensionIds = new DimensionId[0];
 
@@ -166,6 +171,8 @@ public final class RowImporter implements AutoCloseable {
         case "denominator" -> denominatorCol = i;
         case "status" -> statusCol = i;
         case "source" -> sourceCol = i;
+        case "change" -> changeCol = i;
+        case "compared_with" -> comparedCol = i;
         default -> {
           if (!DimensionId.isValid(name)) {
             bad.add(new DataProblem(source, locator.cell(number, i), "", shown(name),
@@ -188,7 +195,13 @@ public final class RowImporter implements AutoCloseable {
             "the header has no column '" + required + "'", "a header with " + ImportOptions.COLUMNS));
       }
     }
-    if (valueCol < 0 && (numeratorCol < 0 || denominatorCol < 0)) {
+    if (changeCol >= 0 != comparedCol >= 0) {
+      bad.add(new DataProblem(source, locator.rowWord() + " " + number, changeCol >= 0 ? "compared_with" : "change",
+          "", "the header has a column '" + (changeCol >= 0 ? "change" : "compared_with") + "' without '"
+              + (changeCol >= 0 ? "compared_with" : "change") + "'",
+          "both columns of a change carried as reported: change and compared_with"));
+    }
+    if (valueCol < 0 && (numeratorCol < 0 || denominatorCol < 0) && changeCol < 0) {
       bad.add(new DataProblem(source, locator.rowWord() + " " + number, "value", "",
           "the header has no column 'value', nor both 'numerator' and 'denominator'",
           "a value column, or numerator and denominator columns for ratios"));
@@ -338,14 +351,53 @@ public final class RowImporter implements AutoCloseable {
     boolean hasValue = !field(values, valueCol).isEmpty();
     boolean hasNum = !field(values, numeratorCol).isEmpty();
     boolean hasDen = !field(values, denominatorCol).isEmpty();
+    boolean hasChange = !field(values, changeCol).isEmpty() || !field(values, comparedCol).isEmpty();
+    BigDecimal change = null;
+    ReportedChange.Kind changeKind = ReportedChange.Kind.DIFFERENCE;
+    Period compared = null;
+    if (hasChange) {
+      text = field(values, changeCol);
+      String amount = text.strip();
+      if (amount.endsWith("%")) {
+        changeKind = ReportedChange.Kind.PERCENT;
+        amount = amount.substring(0, amount.length() - 1).strip();
+      }
+      change = decimal(amount);
+      if (change == null) {
+        bad = add(bad, problem(number, changeCol, text, new String[] {
+            text.isEmpty() ? "is empty while 'compared_with' is given" : "is not a change",
+            "a signed number in the indicator's unit (+9.67 points, +14, -1.5) or a percent of the earlier figure"
+                + " (+67%), with 'compared_with'"}));
+      }
+      text = field(values, comparedCol);
+      o = text.isEmpty() ? new String[] {"is empty while 'change' is given",
+          "the period the change is on, e.g. 2023 (the end of 2023) or 2023-H1 (the same period of 2023)"}
+          : cached(periodCache, text, this::period);
+      if (o instanceof Period p) {
+        compared = p;
+        String why = period == null ? null : ReportedChange.problem(period, p);
+        if (why == null && period != null && declared != null && declared.aggregation() instanceof Aggregation.Flow
+            && p.months() != period.months()) {
+          why = "compares the flow '" + declared.id() + "' over " + period + " with " + p + ", a window of another"
+              + " length";
+        }
+        if (why != null) {
+          bad = add(bad, problem(number, comparedCol, text, new String[] {why,
+              "the same period one year earlier (so với cùng kỳ), or for a level the end of the previous year (so"
+                  + " với cuối năm trước)"}));
+        }
+      } else {
+        bad = add(bad, problem(number, comparedCol, text, (String[]) o));
+      }
+    }
     if (hasNum != hasDen) {
       int col = hasNum ? denominatorCol : numeratorCol;
       bad = add(bad, problem(number, col, "", new String[] {
           "is empty while the " + (hasNum ? "numerator" : "denominator") + " is given",
           "numerator and denominator together, or neither"}));
-    } else if (!hasValue && !hasNum) {
-      bad = add(bad, problem(number, valueCol >= 0 ? valueCol : numeratorCol, "", new String[] {
-          "is empty", "a value, or a numerator and a denominator"}));
+    } else if (!hasValue && !hasNum && !hasChange) {
+      bad = add(bad, problem(number, valueCol >= 0 ? valueCol : numeratorCol >= 0 ? numeratorCol : changeCol, "",
+          new String[] {"is empty", "a value, or a numerator and a denominator, or a change carried as reported"}));
     }
     if (declared != null) {
       boolean base = declared.aggregation().isBase();
@@ -355,7 +407,7 @@ public final class RowImporter implements AutoCloseable {
             "a value; numerator and denominator belong to ratio indicators"}));
       } else if (base && !hasValue && !hasNum) {
         // reported above
-      } else if (base && !hasValue) {
+      } else if (base && !hasValue && !hasChange) {
         bad = add(bad, problem(number, valueCol, "", new String[] {"is empty",
             "a value for '" + declared.id() + "', a " + rule(declared)}));
       } else if (declared.aggregation() instanceof Aggregation.Ratio ratio && hasValue && hasNum && hasDen
@@ -397,12 +449,47 @@ public final class RowImporter implements AutoCloseable {
       reject(values, number, bad);
       return;
     }
-    String src = field(values, sourceCol);
-    Measurement m = new Measurement(indicator, region, period, breakdown, optional(numbers[0]),
-        optional(numbers[1]), optional(numbers[2]), status, src);
-    if (builder != null) {
-      builder.add(m, source, locator.rowWord(), number);
+    ReportedChange reported = null;
+    if (hasChange) {
+      reported = new ReportedChange(indicator, region, period, breakdown, compared, changeKind, change, status,
+          field(values, sourceCol));
+      String key = indicator + "\u0000" + region + "\u0000" + period + "\u0000" + breakdown + "\u0000" + compared;
+      Long first = changeKeys.putIfAbsent(key, number);
+      if (first != null) {
+        reject(values, number, List.of(problem(number, comparedCol, field(values, comparedCol), new String[] {
+            "repeats the change on " + compared + " of " + locator.rowWord() + " " + first + " for the same key ("
+                + indicator + ", " + region + ", " + period + ")", "one change per key and earlier period"})));
+        return;
+      }
     }
+    boolean figure = hasValue || hasNum;
+    if (figure) {
+      String src = field(values, sourceCol);
+      Measurement m = new Measurement(indicator, region, period, breakdown, optional(numbers[0]),
+          optional(numbers[1]), optional(numbers[2]), status, src);
+      if (builder != null) {
+        builder.add(m, source, locator.rowWord(), number);
+      }
+    }
+    if (reported != null && builder != null) {
+      if (figure) {
+        builder.addReportedChange(reported);
+      } else {
+        builder.addReportedChangeRow(reported);
+      }
+    }
+  }
+
+  /** A plain signed decimal ({@code +9.67}, or {@code +9,67} with decimal commas); null when it is not one. */
+  private BigDecimal decimal(String text) {
+    if (text.isEmpty() || text.length() > 40) {
+      return null;
+    }
+    String t = options.decimalComma() ? text.replace(".", "").replace(',', '.') : text;
+    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      return null;
+    }
+    return new BigDecimal(t);
   }
 
   /**

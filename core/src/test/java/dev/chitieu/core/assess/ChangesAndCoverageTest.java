@@ -51,8 +51,9 @@ class ChangesAndCoverageTest {
       assertThat(e.value()).contains(new BigDecimal("5"));
       Change c = e.change(Change.Basis.SAME_PERIOD_LAST_YEAR).orElseThrow();
       assertThat(c.period()).isEqualTo(Period.half(2025, 1));
-      assertThat(c.previous()).isEqualByComparingTo("4");
-      assertThat(c.difference()).isEqualByComparingTo("1");
+      assertThat(c.previous().orElseThrow()).isEqualByComparingTo("4");
+      assertThat(c.difference().orElseThrow()).isEqualByComparingTo("1");
+      assertThat(c.reported()).isFalse();
       assertThat(c.ratio()).contains(new BigDecimal("125.00"));
       assertThat(c.percentChange()).contains(new BigDecimal("25.00"));
       // a flow has no "end of last year" level
@@ -69,8 +70,8 @@ class ChangesAndCoverageTest {
 
       Change c = e.change(Change.Basis.END_OF_LAST_YEAR).orElseThrow();
       assertThat(c.period()).isEqualTo(Period.year(2023));
-      assertThat(c.previous()).isEqualTo(new BigDecimal("77.41"));
-      assertThat(c.difference()).isEqualTo(new BigDecimal("9.67"));
+      assertThat(c.previous()).contains(new BigDecimal("77.41"));
+      assertThat(c.difference()).contains(new BigDecimal("9.67"));
       assertThat(e.change(Change.Basis.SAME_PERIOD_LAST_YEAR)).as("no figure for H1 2023").isEmpty();
     }
 
@@ -94,8 +95,8 @@ class ChangesAndCoverageTest {
 
       assertThat(e.value()).contains(new BigDecimal("57.50"));
       Change c = e.change(Change.Basis.SAME_PERIOD_LAST_YEAR).orElseThrow();
-      assertThat(c.previous()).as("90 / 400, not the mean of 60 % and 10 %").isEqualTo(new BigDecimal("22.50"));
-      assertThat(c.difference()).isEqualTo(new BigDecimal("35.00"));
+      assertThat(c.previous()).as("90 / 400, not the mean of 60 % and 10 %").contains(new BigDecimal("22.50"));
+      assertThat(c.difference()).contains(new BigDecimal("35.00"));
     }
 
     @Test
@@ -114,7 +115,7 @@ class ChangesAndCoverageTest {
       Evidence e = only(plan, data(m(DATASETS, "2024", 0), m(DATASETS, "2025", 6)), "2026-01-10").evidence();
 
       Change c = e.change(Change.Basis.SAME_PERIOD_LAST_YEAR).orElseThrow();
-      assertThat(c.difference()).isEqualByComparingTo("6");
+      assertThat(c.difference().orElseThrow()).isEqualByComparingTo("6");
       assertThat(c.ratio()).isEmpty();
     }
   }
