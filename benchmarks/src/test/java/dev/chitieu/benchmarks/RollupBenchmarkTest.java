@@ -55,7 +55,7 @@ class RollupBenchmarkTest {
     SampleData d = sample.data;
     assertThat(d.size).isEqualTo(30_000);
     assertThat(d.provinceCodes).hasSize(34);
-    assertThat(d.hierarchy.regions()).hasSize(1 + 34 + SampleData.COMMUNES);
+    assertThat(d.hierarchy.units()).hasSize(1 + 34 + SampleData.COMMUNES);
     assertThat(d.indicators).hasSize(80);
     assertThat(expected).hasSizeGreaterThan(1000);
     assertThat(expected.keySet().stream().map(Key::indicator).distinct()).hasSize(SampleData.MEASURED);

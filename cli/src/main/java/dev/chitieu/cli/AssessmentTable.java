@@ -37,7 +37,7 @@ final class AssessmentTable {
     int n = 0;
     for (TargetResult r : a.results()) {
       n++;
-      Target target = plan.target(r.target()).orElseThrow();
+      Target target = plan.findTarget(r.target()).orElseThrow();
       t.row(row(Integer.toString(n), r.target().toString(), Texts.requirement(plan, target, lang),
           target.deadline().toString(), r, plan, lang));
       for (TargetResult part : r.parts()) {
@@ -58,7 +58,7 @@ final class AssessmentTable {
   private static String[] row(String n, String target, String required, String due, TargetResult r, Plan plan,
       Lang lang) {
     Evidence e = r.evidence();
-    String unit = plan.indicator(r.indicator()).map(Indicator::unit).map(u -> u.label().get(lang)).orElse("");
+    String unit = plan.findIndicator(r.indicator()).map(Indicator::unit).map(u -> u.label().get(lang)).orElse("");
     String suffix = unit.isBlank() ? "" : " " + unit;
     String value = e.value().map(v -> Texts.number(v, lang) + suffix).orElse("–");
     String period = e.period().map(Object::toString).orElse("–");
@@ -73,7 +73,7 @@ final class AssessmentTable {
 
   private static String memberName(Plan plan, Target target, String member, Lang lang) {
     if (target.scope() instanceof dev.chitieu.core.model.Scope.EachMember each) {
-      return plan.dimension(each.dimension()).flatMap(d -> d.member(member))
+      return plan.findDimension(each.dimension()).flatMap(d -> d.findMember(member))
           .map(m -> Texts.text(m.name(), lang)).orElse(member);
     }
     return member;

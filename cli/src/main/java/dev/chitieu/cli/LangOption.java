@@ -1,5 +1,6 @@
 package dev.chitieu.cli;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Lang;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -20,7 +21,7 @@ final class LangOption {
     public Lang convert(String value) {
       try {
         return Lang.parse(value);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw new picocli.CommandLine.TypeConversionException(
             "'" + value + "' is not a language; expected vi or en / ngôn ngữ phải là vi hoặc en");
       }

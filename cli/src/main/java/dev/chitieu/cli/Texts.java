@@ -33,7 +33,7 @@ final class Texts {
     return switch (t.scope()) {
       case Scope.WholeRegion w -> lang == Lang.VI ? "toàn địa bàn" : "whole region";
       case Scope.EachMember e -> {
-        String dim = plan.dimension(e.dimension()).map(Dimension::name).map(n -> n.get(lang))
+        String dim = plan.findDimension(e.dimension()).map(Dimension::name).map(n -> n.get(lang))
             .orElse(e.dimension().toString());
         yield lang == Lang.VI ? "mỗi " + dim.toLowerCase(Locale.ROOT) : "each " + dim.toLowerCase(Locale.ROOT);
       }
@@ -53,7 +53,7 @@ final class Texts {
 
   /** {@code ≥ 35 %}, {@code > 0,7 DN/1.000 dân}. */
   static String requirement(Plan plan, Target t, Lang lang) {
-    String unit = plan.indicator(t.indicator()).map(i -> i.unit().label().get(lang)).orElse("");
+    String unit = plan.findIndicator(t.indicator()).map(i -> i.unit().label().get(lang)).orElse("");
     return t.comparison().symbol() + " " + number(t.threshold(), lang) + (unit.isBlank() ? "" : " " + unit);
   }
 

@@ -142,7 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
       for (Dimension d : plan.dimensions()) {
         byId.merge(d.id(), d, (a, b) -> {
           List<Member> members = new ArrayList<>(a.members());
-          b.members().stream().filter(m -> a.member(m.code()).isEmpty()).forEach(members::add);
+          b.members().stream().filter(m -> a.findMember(m.code()).isEmpty()).forEach(members::add);
           return new Dimension(a.id(), a.name(), members);
         });
       }

@@ -62,7 +62,7 @@ class DeadlineDayTableTest {
     for (Plan plan : Run.INSTALLED.plans()) {
       for (Target t : plan.targets()) {
         judged += t.scope() instanceof Scope.EachMember e
-            ? plan.dimension(e.dimension()).orElseThrow().members().size() : dues(t).size();
+            ? plan.findDimension(e.dimension()).orElseThrow().members().size() : dues(t).size();
       }
       MeasurementSet data = sample(plan);
       Set<LocalDate> dues = new TreeSet<>();
@@ -166,7 +166,7 @@ class DeadlineDayTableTest {
       Indicator indicator = plan.requireIndicator(t.indicator());
       List<Breakdown> breakdowns = new ArrayList<>();
       if (t.scope() instanceof Scope.EachMember e) {
-        Dimension d = plan.dimension(e.dimension()).orElseThrow();
+        Dimension d = plan.findDimension(e.dimension()).orElseThrow();
         for (Member m : d.members()) {
           breakdowns.add(Breakdown.of(d.id().value(), m.code()));
         }

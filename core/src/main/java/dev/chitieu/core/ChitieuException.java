@@ -3,10 +3,11 @@ package dev.chitieu.core;
 /**
  * The root of every exception the library throws on purpose. Catch this to handle any chitieu failure.
  *
- * <p>Messages say what was wrong, where, and what would be right. Subtypes name the cause: {@link
- * InvalidPlanException}, {@link PlanConfigurationException}, {@link UnknownPlanException}, {@link
- * UnknownIndicatorException}, {@link InvalidPeriodException}, {@link InvalidDataException}, {@link
- * AggregationException}.
+ * <p>Messages say what was wrong, where, and what would be right. Subtypes name the cause:
+ * {@link dev.chitieu.core.plan.InvalidPlanException}, {@link dev.chitieu.core.plan.PlanConfigurationException},
+ * {@link dev.chitieu.core.plan.UnknownPlanException}, {@link dev.chitieu.core.model.UnknownIndicatorException},
+ * {@link dev.chitieu.core.model.InvalidPeriodException}, {@link dev.chitieu.core.data.InvalidDataException},
+ * {@link dev.chitieu.core.rollup.AggregationException}.
  */
 public class ChitieuException extends RuntimeException {
   private static final long serialVersionUID = 1L;

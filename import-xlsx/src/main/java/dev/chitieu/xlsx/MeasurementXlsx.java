@@ -656,7 +656,7 @@ public final class MeasurementXlsx {
         }
         int c = 8;
         for (DimensionId d : dims) {
-          Optional<String> member = m.breakdown().member(d);
+          Optional<String> member = m.breakdown().findMember(d);
           if (member.isPresent()) {
             row.createCell(c).setCellValue(member.get());
           }

@@ -52,7 +52,7 @@ public final class BacNinhPlanProvider implements PlanProvider {
    * @throws UncheckedIOException if the bundled list cannot be read
    */
   @Override
-  public List<Region> regions() {
+  public List<Region> units() {
     try (InputStream in = BacNinhPlanProvider.class.getResourceAsStream(COMMUNES)) {
       if (in == null) {
         throw new IllegalStateException("the bundled " + COMMUNES + " is missing from chitieu-indicators-bacninh");

@@ -65,7 +65,7 @@ class BacNinhPlanTest {
   @ParameterizedTest
   @MethodSource("sourceTable")
   void target_matchesTheSourceTable(String id, String indicator, String threshold, Scope scope) {
-    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -154,7 +154,7 @@ class BacNinhPlanTest {
   @ParameterizedTest
   @MethodSource("edges")
   void target_comparesAtReportingPrecision(String target, double value, boolean met) {
-    Target t = PLAN.target(TargetId.of(target)).orElseThrow();
+    Target t = PLAN.findTarget(TargetId.of(target)).orElseThrow();
     BigDecimal printed = Precision.round(value, indicator(t.indicator().value()).decimals());
     assertThat(t.comparison().test(printed, t.threshold())).as("%s %s %s", printed, t.comparison().symbol(),
         t.threshold()).isEqualTo(met);
@@ -162,7 +162,7 @@ class BacNinhPlanTest {
 
   @Test
   void regions_areThe99UnitsOfBacNinh_from1July2025() {
-    var units = new BacNinhPlanProvider().regions();
+    var units = new BacNinhPlanProvider().units();
     Map<String, Long> kinds = units.stream().collect(Collectors.groupingBy(Region::kind, Collectors.counting()));
 
     assertThat(units).hasSize(99).allSatisfy(r -> {
@@ -175,6 +175,6 @@ class BacNinhPlanTest {
   }
 
   private static Indicator indicator(String id) {
-    return PLAN.indicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
+    return PLAN.findIndicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
   }
 }

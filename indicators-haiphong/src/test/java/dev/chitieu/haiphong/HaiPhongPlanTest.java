@@ -64,7 +64,7 @@ class HaiPhongPlanTest {
   @MethodSource("sourceTable")
   void target_matchesTheSourceTable(String id, String indicator, Comparison comparison, String threshold,
       Scope scope) {
-    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(comparison);
@@ -97,7 +97,7 @@ class HaiPhongPlanTest {
 
   @Test
   void sectors_areTheFivePrioritySectorsOfThePlan() {
-    assertThat(PLAN.dimension(DimensionId.of("sector")).orElseThrow().members()).extracting(Member::code)
+    assertThat(PLAN.findDimension(DimensionId.of("sector")).orElseThrow().members()).extracting(Member::code)
         .containsExactly("ecommerce", "smart-tourism", "smart-agriculture", "smart-manufacturing", "ict");
   }
 
@@ -164,7 +164,7 @@ class HaiPhongPlanTest {
   @ParameterizedTest
   @MethodSource("edges")
   void target_comparesAtReportingPrecision(String target, double value, boolean met) {
-    Target t = PLAN.target(TargetId.of(target)).orElseThrow();
+    Target t = PLAN.findTarget(TargetId.of(target)).orElseThrow();
     BigDecimal printed = Precision.round(value, indicator(t.indicator().value()).decimals());
     assertThat(t.comparison().test(printed, t.threshold())).as("%s %s %s", printed, t.comparison().symbol(),
         t.threshold()).isEqualTo(met);
@@ -172,7 +172,7 @@ class HaiPhongPlanTest {
 
   @Test
   void regions_areThe114UnitsOfHaiPhong_from1July2025() {
-    var units = new HaiPhongPlanProvider().regions();
+    var units = new HaiPhongPlanProvider().units();
     Map<String, Long> kinds = units.stream().collect(Collectors.groupingBy(Region::kind, Collectors.counting()));
 
     assertThat(units).hasSize(114).allSatisfy(r -> {
@@ -188,11 +188,11 @@ class HaiPhongPlanTest {
   void registry_placesTheCommunesUnderHaiPhong() {
     PlanRegistry registry = PlanRegistry.loadInstalled();
     assertThat(registry.regions().descendants(RegionCode.of("31"), RegionLevel.COMMUNE)).hasSize(114);
-    assertThat(registry.regions().region(RegionCode.of("10525")).map(r -> r.officialName().vi()))
+    assertThat(registry.regions().findRegion(RegionCode.of("10525")).map(r -> r.officialName().vi()))
         .isEqualTo(Optional.of("Phường Hải Dương"));
   }
 
   private static Indicator indicator(String id) {
-    return PLAN.indicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
+    return PLAN.findIndicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
   }
 }

@@ -22,7 +22,7 @@ class CommitteePlan2024Test {
 
   @Test
   void enterprisesTarget_is48000_byTheEndOf2024() {
-    Target t = PLAN.target(TargetId.of("dx2024.digital-tech-enterprises-2024")).orElseThrow();
+    Target t = PLAN.findTarget(TargetId.of("dx2024.digital-tech-enterprises-2024")).orElseThrow();
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of("dx2024.digital-tech-enterprises"));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -30,7 +30,7 @@ class CommitteePlan2024Test {
     assertThat(t.deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
     assertThat(t.source().document()).contains("58/QĐ-UBQGCĐS", "19/4/2024");
     assertThat(t.source().article()).contains("vietnamplus.vn");
-    assertThat(PLAN.indicator(t.indicator()).orElseThrow().aggregation()).isInstanceOf(Aggregation.Stock.class);
+    assertThat(PLAN.findIndicator(t.indicator()).orElseThrow().aggregation()).isInstanceOf(Aggregation.Stock.class);
   }
 
   @Test
@@ -52,7 +52,7 @@ class CommitteePlan2024Test {
   @Test
   void provinceCounts_sayTheyCountThe63ProvincesOfTheTime_andCannotExceedThem() {
     for (String id : new String[] {"dx2024.provinces-with-fee-policy", "dx2024.provinces-with-time-policy"}) {
-      var i = PLAN.indicator(IndicatorId.of(id)).orElseThrow();
+      var i = PLAN.findIndicator(IndicatorId.of(id)).orElseThrow();
       assertThat(i.notes().vi()).contains("63 tỉnh, thành phố", "01/7/2025");
       assertThat(i.notes().en()).contains("63 provinces", "1 July 2025");
       assertThat(i.range().contains(63)).isTrue();

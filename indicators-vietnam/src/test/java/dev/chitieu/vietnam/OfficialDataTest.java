@@ -66,7 +66,7 @@ class OfficialDataTest {
   void enterprises_50350_are104point9PercentOfThe48000Target_andExceedIt() {
     Assessment a = Assessor.withDefaults().assess(COMMITTEE, read(COMMITTEE).measurements(), REGISTRY.regions(),
         AS_OF);
-    var r = a.result(TargetId.of("dx2024.digital-tech-enterprises-2024")).orElseThrow();
+    var r = a.findResult(TargetId.of("dx2024.digital-tech-enterprises-2024")).orElseThrow();
     Evidence e = r.evidence();
 
     assertThat(e.value()).contains(new BigDecimal("50350"));
@@ -83,7 +83,7 @@ class OfficialDataTest {
   void paymentAccounts_87point08_upBy9point67PointsOnTheEndOf2023_exceedThe2025Target() {
     Assessment a = Assessor.withDefaults().assess(STRATEGY, read(STRATEGY).measurements(), REGISTRY.regions(),
         AS_OF);
-    var r = a.result(TargetId.of("vn.payment-account-share-2025")).orElseThrow();
+    var r = a.findResult(TargetId.of("vn.payment-account-share-2025")).orElseThrow();
     Evidence e = r.evidence();
 
     assertThat(e.value()).contains(new BigDecimal("87.08"));
@@ -100,7 +100,7 @@ class OfficialDataTest {
   void digitalEconomy_18point3PercentOfGdp_isAnEstimate_andItsValueAddedGrew22point4Percent() {
     MeasurementSet data = read(STRATEGY).measurements();
     Assessment a = Assessor.withDefaults().assess(STRATEGY, data, REGISTRY.regions(), AS_OF);
-    Evidence e = a.result(TargetId.of("vn.digital-economy-share-2025")).orElseThrow().evidence();
+    Evidence e = a.findResult(TargetId.of("vn.digital-economy-share-2025")).orElseThrow().evidence();
     assertThat(e.value()).contains(new BigDecimal("18.30"));
     assertThat(e.status()).contains(MeasurementStatus.ESTIMATE);
 

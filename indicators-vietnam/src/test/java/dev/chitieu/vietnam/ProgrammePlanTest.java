@@ -46,7 +46,7 @@ class ProgrammePlanTest {
   @MethodSource("sourceTable")
   void target_matchesTheArticle(String id, String indicator, Comparison comparison, String threshold, int year,
       Scope scope, String article) {
-    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(comparison);

@@ -54,7 +54,7 @@ class VietnamPlanTest {
   @MethodSource("societyTable")
   void societyTarget_isAtLeast80By2025_onAShareOfItsOwnParts(String id, String indicator, String numerator,
       String denominator) {
-    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -62,7 +62,7 @@ class VietnamPlanTest {
     assertThat(t.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(t.statement().vi()).contains("80%");
     assertThat(t.source().article()).contains("thanhnien.vn");
-    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.indicator(IndicatorId.of(indicator)).orElseThrow().aggregation();
+    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.findIndicator(IndicatorId.of(indicator)).orElseThrow().aggregation();
     assertThat(r.numerator()).isEqualTo(IndicatorId.of(numerator));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of(denominator));
   }
@@ -70,7 +70,7 @@ class VietnamPlanTest {
   @ParameterizedTest
   @MethodSource("sourceTable")
   void target_matchesTheDecision(String id, String threshold, int year, Scope scope) {
-    Target t = PLAN.target(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of("vn.digital-economy-share"));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -96,19 +96,19 @@ class VietnamPlanTest {
     assertThat(PLAN.horizon()).isEqualTo(Period.years(2022, 2030));
     assertThat(PLAN.region()).isEqualTo(RegionHierarchy.COUNTRY);
     assertThat(PLAN.authority().vi()).isEqualTo("Thủ tướng Chính phủ");
-    assertThat(new VietnamPlanProvider().regions()).isEmpty();
+    assertThat(new VietnamPlanProvider().units()).isEmpty();
   }
 
   @Test
   void share_isDerivedFromValueAddedAndGdp_bothBrokenDownBySector() {
-    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.indicator(IndicatorId.of("vn.digital-economy-share"))
+    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.findIndicator(IndicatorId.of("vn.digital-economy-share"))
         .orElseThrow().aggregation();
     assertThat(r.numerator()).isEqualTo(IndicatorId.of("vn.digital-economy-value-added"));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of("vn.gdp"));
     assertThat(r.scale()).isEqualByComparingTo("100");
     assertThat(PLAN.indicators()).filteredOn(i -> i.id().value().contains("digital-economy") || i.id().value()
         .equals("vn.gdp")).hasSize(3).allSatisfy(i -> assertThat(i.accepts(DimensionId.of("sector"))).isTrue());
-    assertThat(PLAN.dimension(DimensionId.of("sector")).orElseThrow().members()).extracting(Member::code)
+    assertThat(PLAN.findDimension(DimensionId.of("sector")).orElseThrow().members()).extracting(Member::code)
         .containsExactly("agriculture-forestry-fishery", "industry-construction", "services");
   }
 }

@@ -180,7 +180,7 @@ public final class PlanChecks {
     }
     List<Plan> installed = new ArrayList<>();
     for (Plan p : own) {
-      Optional<Plan> inRegistry = registry.find(p.id());
+      Optional<Plan> inRegistry = registry.findPlan(p.id());
       if (inRegistry.isEmpty()) {
         problems.add("plan '" + p.id() + "' of provider '" + id + "' is not among the installed plans "
             + registry.plans().stream().map(x -> x.id().value()).toList() + "; the registry left it out (see"
@@ -233,7 +233,7 @@ public final class PlanChecks {
 
   /**
    * The two registrations of a provider, as compiled: the module descriptor ({@code module-info.class}) and the
-   * service file ({@value #SERVICE_FILE}), both read from the class-path root (folder or jar) the class was loaded
+   * service file ({@link #SERVICE_FILE}), both read from the class-path root (folder or jar) the class was loaded
    * from.
    *
    * @param root the class-path root
@@ -730,7 +730,7 @@ public final class PlanChecks {
    * and a plan on a province ships that province's communes.
    *
    * @param plans the provider's plans
-   * @param regions what the provider's {@link PlanProvider#regions()} returns
+   * @param regions what the provider's {@link PlanProvider#units()} returns
    * @return the problems
    */
   public static List<String> regions(List<Plan> plans, List<Region> regions) {
@@ -782,7 +782,7 @@ public final class PlanChecks {
     }
     Set<RegionCode> added = regions.stream().map(Region::code).collect(Collectors.toSet());
     for (Plan p : plans) {
-      Optional<Region> pr = hierarchy.region(p.region());
+      Optional<Region> pr = hierarchy.findRegion(p.region());
       if (pr.isPresent() && pr.get().level() == RegionLevel.PROVINCE
           && hierarchy.descendants(p.region(), RegionLevel.COMMUNE).stream().noneMatch(c -> added.contains(
               c.code()))) {
@@ -797,11 +797,11 @@ public final class PlanChecks {
   /**
    * Checks the former units a provider ships ({@link PlanProvider#formerUnits()}): each former code listed once, with
    * its name; every unit it went into a commune, ward or special zone that the provider's {@link
-   * PlanProvider#regions()} places in the province of one of its plans; each new unit receiving a former code once;
+   * PlanProvider#units()} places in the province of one of its plans; each new unit receiving a former code once;
    * and one last day for all (one mapping is one territorial change). A provider without former units passes.
    *
    * @param plans the provider's plans
-   * @param regions what the provider's {@link PlanProvider#regions()} returns
+   * @param regions what the provider's {@link PlanProvider#units()} returns
    * @param formerUnits what the provider's {@link PlanProvider#formerUnits()} returns
    * @return the problems
    */

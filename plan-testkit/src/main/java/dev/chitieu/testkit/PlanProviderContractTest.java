@@ -163,7 +163,7 @@ public abstract class PlanProviderContractTest {
   @DisplayName("region data: unique codes, every unit within the plan's region, the province's communes shipped")
   public void regionDataIsConsistent() {
     List<Plan> plans = plans();
-    List<Region> regions = discovery().provider().orElseThrow().regions();
+    List<Region> regions = discovery().provider().orElseThrow().units();
     assertNone("region data", PlanChecks.regions(plans, regions));
   }
 
@@ -174,6 +174,6 @@ public abstract class PlanProviderContractTest {
     List<Plan> plans = plans();
     PlanProvider provider = discovery().provider().orElseThrow();
     List<FormerUnit> formerUnits = provider.formerUnits();
-    assertNone("former units", PlanChecks.formerUnits(plans, provider.regions(), formerUnits));
+    assertNone("former units", PlanChecks.formerUnits(plans, provider.units(), formerUnits));
   }
 }

@@ -22,7 +22,7 @@ public final class SampleProvider implements PlanProvider {
   }
 
   @Override
-  public List<Region> regions() {
+  public List<Region> units() {
     return SamplePlan.communes();
   }
 

@@ -317,7 +317,7 @@ final class ReportBody {
     Indicator ind = m.plan.requireIndicator(f.indicator());
     StringBuilder s = new StringBuilder(m.pick(ind.name()));
     List<String> members = new ArrayList<>();
-    f.breakdown().members().forEach((d, code) -> m.plan.dimension(d).flatMap(x -> x.members().stream()
+    f.breakdown().members().forEach((d, code) -> m.plan.findDimension(d).flatMap(x -> x.members().stream()
         .filter(mm -> mm.code().equals(code)).findFirst()).ifPresent(mm -> members.add(m.pick(mm.name()))));
     if (!members.isEmpty()) {
       s.append(" (").append(String.join(", ", members)).append(')');

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.chitieu.core.model.InvalidPeriodException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.TargetId;
@@ -213,7 +214,7 @@ public final class ReportFile {
       fields(n, "'leadAgencies'").ifPresent(m -> m.values().forEach((target, v) -> {
         try {
           TargetId.of(target);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
           problem(m.keys().get(target), "'leadAgencies' names target '" + target + "': " + e.getMessage());
           return;
         }

@@ -550,7 +550,7 @@ final class ReportModel {
   }
 
   String dimensionName(DimensionId id) {
-    return plan.dimension(id).map(d -> pick(d.name()).toLowerCase(lang.locale())).orElse(id.toString());
+    return plan.findDimension(id).map(d -> pick(d.name()).toLowerCase(lang.locale())).orElse(id.toString());
   }
 
   private String scopeText(Scope scope) {
@@ -575,7 +575,7 @@ final class ReportModel {
   }
 
   private Row row(int index, String ordinal, String number, Target target, Map<IndicatorId, List<Source>> sources) {
-    TargetResult r = assessment.result(target.id()).orElseThrow(() -> new ReportException(
+    TargetResult r = assessment.findResult(target.id()).orElseThrow(() -> new ReportException(
         "assessment of plan '" + plan.id() + "' has no result for target '" + target.id()
             + "'; expected one result per target of the plan, as the assessor gives"));
     Indicator ind = plan.requireIndicator(target.indicator());
@@ -588,7 +588,7 @@ final class ReportModel {
           explanation(p)));
     }
     String partHeader = switch (target.scope()) {
-      case Scope.EachMember m -> plan.dimension(m.dimension()).map(d -> pick(d.name())).orElse(m.dimension()
+      case Scope.EachMember m -> plan.findDimension(m.dimension()).map(d -> pick(d.name())).orElse(m.dimension()
           .toString());
       default -> t(lang, "Kỳ", "Period");
     };
@@ -703,9 +703,9 @@ final class ReportModel {
     if (p.member().isPresent()) {
       String code = p.member().get();
       if (target.scope() instanceof Scope.EachMember m) {
-        Optional<Dimension> d = plan.dimension(m.dimension());
-        if (d.isPresent() && d.get().member(code).isPresent()) {
-          return pick(d.get().member(code).get().name());
+        Optional<Dimension> d = plan.findDimension(m.dimension());
+        if (d.isPresent() && d.get().findMember(code).isPresent()) {
+          return pick(d.get().findMember(code).get().name());
         }
       }
       return code;

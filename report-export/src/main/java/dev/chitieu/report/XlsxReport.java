@@ -640,7 +640,7 @@ final class XlsxReport {
     }
     Map<dev.chitieu.core.model.RegionCode, String> places = new HashMap<>();
     java.util.function.Function<dev.chitieu.core.model.RegionCode, String> place = code -> places.computeIfAbsent(code,
-        c -> regions.flatMap(h -> h.region(c)).map(r -> m.pick(r.name())).orElse(""));
+        c -> regions.flatMap(h -> h.findRegion(c)).map(r -> m.pick(r.name())).orElse(""));
     int general = st.plainGeneral().getIndex();
     int header = st.plainHeader().getIndex();
     int quoted = st.quotedText().getIndex();

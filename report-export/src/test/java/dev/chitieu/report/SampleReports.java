@@ -406,7 +406,7 @@ public final class SampleReports {
   private static TargetResult result(Plan p, String target, Status status, String value, String period,
       MeasurementStatus ms, Coverage coverage, Optional<Projection> projection, ProgressCategory cat, String vi,
       String en, List<TargetResult> parts) {
-    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
+    Target t = p.findTarget(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, period, ms, coverage, projection);
     return new TargetResult(t.id(), t.indicator(), Optional.empty(), Optional.empty(), status, ev,
         progress(cat), LocalizedText.of(vi, en), parts);
@@ -414,7 +414,7 @@ public final class SampleReports {
 
   private static TargetResult part(Plan p, String target, String member, Status status, String value,
       String projected, String vi, String en) {
-    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
+    Target t = p.findTarget(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, "2025-H1", MeasurementStatus.ESTIMATE, null,
         projected == null ? Optional.empty() : proj(projected, t.deadline()));
     return new TargetResult(t.id(), t.indicator(), Optional.of(member), Optional.empty(), status, ev,
@@ -424,7 +424,7 @@ public final class SampleReports {
 
   private static TargetResult periodPart(Plan p, String target, String period, Status status, String value,
       String vi, String en) {
-    Target t = p.target(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
+    Target t = p.findTarget(dev.chitieu.core.model.TargetId.of(target)).orElseThrow();
     Evidence ev = evidence(p, t, value, period, MeasurementStatus.ACTUAL, null, Optional.empty());
     return new TargetResult(t.id(), t.indicator(), Optional.empty(), Optional.of(Period.parse(period)), status, ev,
         progress(ProgressCategory.NOT_AVAILABLE), LocalizedText.of(vi, en), List.of());

@@ -75,7 +75,7 @@ class MappingTest {
     SurveyMapping m = mapping(MAPPING).check(SET, PLAN);
     MeasurementSet data = m.measurements(scores(high));
     Assessment a = Assessor.withDefaults().assess(PLAN, data, REGIONS, LocalDate.of(2026, 9, 30));
-    return a.result(TargetId.of("bn.sme-digital-adoption-share-2030")).orElseThrow();
+    return a.findResult(TargetId.of("bn.sme-digital-adoption-share-2030")).orElseThrow();
   }
 
   @Test

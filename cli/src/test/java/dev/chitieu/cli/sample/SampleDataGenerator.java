@@ -60,7 +60,7 @@ public final class SampleDataGenerator {
           .append(m.region()).append(',')
           .append(m.period()).append(',');
       for (DimensionId d : dimensions) {
-        b.append(m.breakdown().member(d).orElse("")).append(',');
+        b.append(m.breakdown().findMember(d).orElse("")).append(',');
       }
       b.append(number(m.value().getAsDouble())).append(',')
           .append(m.status()).append(',')

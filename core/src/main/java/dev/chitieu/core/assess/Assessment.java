@@ -27,7 +27,7 @@ public record Assessment(Plan plan, Region region, LocalDate asOf, List<TargetRe
   }
 
   /** The result of a target, if the plan sets it. */
-  public Optional<TargetResult> result(TargetId target) {
+  public Optional<TargetResult> findResult(TargetId target) {
     return results.stream().filter(r -> r.target().equals(target)).findFirst();
   }
 

@@ -2,6 +2,7 @@ package dev.chitieu.core.assess;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.rollup.AggregationException;
 import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.plan.InvalidPlanException;
@@ -98,7 +99,7 @@ public final class Assessor {
    * @throws InvalidDataException if measurements of the plan's indicators name regions outside the hierarchy
    * @throws AggregationException if the data cannot be rolled up by the rules (e.g. overlapping flow rows); the
    *     message names the rows
-   * @throws IllegalArgumentException if the plan's region is not in the hierarchy
+   * @throws InvalidValueException if the plan's region is not in the hierarchy
    */
   public Assessment assess(Plan plan, MeasurementSet measurements, RegionHierarchy regions, LocalDate asOf) {
     requireNonNull(plan, "plan");
@@ -106,7 +107,7 @@ public final class Assessor {
     requireNonNull(regions, "regions");
     requireNonNull(asOf, "asOf");
     PlanValidator.requireValid(plan);
-    Region region = regions.region(plan.region()).orElseThrow(() -> new IllegalArgumentException(
+    Region region = regions.findRegion(plan.region()).orElseThrow(() -> new InvalidValueException(
         "plan '" + plan.id() + "' covers region " + plan.region() + ", which is not in the region hierarchy (valid from "
             + regions.validFrom() + "); pass the hierarchy that holds it"));
     int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;

@@ -206,8 +206,8 @@ public final class DataCheck {
                   ? "an empty " + b.getKey() + " column for it" : "a breakdown by " + indicator.dimensions());
           continue;
         }
-        Optional<Dimension> dim = plan.dimension(b.getKey());
-        if (dim.isPresent() && dim.get().member(b.getValue()).isEmpty()) {
+        Optional<Dimension> dim = plan.findDimension(b.getKey());
+        if (dim.isPresent() && dim.get().findMember(b.getValue()).isEmpty()) {
           add(problems, i, b.getKey().value(), b.getValue(), "is not a member of '" + b.getKey() + "' in plan '"
               + plan.id() + "'", "one of " + dim.get().members().stream().map(x -> x.code()).toList());
         }

@@ -192,7 +192,7 @@ final class Explanations {
     boolean vi = lang == Lang.VI;
     List<String> names = new ArrayList<>();
     for (RegionCode code : c.missing().subList(0, Math.min(NAMED_MISSING, c.missing().size()))) {
-      names.add(regions.region(code).map(r -> r.name().get(lang)).orElse(code.value()));
+      names.add(regions.findRegion(code).map(r -> r.name().get(lang)).orElse(code.value()));
     }
     int more = c.missing().size() - names.size();
     String missing = String.join(", ", names) + (more > 0 ? (vi ? " và " + more + " đơn vị khác"
@@ -257,6 +257,6 @@ final class Explanations {
 
   private static String memberName(Dimension dimension, TargetResult part, Lang lang) {
     String code = part.member().orElseThrow();
-    return dimension.member(code).map(m -> m.name().get(lang)).orElse(code);
+    return dimension.findMember(code).map(m -> m.name().get(lang)).orElse(code);
   }
 }

@@ -136,7 +136,7 @@ public final class Figures {
       Indicator i = plan.requireIndicator(id);
       latest(i.id()).ifPresent(out::add);
       for (DimensionId d : i.dimensions()) {
-        Optional<Dimension> dimension = plan.dimension(d);
+        Optional<Dimension> dimension = plan.findDimension(d);
         for (Member m : dimension.map(Dimension::members).orElse(List.of())) {
           latest(i.id(), Breakdown.of(d.value(), m.code())).ifPresent(out::add);
         }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.model.Comparison;
 import dev.chitieu.core.model.Direction;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Precision;
 import java.math.BigDecimal;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class Progress {
    *     ProgressCategory#NOT_AVAILABLE} with no score when there is no data, a single usable year, base and latest
    *     values of opposite signs, or a base year after the latest year — unless the latest value meets the target,
    *     which always gives {@link ProgressCategory#TARGET_ACHIEVED} with score 5
-   * @throws IllegalArgumentException if a year is null or a value is infinite
+   * @throws InvalidValueException if a year is null or a value is infinite
    */
   public static ProgressResult measure(Map<Integer, Double> series, ProgressOptions options) {
     requireNonNull(series, "series");
@@ -47,14 +48,14 @@ public final class Progress {
     TreeMap<Integer, Double> data = new TreeMap<>();
     for (Map.Entry<Integer, Double> e : series.entrySet()) {
       if (e.getKey() == null) {
-        throw new IllegalArgumentException("a progress series has a value without a year: " + e.getValue());
+        throw new InvalidValueException("a progress series has a value without a year: " + e.getValue());
       }
       Double v = e.getValue();
       if (v == null || Double.isNaN(v)) {
         continue;
       }
       if (Double.isInfinite(v)) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "the progress series has " + v + " in " + e.getKey() + "; expected a finite number or no value");
       }
       data.put(e.getKey(), v);

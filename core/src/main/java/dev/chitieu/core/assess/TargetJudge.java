@@ -111,7 +111,7 @@ final class TargetJudge {
   }
 
   private TargetResult eachMember(Target target, Indicator indicator, Scope.EachMember scope) {
-    Dimension dimension = plan.dimension(scope.dimension()).orElseThrow(() -> new IllegalStateException(
+    Dimension dimension = plan.findDimension(scope.dimension()).orElseThrow(() -> new IllegalStateException(
         "plan '" + plan.id() + "' lost dimension '" + scope.dimension() + "' after validation"));
     List<TargetResult> parts = new ArrayList<>();
     for (Member m : dimension.members()) {

@@ -2,6 +2,7 @@ package dev.chitieu.core.data;
 
 import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
 import static java.util.Objects.requireNonNull;
@@ -46,18 +47,18 @@ public record Measurement(
     requireNonNull(status, "status");
     requireNonNull(source, "source");
     if (numerator.isPresent() != denominator.isPresent()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "measurement of '" + indicator + "' for " + region + " " + period
               + " has a numerator or a denominator alone; give both, or neither and a value");
     }
     if (value.isEmpty() && numerator.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "measurement of '" + indicator + "' for " + region + " " + period
               + " has no value; give a value, or a numerator and a denominator");
     }
     for (OptionalDouble d : new OptionalDouble[] {value, numerator, denominator}) {
       if (d.isPresent() && !Double.isFinite(d.getAsDouble())) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "measurement of '" + indicator + "' for " + region + " " + period + " holds " + d.getAsDouble()
                 + "; expected a finite number");
       }

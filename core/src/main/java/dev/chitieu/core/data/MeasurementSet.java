@@ -2,6 +2,7 @@ package dev.chitieu.core.data;
 
 import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.PeriodKind;
 import dev.chitieu.core.model.RegionCode;
@@ -481,7 +482,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * @param breakdown the breakdown
      * @param value the value; finite
      * @return this builder
-     * @throws IllegalArgumentException if the value is not finite
+     * @throws InvalidValueException if the value is not finite
      */
     public Builder add(IndicatorId indicator, RegionCode region, Period period, Breakdown breakdown, double value) {
       checkFinite(value, indicator, region, period);
@@ -501,7 +502,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * @param numerator the numerator; finite
      * @param denominator the denominator; finite
      * @return this builder
-     * @throws IllegalArgumentException if a part is not finite
+     * @throws InvalidValueException if a part is not finite
      */
     public Builder addParts(IndicatorId indicator, RegionCode region, Period period, Breakdown breakdown,
         double numerator, double denominator) {
@@ -520,7 +521,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private static void checkFinite(double d, IndicatorId indicator, RegionCode region, Period period) {
       if (!Double.isFinite(d)) {
-        throw new IllegalArgumentException("measurement of '" + indicator + "' for " + region + " " + period
+        throw new InvalidValueException("measurement of '" + indicator + "' for " + region + " " + period
             + " holds " + d + "; expected a finite number");
       }
     }

@@ -1,5 +1,6 @@
 package dev.chitieu.core.data;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import java.util.Locale;
 
@@ -37,7 +38,7 @@ public enum MeasurementStatus {
    *
    * @param text the text
    * @return the status
-   * @throws IllegalArgumentException naming the accepted words
+   * @throws InvalidValueException naming the accepted words
    */
   public static MeasurementStatus parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
@@ -45,7 +46,7 @@ public enum MeasurementStatus {
       case "actual", "chính thức", "chinh thuc" -> ACTUAL;
       case "provisional", "sơ bộ", "so bo" -> PROVISIONAL;
       case "estimate", "estimated", "expected", "ước tính", "uoc tinh" -> ESTIMATE;
-      default -> throw new IllegalArgumentException(
+      default -> throw new InvalidValueException(
           "'" + text + "' is not a measurement status; expected actual, provisional or estimate");
     };
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
 import java.math.BigDecimal;
@@ -48,7 +49,7 @@ public record ReportedChange(
    * Checks that nothing is null and that the earlier period is the same months one year earlier or the previous
    * year.
    *
-   * @throws IllegalArgumentException naming both periods and what would be right
+   * @throws InvalidValueException naming both periods and what would be right
    */
   public ReportedChange {
     requireNonNull(indicator, "indicator");
@@ -61,10 +62,10 @@ public record ReportedChange(
     requireNonNull(status, "status");
     requireNonNull(source, "source");
     if (!isSamePeriodLastYear(period, comparedWith) && !isPreviousYear(period, comparedWith)) {
-      throw new IllegalArgumentException(problem(period, comparedWith));
+      throw new InvalidValueException(problem(period, comparedWith));
     }
     if (kind == Kind.PERCENT && amount.compareTo(BigDecimal.valueOf(-100)) < 0) {
-      throw new IllegalArgumentException("a change of " + amount.toPlainString() + " % on " + comparedWith
+      throw new InvalidValueException("a change of " + amount.toPlainString() + " % on " + comparedWith
           + " would make the figure of '" + indicator + "' negative; expected a percent of -100 or more");
     }
   }

@@ -121,7 +121,7 @@ public final class AssessmentJson {
     g.writeStringField("comparisonSymbol", e.comparison().symbol());
     g.writeFieldName("threshold");
     g.writeNumber(e.threshold());
-    string(g, "deadline", a.plan().target(r.target()).map(t -> t.deadline().toString()));
+    string(g, "deadline", a.plan().findTarget(r.target()).map(t -> t.deadline().toString()));
     decimal(g, "gap", e.gap());
     decimal(g, "percentOfTarget", e.percentOfTarget());
     projection(g, e.projection());

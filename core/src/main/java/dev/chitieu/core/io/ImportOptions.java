@@ -162,7 +162,7 @@ public final class ImportOptions {
   }
 
   /** The hierarchy regions are checked against, if any. */
-  public Optional<RegionHierarchy> regions() {
+  public Optional<RegionHierarchy> findRegions() {
     return Optional.ofNullable(regions);
   }
 

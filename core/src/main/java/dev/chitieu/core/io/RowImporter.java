@@ -13,6 +13,7 @@ import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.data.InsufficientMemoryException;
 import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.model.InvalidPeriodException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.data.Measurement;
 import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.data.MeasurementStatus;
@@ -641,9 +642,9 @@ public final class RowImporter implements AutoCloseable {
       return new String[] {"is not a region code", "letters and digits, e.g. 31 or 10507"};
     }
     RegionCode code = RegionCode.of(text);
-    if (options.regions().isPresent() && !options.regions().get().contains(code)) {
+    if (options.findRegions().isPresent() && !options.findRegions().get().contains(code)) {
       return new String[] {"is not a unit of the region hierarchy (valid from "
-          + options.regions().get().validFrom() + ")", "a code of the official lists"};
+          + options.findRegions().get().validFrom() + ")", "a code of the official lists"};
     }
     return code;
   }
@@ -662,7 +663,7 @@ public final class RowImporter implements AutoCloseable {
   private Object status(String text) {
     try {
       return MeasurementStatus.parse(text);
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       return new String[] {"is not a status", "actual, provisional or estimate (or empty for actual)"};
     }
   }
@@ -850,7 +851,7 @@ public final class RowImporter implements AutoCloseable {
           : "an empty " + dimension + " cell, or a breakdown by " + declared.dimensions()};
     }
     Dimension d = options.dimensions().get(dimension);
-    if (d != null && d.member(member).isEmpty()) {
+    if (d != null && d.findMember(member).isEmpty()) {
       return new String[] {"is not a member of " + dimension,
           "one of " + list(d.members().stream().map(Member::code).toList())};
     }
@@ -1061,7 +1062,7 @@ public final class RowImporter implements AutoCloseable {
     f.put("status", m.status().toString());
     f.put("source", m.source());
     for (DimensionId d : dimensions) {
-      f.put(d.value(), m.breakdown().member(d).orElse(""));
+      f.put(d.value(), m.breakdown().findMember(d).orElse(""));
     }
     return f;
   }

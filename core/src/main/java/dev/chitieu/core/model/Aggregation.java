@@ -42,7 +42,7 @@ public sealed interface Aggregation {
       requireNonNull(scale, "scale");
       requireNonNull(weight, "weight");
       if (scale.signum() <= 0) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "the scale of ratio " + numerator + " / " + denominator + " must be positive, e.g. 100; was " + scale);
       }
     }

@@ -27,7 +27,7 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
         (d, m) -> {
           requireNonNull(d, "dimension");
           if (!DimensionId.isValid(m)) {
-            throw new IllegalArgumentException(
+            throw new InvalidValueException(
                 "'" + m + "' is not a member code of dimension '" + d + "'; expected e.g. 'smart-tourism'");
           }
           copy.put(d, m);
@@ -51,7 +51,7 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
    *
    * @param text the text form
    * @return the breakdown
-   * @throws IllegalArgumentException if a part is not {@code dimension=member}, or a dimension comes twice
+   * @throws InvalidValueException if a part is not {@code dimension=member}, or a dimension comes twice
    */
   public static Breakdown parse(String text) {
     if (text.isBlank()) {
@@ -61,14 +61,14 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
     for (String part : text.split(";")) {
       int eq = part.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "'" + part + "' is not a breakdown part; expected dimension=member, e.g. sector=ecommerce");
       }
       DimensionId d = DimensionId.of(part.substring(0, eq).trim());
       String member = part.substring(eq + 1).trim();
       String before = m.put(d, member);
       if (before != null) {
-        throw new IllegalArgumentException("'" + text + "' gives dimension '" + d + "' twice ('" + d + "=" + before
+        throw new InvalidValueException("'" + text + "' gives dimension '" + d + "' twice ('" + d + "=" + before
             + "' and '" + part.trim() + "'); a breakdown has one member per dimension, e.g. " + d + "=" + before);
       }
     }
@@ -76,7 +76,7 @@ public record Breakdown(SortedMap<DimensionId, String> members) implements Compa
   }
 
   /** The member of a dimension, if this breakdown has one. */
-  public Optional<String> member(DimensionId dimension) {
+  public Optional<String> findMember(DimensionId dimension) {
     return Optional.ofNullable(members.get(dimension));
   }
 

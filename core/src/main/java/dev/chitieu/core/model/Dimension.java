@@ -27,7 +27,7 @@ public record Dimension(DimensionId id, LocalizedText name, List<Member> members
    * @param code the member code
    * @return the member, or empty when the dimension has no such member
    */
-  public Optional<Member> member(String code) {
+  public Optional<Member> findMember(String code) {
     return members.stream().filter(m -> m.code().equals(code)).findFirst();
   }
 }

@@ -17,7 +17,7 @@ public record DimensionId(String value) implements Comparable<DimensionId> {
   public DimensionId {
     requireNonNull(value, "value");
     if (!Ids.isLowerId(value)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a valid dimension id; expected lower-case letters and digits joined by '.', '-' or '_',"
               + " e.g. 'sector'");
     }
@@ -28,7 +28,7 @@ public record DimensionId(String value) implements Comparable<DimensionId> {
    *
    * @param value the raw id
    * @return the id
-   * @throws IllegalArgumentException if the value is not of the form described above
+   * @throws InvalidValueException if the value is not of the form described above
    */
   public static DimensionId of(String value) {
     return new DimensionId(value);

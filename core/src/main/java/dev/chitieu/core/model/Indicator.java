@@ -42,7 +42,7 @@ public record Indicator(
     dimensions = List.copyOf(dimensions);
     range = range == null ? ValueRange.defaultFor(unit) : range;
     if (decimals < 0 || decimals > 9) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "indicator '" + id + "': reporting decimals must be between 0 and 9, was " + decimals);
     }
   }

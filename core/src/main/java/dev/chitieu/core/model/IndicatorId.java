@@ -17,7 +17,7 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
   public IndicatorId {
     requireNonNull(value, "value");
     if (!Ids.isLowerId(value)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a valid indicator id; expected lower-case letters and digits joined by '.', '-' or '_',"
               + " e.g. 'hp.ecommerce-share'");
     }
@@ -28,7 +28,7 @@ public record IndicatorId(String value) implements Comparable<IndicatorId> {
    *
    * @param value the raw id
    * @return the id
-   * @throws IllegalArgumentException if the value is not of the form described above
+   * @throws InvalidValueException if the value is not of the form described above
    */
   public static IndicatorId of(String value) {
     return new IndicatorId(value);

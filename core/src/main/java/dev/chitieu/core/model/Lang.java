@@ -30,7 +30,7 @@ public enum Lang {
    *
    * @param tag {@code vi} or {@code en} (case-insensitive; a region such as {@code vi-VN} is accepted)
    * @return the language
-   * @throws IllegalArgumentException if the tag is neither
+   * @throws InvalidValueException if the tag is neither
    */
   public static Lang parse(String tag) {
     String t = tag.trim().toLowerCase(Locale.ROOT);
@@ -39,6 +39,6 @@ public enum Lang {
         return l;
       }
     }
-    throw new IllegalArgumentException("unknown language '" + tag + "'; expected 'vi' or 'en'");
+    throw new InvalidValueException("unknown language '" + tag + "'; expected 'vi' or 'en'");
   }
 }

@@ -3,8 +3,8 @@ package dev.chitieu.core.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A text in Vietnamese and English. Either part may be blank here; {@link PlanValidator} reports a blank part of a
- * plan's texts as a problem.
+ * A text in Vietnamese and English. Either part may be blank here; {@link dev.chitieu.core.plan.PlanValidator}
+ * reports a blank part of a plan's texts as a problem.
  *
  * @param vi the Vietnamese text
  * @param en the English text

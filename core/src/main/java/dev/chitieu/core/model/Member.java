@@ -14,7 +14,7 @@ public record Member(String code, LocalizedText name) {
     requireNonNull(code, "code");
     requireNonNull(name, "name");
     if (!DimensionId.isValid(code)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + code + "' is not a valid member code; expected lower-case letters and digits joined by '.', '-' or"
               + " '_', e.g. 'smart-tourism'");
     }

@@ -18,13 +18,13 @@ public record PartialDate(String value) {
   public PartialDate {
     requireNonNull(value, "value");
     if (!FORM.matcher(value).matches()) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a date; expected 2025, 2025-05 or 2025-11-24");
     }
     try {
       LocalDate.parse(value.length() == 4 ? value + "-01-01" : value.length() == 7 ? value + "-01" : value);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + value + "' is not a real date; expected e.g. 2025-11-24", e);
+      throw new InvalidValueException("'" + value + "' is not a real date; expected e.g. 2025-11-24", e);
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A plan as issued: its document, region, horizon, the indicators it watches and the targets it sets. Immutable and
- * thread-safe. Build one with {@link #builder(String)}; check it with {@link PlanValidator}.
+ * thread-safe. Build one with {@link #builder(String)}; check it with {@link dev.chitieu.core.plan.PlanValidator}.
  *
  * @param id the id, unique among installed plans, e.g. {@code haiphong-106-2025}
  * @param title the title in both languages
@@ -62,7 +62,7 @@ public record Plan(
   }
 
   /** The indicator with the id, if the plan declares it. */
-  public Optional<Indicator> indicator(IndicatorId id) {
+  public Optional<Indicator> findIndicator(IndicatorId id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
@@ -72,7 +72,7 @@ public record Plan(
    * @throws UnknownIndicatorException if the plan does not declare it; the message lists the declared ids
    */
   public Indicator requireIndicator(IndicatorId id) {
-    return indicator(id)
+    return findIndicator(id)
         .orElseThrow(
             () ->
                 new UnknownIndicatorException(
@@ -86,12 +86,12 @@ public record Plan(
   }
 
   /** The target with the id, if the plan sets it. */
-  public Optional<Target> target(TargetId id) {
+  public Optional<Target> findTarget(TargetId id) {
     return targets.stream().filter(t -> t.id().equals(id)).findFirst();
   }
 
   /** The dimension with the id, if the plan declares it. */
-  public Optional<Dimension> dimension(DimensionId id) {
+  public Optional<Dimension> findDimension(DimensionId id) {
     return dimensions.stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
@@ -175,7 +175,7 @@ public record Plan(
     }
 
     /**
-     * Builds the plan without validating it; {@link PlanValidator#requireValid(Plan)} checks it.
+     * Builds the plan without validating it; {@link dev.chitieu.core.plan.PlanValidator#requireValid(Plan)} checks it.
      *
      * @throws NullPointerException naming the first required part not set
      */

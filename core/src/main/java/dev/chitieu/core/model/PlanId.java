@@ -17,7 +17,7 @@ public record PlanId(String value) implements Comparable<PlanId> {
   public PlanId {
     requireNonNull(value, "value");
     if (!Ids.isLowerId(value)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a valid plan id; expected lower-case letters and digits joined by '.', '-' or '_',"
               + " e.g. 'haiphong-106-2025'");
     }
@@ -28,7 +28,7 @@ public record PlanId(String value) implements Comparable<PlanId> {
    *
    * @param value the raw id
    * @return the id
-   * @throws IllegalArgumentException if the value is not of the form described above
+   * @throws InvalidValueException if the value is not of the form described above
    */
   public static PlanId of(String value) {
     return new PlanId(value);

@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.chitieu.core.internal.Ids;
 
 /**
- * The code of a {@link Region}: the official statistics code ({@code 31} for Hải Phòng, {@code 10507} for a ward),
- * or {@code VN} for the country. Leading zeros matter: {@code 01} is Hà Nội.
+ * The code of a {@link dev.chitieu.core.region.Region}: the official statistics code ({@code 31} for Hải Phòng,
+ * {@code 10507} for a ward), or {@code VN} for the country. Leading zeros matter: {@code 01} is Hà Nội.
  *
  * @param value the raw code
  */
@@ -15,7 +15,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
   public RegionCode {
     requireNonNull(value, "value");
     if (!Ids.isCode(value)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a region code; expected letters and digits, e.g. '31' or '10507'");
     }
   }
@@ -25,7 +25,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
    *
    * @param value the raw code
    * @return the code
-   * @throws IllegalArgumentException if the value is blank or holds other characters than letters and digits
+   * @throws InvalidValueException if the value is blank or holds other characters than letters and digits
    */
   public static RegionCode of(String value) {
     return new RegionCode(value);

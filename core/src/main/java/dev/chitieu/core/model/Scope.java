@@ -42,7 +42,7 @@ public sealed interface Scope {
       requireNonNull(each, "each");
       int size = monthsOf(each);
       if (range.firstMonthIndex() % size != 0 || range.months() % size != 0) {
-        throw new IllegalArgumentException(
+        throw new InvalidValueException(
             "range " + range + " does not split into whole " + each.name().toLowerCase(java.util.Locale.ROOT)
                 + " periods; expected a range that starts and ends on " + each.name().toLowerCase(java.util.Locale.ROOT)
                 + " boundaries");
@@ -65,7 +65,7 @@ public sealed interface Scope {
         case HALF -> 6;
         case QUARTER -> 3;
         case MONTH -> 1;
-        case RANGE -> throw new IllegalArgumentException(
+        case RANGE -> throw new InvalidValueException(
             "an 'every period' scope needs a kind of period: YEAR, HALF, QUARTER or MONTH, not RANGE");
       };
     }

@@ -17,7 +17,7 @@ public record TargetId(String value) implements Comparable<TargetId> {
   public TargetId {
     requireNonNull(value, "value");
     if (!Ids.isLowerId(value)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "'" + value + "' is not a valid target id; expected lower-case letters and digits joined by '.', '-' or '_',"
               + " e.g. 'hp.t3-ecommerce-share'");
     }
@@ -28,7 +28,7 @@ public record TargetId(String value) implements Comparable<TargetId> {
    *
    * @param value the raw id
    * @return the id
-   * @throws IllegalArgumentException if the value is not of the form described above
+   * @throws InvalidValueException if the value is not of the form described above
    */
   public static TargetId of(String value) {
     return new TargetId(value);

@@ -29,7 +29,7 @@ public record Unit(String id, LocalizedText label) {
     requireNonNull(id, "id");
     requireNonNull(label, "label");
     if (id.isBlank()) {
-      throw new IllegalArgumentException("a unit needs an id, e.g. 'percent'");
+      throw new InvalidValueException("a unit needs an id, e.g. 'percent'");
     }
   }
 

@@ -33,7 +33,7 @@ public record ValueRange(Optional<BigDecimal> min, Optional<BigDecimal> max) {
     min = requireNonNull(min, "min").map(BigDecimal::stripTrailingZeros);
     max = requireNonNull(max, "max").map(BigDecimal::stripTrailingZeros);
     if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-      throw new IllegalArgumentException("a value range from " + min.get().toPlainString() + " to "
+      throw new InvalidValueException("a value range from " + min.get().toPlainString() + " to "
           + max.get().toPlainString() + " is empty; expected the smallest value first, e.g. 0 to 100");
     }
   }

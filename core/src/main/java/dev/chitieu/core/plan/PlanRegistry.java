@@ -174,7 +174,7 @@ public final class PlanRegistry {
         continue;
       }
       try {
-        regions = regions.with(requireNonNull(p.regions(), "regions()"));
+        regions = regions.with(requireNonNull(p.units(), "units()"));
       } catch (Throwable e) { // NOPMD: as in loadInstalled
         rethrowIfFatal(e);
         failures.add(new Failure(id, Optional.empty(),
@@ -320,7 +320,7 @@ public final class PlanRegistry {
   }
 
   /** The plan with the id, if installed and valid. */
-  public Optional<Plan> find(PlanId id) {
+  public Optional<Plan> findPlan(PlanId id) {
     return Optional.ofNullable(plans.get(id));
   }
 

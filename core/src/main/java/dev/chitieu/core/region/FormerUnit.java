@@ -1,5 +1,6 @@
 package dev.chitieu.core.region;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.RegionCode;
 import static java.util.Objects.requireNonNull;
@@ -43,17 +44,17 @@ public record FormerUnit(
     requireNonNull(validUntil, "validUntil");
     successors = List.copyOf(successors);
     if (level == RegionLevel.COUNTRY) {
-      throw new IllegalArgumentException("former unit " + code + " cannot be a country; give its level"
+      throw new InvalidValueException("former unit " + code + " cannot be a country; give its level"
           + " (commune, district or province)");
     }
     if (successors.isEmpty()) {
-      throw new IllegalArgumentException("former unit " + code + " (" + name.vi() + ") has no successor; give the"
+      throw new InvalidValueException("former unit " + code + " (" + name.vi() + ") has no successor; give the"
           + " code of the unit or units that took its territory");
     }
     Set<RegionCode> seen = new HashSet<>();
     for (RegionCode s : successors) {
       if (!seen.add(s)) {
-        throw new IllegalArgumentException("former unit " + code + " (" + name.vi() + ") lists successor " + s
+        throw new InvalidValueException("former unit " + code + " (" + name.vi() + ") lists successor " + s
             + " twice; list each unit it went into once");
       }
     }

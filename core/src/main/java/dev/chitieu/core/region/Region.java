@@ -1,5 +1,6 @@
 package dev.chitieu.core.region;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.RegionCode;
 import static java.util.Objects.requireNonNull;
@@ -28,7 +29,7 @@ public record Region(
     requireNonNull(kind, "kind");
     requireNonNull(parent, "parent");
     if (parent.isEmpty() != (level == RegionLevel.COUNTRY)) {
-      throw new IllegalArgumentException(
+      throw new InvalidValueException(
           "region " + code + ": only the country has no parent; a " + level + " needs the code of the unit above it");
     }
   }

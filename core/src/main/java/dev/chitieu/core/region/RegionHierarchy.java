@@ -178,7 +178,7 @@ public final class RegionHierarchy {
   }
 
   /** Every unit, parents first as loaded. */
-  public Collection<Region> regions() {
+  public Collection<Region> units() {
     return regions.values();
   }
 
@@ -193,7 +193,7 @@ public final class RegionHierarchy {
   }
 
   /** The unit with the code, if any. */
-  public Optional<Region> region(RegionCode code) {
+  public Optional<Region> findRegion(RegionCode code) {
     return Optional.ofNullable(regions.get(code));
   }
 
@@ -214,7 +214,7 @@ public final class RegionHierarchy {
 
   /** The unit directly above, if any. */
   public Optional<Region> parent(RegionCode code) {
-    return region(code).flatMap(Region::parent).map(regions::get);
+    return findRegion(code).flatMap(Region::parent).map(regions::get);
   }
 
   /** The units directly below, in load order. */

@@ -69,7 +69,7 @@ final class Remapper {
         continue;
       }
       converted++;
-      Optional<FormerUnit> unit = mapping.formerUnit(m.region());
+      Optional<FormerUnit> unit = mapping.findFormerUnit(m.region());
       if (unit.isEmpty()) {
         unknown.computeIfAbsent(m.region(), k -> new ArrayList<>()).add(row);
         continue;
@@ -261,7 +261,7 @@ final class Remapper {
   private void reportGrouped() {
     String until = mapping.validUntil().toString();
     unknown.forEach((code, rows) -> {
-      String also = mapping.regions().region(code)
+      String also = mapping.regions().findRegion(code)
           .map(r -> "; it is " + r.officialName().vi() + ", a unit in force from " + mapping.regions().validFrom()
               + ": for figures already on the new units, pass remap a test that leaves these rows out")
           .orElse("");

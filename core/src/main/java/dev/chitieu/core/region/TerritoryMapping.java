@@ -4,6 +4,7 @@ import dev.chitieu.core.data.DataProblem;
 import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.data.Measurement;
 import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
@@ -37,7 +38,8 @@ import java.util.stream.Collectors;
  * former codes to the units in force ({@link #remap}), so that a series crossing a territorial change (Hải Phòng
  * absorbing Hải Dương on 1 July 2025) can be compared with itself, and it says which territory the figures then
  * cover ({@link TerritoryNote}). Like the {@link RegionHierarchy}, the mapping is data: the plan modules ship it
- * ({@link dev.chitieu.core.spi.PlanProvider#formerUnits()}) and {@link PlanRegistry#territory()} merges it.
+ * ({@link dev.chitieu.core.spi.PlanProvider#formerUnits()}) and
+ * {@link dev.chitieu.core.plan.PlanRegistry#territory()} merges it.
  *
  * <p>Conversion rules, by how the indicator aggregates:
  *
@@ -45,8 +47,8 @@ import java.util.stream.Collectors;
  *   <li>a former unit that went whole into one new unit keeps its figures;
  *   <li>several former units that went into one new unit: flows and stocks add up (for the same period, a stock's
  *       date); a ratio's numerator and denominator each add up; a ratio given only as a value needs the ratio's
- *       declared weight ({@link Aggregation.Ratio#weightedBy}) and the weight's figures for the same former units and
- *       periods, otherwise it is an error, because percentages cannot be added or averaged;
+ *       declared weight ({@link dev.chitieu.core.model.Aggregation.Ratio#weightedBy}) and the weight's figures for
+ *       the same former units and periods, otherwise it is an error, because percentages cannot be added or averaged;
  *   <li>a split unit's flows, stocks, numerators and denominators are divided by the shares declared with {@link
  *       #withShares}; a share applies to every quantity alike, so a ratio's value is unchanged by the division;
  *   <li>a split unit without declared shares is an error that names it, its new units and how to declare shares.
@@ -256,7 +258,7 @@ public final class TerritoryMapping {
   }
 
   /** The former unit with the code, if any. */
-  public Optional<FormerUnit> formerUnit(RegionCode code) {
+  public Optional<FormerUnit> findFormerUnit(RegionCode code) {
     return Optional.ofNullable(units.get(code));
   }
 
@@ -432,12 +434,12 @@ public final class TerritoryMapping {
    * @param province the code of a province in force
    * @return the note
    * @throws InvalidDataException if the code is not a unit of the hierarchy
-   * @throws IllegalArgumentException if the unit is not a province
+   * @throws InvalidValueException if the unit is not a province
    */
   public TerritoryNote note(RegionCode province) {
     Region p = regions.require(requireNonNull(province, "province"));
     if (p.level() != RegionLevel.PROVINCE) {
-      throw new IllegalArgumentException(p.code() + " (" + p.officialName().vi() + ") is a "
+      throw new InvalidValueException(p.code() + " (" + p.officialName().vi() + ") is a "
           + p.level().name().toLowerCase(java.util.Locale.ROOT) + "; a territory note is about a province, e.g."
           + " 31 for Hải Phòng");
     }
@@ -464,7 +466,7 @@ public final class TerritoryMapping {
   }
 
   String name(RegionCode code) {
-    return code + regions.region(code).map(r -> " (" + r.officialName().vi() + ")").orElse("");
+    return code + regions.findRegion(code).map(r -> " (" + r.officialName().vi() + ")").orElse("");
   }
 
   String names(List<RegionCode> codes) {

@@ -19,7 +19,7 @@ final class Tree {
   private final Map<RegionCode, Integer> index = new HashMap<>();
 
   Tree(RegionHierarchy h) {
-    List<Region> all = List.copyOf(h.regions());
+    List<Region> all = List.copyOf(h.units());
     int n = all.size();
     codes = new RegionCode[n];
     levels = new RegionLevel[n];

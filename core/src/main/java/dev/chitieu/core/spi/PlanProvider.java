@@ -35,17 +35,17 @@ public interface PlanProvider {
    *
    * @return the units; never null, empty by default
    */
-  default List<Region> regions() {
+  default List<Region> units() {
     return List.of();
   }
 
   /**
-   * The administrative units that the units of {@link #regions()} replaced, each with the unit or units it went into,
-   * so that figures keyed by former codes can be converted (see {@link dev.chitieu.core.region.TerritoryMapping}). A province
-   * module returns the former communes whose territory lies in its province, typically read with {@link
-   * dev.chitieu.core.region.TerritoryMapping#readCsv}. Every successor must be a unit of the hierarchy; {@link
-   * dev.chitieu.core.plan.PlanRegistry#territory()} merges the lists of all healthy providers and reports a provider whose
-   * list does not fit.
+   * The administrative units that the units of {@link #units()} replaced, each with the unit or units it went into,
+   * so that figures keyed by former codes can be converted (see {@link dev.chitieu.core.region.TerritoryMapping}). A
+   * province module returns the former communes whose territory lies in its province, typically read with {@link
+   * dev.chitieu.core.region.TerritoryMapping#readCsv}. Every successor must be a unit of the hierarchy;
+   * {@link dev.chitieu.core.plan.PlanRegistry#territory()} merges the lists of all healthy providers and reports a
+   * provider whose list does not fit.
    *
    * @return the former units, each code once; never null, empty by default
    */

@@ -84,7 +84,7 @@ class NationalH1Test {
   @Test
   void paymentAccounts_87_08AgainstAtLeast85_isAchieved() {
     TargetResult r = Assessor.withDefaults().assess(plan(), h1(), AS_OF)
-        .result(TargetId.of("vn.payment-accounts-2025")).orElseThrow();
+        .findResult(TargetId.of("vn.payment-accounts-2025")).orElseThrow();
 
     assertThat(r.status()).isEqualTo(Status.ACHIEVED);
     Evidence e = r.evidence();
@@ -105,7 +105,7 @@ class NationalH1Test {
   @Test
   void digitalEnterprises_50350Against48000_isAchievedAt104_9Percent() {
     TargetResult r = Assessor.withDefaults().assess(plan(), h1(), AS_OF)
-        .result(TargetId.of("vn.digital-enterprises-2025")).orElseThrow();
+        .findResult(TargetId.of("vn.digital-enterprises-2025")).orElseThrow();
 
     assertThat(r.status()).isEqualTo(Status.ACHIEVED);
     assertThat(r.evidence().value()).contains(new BigDecimal("50350"));
@@ -118,7 +118,7 @@ class NationalH1Test {
   @Test
   void digitalEconomy_18_3EstimateAgainst20_isNotProjectedFromASinglePoint() {
     TargetResult r = Assessor.withDefaults().assess(plan(), h1(), AS_OF)
-        .result(TargetId.of("vn.digital-economy-2025")).orElseThrow();
+        .findResult(TargetId.of("vn.digital-economy-2025")).orElseThrow();
 
     // A single point cannot show a trend: the target is not met yet, and nothing is said of the deadline.
     assertThat(r.status()).isEqualTo(Status.NOT_YET_ACHIEVED);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chitieu.core.model.Comparison;
 import dev.chitieu.core.model.Direction;
+import dev.chitieu.core.model.InvalidValueException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ class ProgressTest {
 
     @Test
     void measure_infiniteValue_isRejectedNamingTheYear() {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      InvalidValueException e = assertThrows(InvalidValueException.class,
           () -> Progress.measure(Map.of(2020, Double.POSITIVE_INFINITY), UP));
 
       assertThat(e).hasMessage("the progress series has Infinity in 2020; expected a finite number or no value");

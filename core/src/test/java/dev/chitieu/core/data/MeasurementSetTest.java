@@ -2,6 +2,7 @@ package dev.chitieu.core.data;
 
 import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +87,7 @@ class MeasurementSetTest {
     MeasurementSet slow = MeasurementSet.of(List.of(Measurement.of("a", "31", "2025-01", 2.5),
         Measurement.ofParts("a", "31", "2025-02", 1, 4).withBreakdown(Breakdown.of("sector", "ict"))));
     assertThat(fast).isEqualTo(slow);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> MeasurementSet.builder().add(a, r, Period.parse("2025-01"), Breakdown.NONE, Double.NaN));
     assertThat(e.getMessage()).contains("holds NaN; expected a finite number");
   }

@@ -7,6 +7,7 @@ import dev.chitieu.core.model.Aggregation;
 import dev.chitieu.core.data.DataProblem;
 import dev.chitieu.core.model.Indicator;
 import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.model.ValueRange;
 import java.io.ByteArrayInputStream;
@@ -99,7 +100,7 @@ class ImportEdgesTest {
       assertThat(ValueRange.atLeast(new BigDecimal("0.3")).contains(0.1 + 0.2)).isTrue();
       assertThat(ValueRange.atLeast(new BigDecimal("0.3")).contains(Math.nextDown(0.3))).isFalse();
       assertThat(ValueRange.unbounded().contains(Double.NEGATIVE_INFINITY)).isTrue();
-      assertThrows(IllegalArgumentException.class, () -> ValueRange.between(5, 1));
+      assertThrows(InvalidValueException.class, () -> ValueRange.between(5, 1));
       assertThat(ValueRange.between(new BigDecimal("0.0"), new BigDecimal("1e2"))).isEqualTo(ValueRange.between(0, 100));
       assertThat(ValueRange.between(new BigDecimal("0.0"), new BigDecimal("1e2")).toString()).isEqualTo("from 0 to 100");
     }

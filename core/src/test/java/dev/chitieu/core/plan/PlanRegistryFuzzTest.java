@@ -74,7 +74,7 @@ class PlanRegistryFuzzTest {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Region> regions() {
+    public List<Region> units() {
       if (regions instanceof Throwable t) {
         throw sneaky(t);
       }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@link PlanRegistry#territory()}: the providers' former units, merged; a provider whose list does not fit. */
 class PlanRegistryTerritoryTest {
-  record Fixed(String id, List<Plan> plans, List<Region> regions, List<FormerUnit> formerUnits)
+  record Fixed(String id, List<Plan> plans, List<Region> units, List<FormerUnit> formerUnits)
       implements PlanProvider {}
 
   static final class ThrowingFormerUnits implements PlanProvider {

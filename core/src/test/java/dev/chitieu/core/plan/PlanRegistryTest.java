@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanRegistryTest {
 
-  record Fixed(String id, List<Plan> plans, List<Region> regions) implements PlanProvider {
+  record Fixed(String id, List<Plan> plans, List<Region> units) implements PlanProvider {
     Fixed(String id, Plan... plans) {
       this(id, List.of(plans), List.of());
     }

@@ -2,6 +2,7 @@ package dev.chitieu.core.region;
 
 import dev.chitieu.core.data.DataProblem;
 import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.Period;
@@ -249,7 +250,7 @@ class TerritoryMappingTest {
     @Test
     void noteOfACommune_isRefused() {
       assertThatThrownBy(() -> TerritoryFixture.mapping().note(RegionCode.of("10507")))
-          .isInstanceOf(IllegalArgumentException.class)
+          .isInstanceOf(InvalidValueException.class)
           .hasMessage("10507 (Phường Thành Đông) is a commune; a territory note is about a province, e.g. 31 for"
               + " Hải Phòng");
     }

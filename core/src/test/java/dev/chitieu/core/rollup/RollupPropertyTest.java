@@ -382,7 +382,7 @@ class RollupPropertyTest {
         // every figure aggregate() gives on the grid is in the table
         for (Indicator ind : ALL) {
           for (Breakdown b : BREAKDOWNS) {
-            for (Region unit : data.regions().regions()) {
+            for (Region unit : data.regions().units()) {
               if (unit.level() != level) {
                 continue;
               }

@@ -2,6 +2,7 @@ package dev.chitieu.survey.io;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.survey.AnswerOption;
 import dev.chitieu.survey.Citation;
@@ -449,7 +450,7 @@ public final class CriteriaFile {
     private <T> Optional<T> construct(Node n, java.util.function.Supplier<T> make) {
       try {
         return Optional.of(make.get());
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | InvalidValueException e) {
         problem(n.at(), e.getMessage());
         return Optional.empty();
       }

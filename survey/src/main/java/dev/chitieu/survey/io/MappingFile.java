@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.chitieu.core.data.MeasurementStatus;
 import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.model.InvalidPeriodException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.PlanId;
 import dev.chitieu.survey.InvalidCriteriaSetException;
@@ -94,7 +95,7 @@ public final class MappingFile {
     Optional<PlanId> plan = f.get("plan").flatMap(n -> text(n, "plan", problems)).flatMap(p -> {
       try {
         return Optional.of(PlanId.of(p));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         problems.add(f.get("plan").get().at() + ": " + e.getMessage());
         return Optional.empty();
       }
@@ -110,7 +111,7 @@ public final class MappingFile {
     Optional<MeasurementStatus> status = scalar(f, "status", r, problems).flatMap(s -> {
       try {
         return Optional.of(MeasurementStatus.parse(s));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         problems.add(f.get("status").get().at() + ": " + e.getMessage());
         return Optional.empty();
       }
@@ -144,7 +145,7 @@ public final class MappingFile {
     Optional<IndicatorId> indicator = scalar(f, "indicator", n, problems).flatMap(s -> {
       try {
         return Optional.of(IndicatorId.of(s));
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         problems.add(f.get("indicator").get().at() + ": " + e.getMessage());
         return Optional.empty();
       }

@@ -99,7 +99,7 @@ public record SurveyMapping(String set, Optional<PlanId> plan, Period period, Me
         out.add("indicator '" + r.indicator() + "': level " + r.levelAtLeast() + " is not a level of criteria set '"
             + criteria.id() + "' (0 to " + (criteria.levels().size() - 1) + ")");
       }
-      Optional<Indicator> ind = target.indicator(r.indicator());
+      Optional<Indicator> ind = target.findIndicator(r.indicator());
       if (ind.isEmpty()) {
         out.add("indicator '" + r.indicator() + "' is not an indicator of plan '" + target.id() + "'");
       } else if (!(ind.get().aggregation() instanceof Aggregation.Ratio)) {
