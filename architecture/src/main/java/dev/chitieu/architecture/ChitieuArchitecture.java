@@ -22,7 +22,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>core: {@code dev.chitieu.core..}
- *   <li>the plan test kit: {@code dev.chitieu.testkit..}
+ *   <li>the plan test kit: {@code dev.chitieu.testkit..}; the shared SAMPLE test fixtures:
+ *       {@code dev.chitieu.fixtures..}
  *   <li>the workbook importer: {@code dev.chitieu.xlsx..}; surveys: {@code dev.chitieu.survey..}; Spark:
  *       {@code dev.chitieu.spark..}
  *   <li>the report exporter: {@code dev.chitieu.report..}
@@ -39,6 +40,7 @@ public final class ChitieuArchitecture {
 
   static final String CORE = "dev.chitieu.core..";
   static final String TESTKIT = "dev.chitieu.testkit..";
+  static final String FIXTURES = "dev.chitieu.fixtures..";
   static final String XLSX = "dev.chitieu.xlsx..";
   static final String SURVEY = "dev.chitieu.survey..";
   static final String SPARK = "dev.chitieu.spark..";
@@ -48,8 +50,8 @@ public final class ChitieuArchitecture {
   static final String BENCHMARKS = "dev.chitieu.benchmarks..";
   static final String ARCHITECTURE = "dev.chitieu.architecture..";
 
-  private static final List<String> KNOWN = List.of(CORE, TESTKIT, XLSX, SURVEY, SPARK, REPORT, CLI, EXAMPLES,
-      BENCHMARKS, ARCHITECTURE);
+  private static final List<String> KNOWN = List.of(CORE, TESTKIT, FIXTURES, XLSX, SURVEY, SPARK, REPORT, CLI,
+      EXAMPLES, BENCHMARKS, ARCHITECTURE);
 
   /** A plan module's class: under {@code dev.chitieu} but of no other kind. */
   static final DescribedPredicate<JavaClass> PLAN_MODULE = resideInAPackage("dev.chitieu..")
@@ -57,10 +59,10 @@ public final class ChitieuArchitecture {
       .as("plan modules (dev.chitieu.* outside the library's own modules)");
 
   /**
-   * Which module may use which: arrows point down. Core uses no other module; plan modules, the test kit, the
-   * workbook importer, surveys and Spark use core only; the report exporter uses core and surveys; the command line
-   * and the examples use the modules below them; the benchmarks measure anything. Dependencies on third-party
-   * libraries are the next rule's.
+   * Which module may use which: arrows point down. Core uses no other module; plan modules, the test kit, the test
+   * fixtures, the workbook importer, surveys and Spark use core only; the report exporter uses core and surveys; the
+   * command line and the examples use the modules below them; the benchmarks measure anything. Dependencies on
+   * third-party libraries are the next rule's.
    *
    * @return the rule
    */
@@ -69,6 +71,7 @@ public final class ChitieuArchitecture {
         .layer("Core").definedBy(CORE)
         .layer("Plans").definedBy(PLAN_MODULE)
         .layer("Testkit").definedBy(TESTKIT)
+        .layer("Fixtures").definedBy(FIXTURES)
         .layer("Xlsx").definedBy(XLSX)
         .layer("Survey").definedBy(SURVEY)
         .layer("Spark").definedBy(SPARK)
@@ -79,6 +82,7 @@ public final class ChitieuArchitecture {
         .whereLayer("Core").mayOnlyAccessLayers("Core")
         .whereLayer("Plans").mayOnlyAccessLayers("Core", "Plans")
         .whereLayer("Testkit").mayOnlyAccessLayers("Core", "Testkit")
+        .whereLayer("Fixtures").mayOnlyAccessLayers("Core", "Fixtures")
         .whereLayer("Xlsx").mayOnlyAccessLayers("Core", "Xlsx")
         .whereLayer("Survey").mayOnlyAccessLayers("Core", "Survey")
         .whereLayer("Spark").mayOnlyAccessLayers("Core", "Spark")

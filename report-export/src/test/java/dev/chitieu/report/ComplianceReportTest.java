@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.model.Lang;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

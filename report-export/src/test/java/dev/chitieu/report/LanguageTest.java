@@ -7,6 +7,7 @@ import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.model.Target;
 import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

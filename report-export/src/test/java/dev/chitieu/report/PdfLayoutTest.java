@@ -24,7 +24,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void noTwoRunsOfText_overlap(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       assertThat(ReportLayoutChecks.runs(doc)).hasSizeGreaterThan(60);
@@ -33,7 +33,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void text_staysClearOfThePapersEdge(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       // the report is portrait, its appendix form landscape
@@ -46,7 +46,7 @@ class PdfLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void pages_areNumberedAtTheTopCentreFromTheSecond(Assessment a, Lang lang) throws IOException {
     try (PDDocument doc = pdf(a, lang)) {
       assertThat(doc.getNumberOfPages()).isGreaterThan(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.model.Target;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import dev.chitieu.core.model.LocalizedText;

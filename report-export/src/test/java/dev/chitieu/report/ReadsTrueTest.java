@@ -9,6 +9,7 @@ import dev.chitieu.core.assess.ProgressCategory;
 import dev.chitieu.core.assess.ProgressResult;
 import dev.chitieu.core.assess.Status;
 import dev.chitieu.core.assess.TargetResult;
+import dev.chitieu.fixtures.SampleReports;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.model.Plan;
+import dev.chitieu.fixtures.SampleReports;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

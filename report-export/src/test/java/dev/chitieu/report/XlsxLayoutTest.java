@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,7 +30,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void wrappedCells_haveRowsTallEnoughForTheirText(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       assertThat(ReportLayoutChecks.shortRows(wb)).isEmpty();
@@ -37,7 +38,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void unwrappedTexts_fitTheirColumns(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       assertThat(ReportLayoutChecks.cutTexts(wb, lang)).isEmpty();
@@ -45,7 +46,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void columns_areBetween3And90Units(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       for (XSSFSheet sh : ReportLayoutChecks.sheets(wb)) {
@@ -58,7 +59,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void everySheet_printsA4LandscapeOnePageWideWithRepeatedHeaderAndFooter(Assessment a, Lang lang)
       throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
@@ -78,7 +79,7 @@ class XlsxLayoutTest {
   }
 
   @ParameterizedTest
-  @MethodSource("dev.chitieu.report.SampleReports#bothPlansInBothLanguages")
+  @MethodSource("dev.chitieu.report.SampleArguments#bothPlansInBothLanguages")
   void everyFont_isTimesNewRomanNotTheThemesFont(Assessment a, Lang lang) throws IOException {
     try (XSSFWorkbook wb = workbook(a, lang)) {
       for (int i = 0; i < wb.getNumberOfFonts(); i++) {

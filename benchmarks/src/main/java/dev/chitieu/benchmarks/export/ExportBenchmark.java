@@ -10,7 +10,7 @@ import dev.chitieu.core.data.MeasurementStatus;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.report.ComplianceReport;
-import dev.chitieu.report.SampleReports;
+import dev.chitieu.fixtures.SampleReports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.chitieu.vietnam;
+package dev.chitieu.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

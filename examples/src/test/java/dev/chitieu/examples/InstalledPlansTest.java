@@ -1,4 +1,4 @@
-package dev.chitieu.vietnam;
+package dev.chitieu.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The three plan modules (five plans) installed side by side, as an application sees them (Hai Phong and Bac Ninh on the test path). */
+/** The three plan modules (five plans) installed side by side, as an application sees them. */
 class InstalledPlansTest {
   final PlanRegistry registry = PlanRegistry.loadInstalled();
 
