@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.chitieu.core.rollup.AggregationException;
 import dev.chitieu.core.data.InsufficientMemoryException;
 import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.plan.PlanConfigurationException;
 import dev.chitieu.core.plan.UnknownPlanException;
 import java.io.IOException;
@@ -97,6 +98,7 @@ public final class Cli {
       return ExitCodes.USAGE;
     }
     if (e instanceof InvalidDataException
+        || e instanceof InvalidValueException
         || e instanceof AggregationException
         || e instanceof TemplateException
         || e instanceof ReportFileException) {

@@ -83,6 +83,17 @@ class CliTest {
   }
 
   @Test
+  void failure_aValueThatDoesNotRead_isADataError_withItsMessage_notABug() {
+    StringWriter err = new StringWriter();
+    int code = Cli.failure(new dev.chitieu.core.model.InvalidValueException(
+        "'31 ' is not a region code; expected letters and digits, e.g. '31' or '10507'"), new PrintWriter(err));
+
+    assertThat(code).isEqualTo(ExitCodes.DATA);
+    assertThat(err.toString()).isEqualTo(
+        "chitieu: '31 ' is not a region code; expected letters and digits, e.g. '31' or '10507'\n");
+  }
+
+  @Test
   void failure_bug_printsTheTraceAndAsksForAReport() {
     StringWriter err = new StringWriter();
     int code = Cli.failure(new IllegalStateException("boom"), new PrintWriter(err));

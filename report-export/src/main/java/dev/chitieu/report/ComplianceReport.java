@@ -98,7 +98,7 @@ public final class ComplianceReport {
    *
    * @param locale a Vietnamese or English locale
    * @return the report in that language
-   * @throws IllegalArgumentException if the locale is neither Vietnamese nor English
+   * @throws dev.chitieu.core.model.InvalidValueException if the locale is neither Vietnamese nor English
    */
   public ComplianceReport locale(Locale locale) {
     return locale(Lang.parse(requireNonNull(locale, "locale").toLanguageTag()));

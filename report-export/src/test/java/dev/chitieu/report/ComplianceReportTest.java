@@ -3,6 +3,7 @@ package dev.chitieu.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.fixtures.SampleReports;
@@ -31,7 +32,7 @@ class ComplianceReportTest {
 
   @Test
   void otherLocale_isRejected() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> ComplianceReport.of(SampleReports.haiPhongAssessment()).locale(Locale.FRANCE));
     assertThat(e).hasMessage("unknown language 'fr-FR'; expected 'vi' or 'en'");
   }
