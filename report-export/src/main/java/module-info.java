@@ -6,6 +6,8 @@
  */
 module dev.chitieu.report {
   requires transitive dev.chitieu.core;
+  // the survey appendix: ComplianceReport.survey takes survey results
+  requires transitive dev.chitieu.survey;
   requires java.desktop;
   requires java.xml;
   requires org.apache.poi.poi;

@@ -126,7 +126,7 @@ final class SurveyPart {
     List<Line> communes = new ArrayList<>();
     boolean known = false;
     for (SurveyAggregates.Group g : agg.byCommune()) {
-      String name = regions.flatMap(r -> r.region(RegionCode.of(g.member()))).map(Region::officialName)
+      String name = regions.flatMap(r -> r.findRegion(RegionCode.of(g.member()))).map(Region::officialName)
           .map(n -> n.get(lang)).orElse(g.member());
       communes.add(line(name + " (" + g.member() + ")", g, cut, false));
       known |= g.enterprises().isPresent();
