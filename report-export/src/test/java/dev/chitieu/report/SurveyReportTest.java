@@ -8,6 +8,7 @@ import dev.chitieu.core.model.RegionCode;
 import dev.chitieu.core.region.Region;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.fixtures.SampleReports;
 import dev.chitieu.survey.CriteriaSet;
 import dev.chitieu.survey.Respondent;
 import dev.chitieu.survey.Responses;
