@@ -1,0 +1,22 @@
+package dev.chitieu.bacninh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chitieu.core.io.PlanFile;
+import dev.chitieu.core.model.Plan;
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/** The plan file says exactly what the Java declaration said, field by field. */
+class PlanFileMatchesJavaTest {
+  @Test
+  void planFile_equalsTheJavaBuiltPlan_fieldByField() throws IOException {
+    try (InputStream in = BacNinhPlanProvider.class.getResourceAsStream("bacninh-144-2026-2030.yaml")) {
+      Plan file = PlanFile.read(in, "bacninh-144-2026-2030.yaml").plan();
+      Plan java = BacNinhPlan.plan();
+      assertThat(file).usingRecursiveComparison().isEqualTo(java);
+      assertThat(file).isEqualTo(java);
+    }
+  }
+}
