@@ -350,6 +350,16 @@ public final class PlanChecks {
       problems.add("module " + d.name() + where + " provides " + provided + " in module-info.java but "
           + SERVICE_FILE + " lists " + listed + "; list the same providers in both");
     }
+    if (dev.chitieu.core.io.ResourcePlanProvider.class.isAssignableFrom(type)) {
+      String pkg = type.getPackageName();
+      boolean open = d.isOpen() || d.opens().stream().anyMatch(o -> o.source().equals(pkg)
+          && (o.targets().isEmpty() || o.targets().contains("dev.chitieu.core")));
+      if (!open) {
+        problems.add("module " + d.name() + where + " does not open " + pkg + " to dev.chitieu.core, which reads "
+            + type.getSimpleName() + "'s plan files from it; on the module path they would not be found: add"
+            + " 'opens " + pkg + " to dev.chitieu.core;' to module-info.java");
+      }
+    }
     return problems;
   }
 

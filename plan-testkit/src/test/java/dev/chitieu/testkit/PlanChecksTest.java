@@ -154,6 +154,22 @@ class PlanChecksTest {
     }
 
     @Test
+    void planFilesProvider_needsItsPackageOpenToCore() {
+      String type = FileProvider.class.getName();
+      ModuleDescriptor closed = ModuleDescriptor.newModule("dev.chitieu.testkit").requires("dev.chitieu.core")
+          .provides(SERVICE, List.of(type)).build();
+      assertThat(PlanChecks.registration(FileProvider.class, reg(Optional.of(closed), Optional.of(List.of(type)))))
+          .containsExactly("module dev.chitieu.testkit (in target/classes) does not open dev.chitieu.testkit to"
+              + " dev.chitieu.core, which reads FileProvider's plan files from it; on the module path they would not"
+              + " be found: add 'opens dev.chitieu.testkit to dev.chitieu.core;' to module-info.java");
+      ModuleDescriptor open = ModuleDescriptor.newModule("dev.chitieu.testkit").requires("dev.chitieu.core")
+          .opens("dev.chitieu.testkit", java.util.Set.of("dev.chitieu.core")).provides(SERVICE, List.of(type))
+          .build();
+      assertThat(PlanChecks.registration(FileProvider.class, reg(Optional.of(open), Optional.of(List.of(type)))))
+          .isEmpty();
+    }
+
+    @Test
     void missingServiceFile_saysWhatToCreate() {
       assertThat(check(Optional.of(module(SampleProvider.class.getName())), Optional.empty())).containsExactly(
           "the module of " + TYPE + " has no META-INF/services/" + SERVICE + " (in target/classes); create"
