@@ -116,8 +116,9 @@ public final class ComplianceReport {
   }
 
   /**
-   * The same report with a sheet of the input rows a lenient import rejected, each with its reasons. An empty list
-   * gives a sheet that says no row was rejected.
+   * The same report with a sheet of the input rows an import set aside, each with its reasons: the bad rows of a
+   * lenient import, and the rows a {@code KEEP_FIRST} / {@code KEEP_LAST} duplicates policy did not use. An empty
+   * list gives a sheet that says no row was rejected.
    *
    * @param rows the rejected rows
    * @return the report with the rejected-rows sheet
