@@ -189,6 +189,52 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
     return new Writer(plan, regions, formerUnits).write();
   }
 
+  /**
+   * A plan provider of one plan file on disk, with the communes and former units it names (next to it): what
+   * {@code chitieu --plan-file} installs beside the bundled plans. Its id is {@code file:<name>}; each call reads the
+   * files again.
+   *
+   * @param file the plan file
+   * @return the provider
+   */
+  public static dev.chitieu.core.spi.PlanProvider provider(Path file) {
+    requireNonNull(file, "file");
+    Path dir = file.toAbsolutePath().getParent();
+    return new dev.chitieu.core.spi.PlanProvider() {
+      @Override
+      public String id() {
+        return "file:" + file.getFileName();
+      }
+
+      @Override
+      public List<Plan> plans() {
+        return List.of(read(file).plan());
+      }
+
+      @Override
+      public List<dev.chitieu.core.region.Region> regions() {
+        return read(file).regions().map(r -> {
+          try (InputStream in = Files.newInputStream(dir.resolve(r))) {
+            return dev.chitieu.core.region.RegionHierarchy.readCsv(in, dir.resolve(r).toString());
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(r) + ", named by " + file, e);
+          }
+        }).orElse(List.of());
+      }
+
+      @Override
+      public List<dev.chitieu.core.region.FormerUnit> formerUnits() {
+        return read(file).formerUnits().map(r -> {
+          try (InputStream in = Files.newInputStream(dir.resolve(r))) {
+            return dev.chitieu.core.region.TerritoryMapping.readCsv(in, dir.resolve(r).toString());
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + dir.resolve(r) + ", named by " + file, e);
+          }
+        }).orElse(List.of());
+      }
+    };
+  }
+
   /** Writes this plan file, as {@link #write(Plan, Optional, Optional)} does. */
   public String write() {
     return write(plan, regions, formerUnits);

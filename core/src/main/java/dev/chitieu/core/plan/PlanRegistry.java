@@ -41,9 +41,14 @@ public final class PlanRegistry {
   private final Map<PlanId, Failure> clashes;
   private final RegionHierarchy regions;
   private final TerritoryMapping territory;
+  private final List<PlanProvider> found;
+  private final List<Failure> loadFailures;
 
   private PlanRegistry(List<String> providers, Map<PlanId, Plan> plans, List<Failure> failures,
-      Map<PlanId, Failure> clashes, RegionHierarchy regions, TerritoryMapping territory) {
+      Map<PlanId, Failure> clashes, RegionHierarchy regions, TerritoryMapping territory, List<PlanProvider> found,
+      List<Failure> loadFailures) {
+    this.found = List.copyOf(found);
+    this.loadFailures = List.copyOf(loadFailures);
     this.providers = List.copyOf(providers);
     this.plans = plans;
     this.failures = List.copyOf(failures);
@@ -110,6 +115,7 @@ public final class PlanRegistry {
   }
 
   private static PlanRegistry build(List<PlanProvider> found, List<Failure> failures) {
+    List<Failure> loadFailures = List.copyOf(failures);
     List<PlanProvider> providers = new ArrayList<>(found);
     Map<PlanProvider, String> idOf = new java.util.IdentityHashMap<>();
     for (PlanProvider p : providers) {
@@ -236,7 +242,30 @@ public final class PlanRegistry {
     }
     TerritoryMapping territory = territory(formerUnits, regions, failures);
     return new PlanRegistry(ids, java.util.Collections.unmodifiableMap(plans), failures, clashes, regions,
-        territory);
+        territory, found, loadFailures);
+  }
+
+  /**
+   * This registry with one more provider, e.g. the plan file an author is writing ({@code chitieu assess
+   * --plan-file}). A provider of this registry that declares one of the new provider's plan ids is left out, so that
+   * the new plan replaces an installed plan of the same id; every other rule (ids, prefixes, regions) applies as
+   * when loading.
+   *
+   * @param extra the provider to add
+   * @return a new registry; this one is unchanged
+   */
+  public PlanRegistry with(PlanProvider extra) {
+    requireNonNull(extra, "extra");
+    java.util.Set<PlanId> ids = new java.util.HashSet<>();
+    plansOrEmpty(extra).forEach(p -> ids.add(p.id()));
+    List<PlanProvider> kept = new ArrayList<>();
+    for (PlanProvider p : found) {
+      if (plansOrEmpty(p).stream().noneMatch(plan -> ids.contains(plan.id()))) {
+        kept.add(p);
+      }
+    }
+    kept.add(extra);
+    return build(kept, new ArrayList<>(loadFailures));
   }
 
   /**

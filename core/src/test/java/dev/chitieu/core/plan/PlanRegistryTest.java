@@ -274,6 +274,22 @@ class PlanRegistryTest {
     assertThatThrownBy(() -> r.plan("test-plan")).isInstanceOf(PlanConfigurationException.class);
   }
 
+  @Test
+  void with_addsAProvider_andItsPlanReplacesAnInstalledPlanOfTheSameId() {
+    Plan installed = TestPlans.valid().build();
+    Plan edited = TestPlans.valid().title("Kế hoạch thử (sửa)", "Test plan (edited)").build();
+    Plan other = rename(TestPlans.valid(), "other-plan");
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("bundled", installed), new Fixed("others", other)));
+
+    PlanRegistry w = r.with(new Fixed("file:test-plan.yaml", edited));
+
+    assertThat(w.isHealthy()).isTrue();
+    assertThat(w.plan("test-plan")).isSameAs(edited);
+    assertThat(w.plan("other-plan")).isSameAs(other);
+    assertThat(w.providerIds()).containsExactly("file:test-plan.yaml", "others");
+    assertThat(r.plan("test-plan")).isSameAs(installed);
+  }
+
   /** The plan under another id, its indicator and target ids under the prefix {@code o.}. */
   private static Plan rename(Plan.Builder b, String id) {
     return TestPlans.renamed(b.build(), id, "o");
