@@ -60,7 +60,7 @@ final class SampleSurvey {
         ResponseOptions.defaults().withRegions(regions)).responses());
     SurveyMapping.Rule rule = mapping.rules().get(0);
     Map<RegionCode, Long> enterprises = new HashMap<>();
-    Optional<IndicatorId> counted = plan.indicator(rule.indicator()).map(i -> i.aggregation())
+    Optional<IndicatorId> counted = plan.findIndicator(rule.indicator()).map(i -> i.aggregation())
         .filter(a -> a instanceof Aggregation.Ratio).map(a -> ((Aggregation.Ratio) a).denominator());
     if (counted.isPresent()) {
       Map<RegionCode, Measurement> latest = new HashMap<>();

@@ -212,7 +212,7 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
       }
 
       @Override
-      public List<dev.chitieu.core.region.Region> regions() {
+      public List<dev.chitieu.core.region.Region> units() {
         return read(file).regions().map(r -> {
           try (InputStream in = Files.newInputStream(dir.resolve(r))) {
             return dev.chitieu.core.region.RegionHierarchy.readCsv(in, dir.resolve(r).toString());

@@ -77,7 +77,7 @@ public abstract class ResourcePlanProvider implements PlanProvider {
    * @return the units; empty when no file names any
    */
   @Override
-  public List<Region> regions() {
+  public List<Region> units() {
     List<Region> out = new ArrayList<>();
     for (String name : named(true)) {
       out.addAll(read(name, in -> RegionHierarchy.readCsv(in, name)));

@@ -52,22 +52,22 @@ class PlanFileTest {
     assertThat(plan.region().value()).isEqualTo("19");
     assertThat(plan.horizon().toString()).isEqualTo("2026-01..2030-12");
     assertThat(plan.indicators()).hasSize(4);
-    assertThat(plan.indicator(IndicatorId.of("tn.ecommerce-share")).orElseThrow().aggregation())
+    assertThat(plan.findIndicator(IndicatorId.of("tn.ecommerce-share")).orElseThrow().aggregation())
         .isEqualTo(Aggregation.percent(IndicatorId.of("tn.ecommerce-revenue"), IndicatorId.of("tn.retail-sales"))
             .weightedBy(IndicatorId.of("tn.retail-sales")));
-    assertThat(plan.indicator(IndicatorId.of("tn.open-datasets")).orElseThrow().unit())
+    assertThat(plan.findIndicator(IndicatorId.of("tn.open-datasets")).orElseThrow().unit())
         .isEqualTo(Unit.of("datasets", "bộ dữ liệu", "datasets"));
-    Target first = plan.target(TargetId.of("tn.ecommerce-share-2030")).orElseThrow();
+    Target first = plan.findTarget(TargetId.of("tn.ecommerce-share-2030")).orElseThrow();
     assertThat(first.comparison()).isEqualTo(Comparison.MORE_THAN);
     assertThat(first.threshold()).isEqualTo(new BigDecimal("10"));
     assertThat(first.deadline()).isEqualTo(LocalDate.of(2030, 12, 31));
     assertThat(first.scope()).isEqualTo(Scope.wholeRegion());
     assertThat(first.source().locator()).isEqualTo("chỉ tiêu 1/3 (target 1 of 3)");
-    Target second = plan.target(TargetId.of("tn.ecommerce-share-each-sector-2030")).orElseThrow();
+    Target second = plan.findTarget(TargetId.of("tn.ecommerce-share-each-sector-2030")).orElseThrow();
     assertThat(second.threshold()).isEqualTo(new BigDecimal("5.5"));
     assertThat(second.scope()).isEqualTo(Scope.eachMember("sector"));
     assertThat(second.leadAgency().orElseThrow().en()).isEqualTo("Department of Industry and Trade");
-    Target third = plan.target(TargetId.of("tn.open-datasets-yearly")).orElseThrow();
+    Target third = plan.findTarget(TargetId.of("tn.open-datasets-yearly")).orElseThrow();
     assertThat(third.comparison()).isEqualTo(Comparison.AT_LEAST);
     assertThat(third.scope()).isEqualTo(Scope.everyYear(2026, 2030));
   }
