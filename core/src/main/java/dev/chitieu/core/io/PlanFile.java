@@ -16,6 +16,7 @@ import dev.chitieu.core.model.DimensionId;
 import dev.chitieu.core.model.Direction;
 import dev.chitieu.core.model.Indicator;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.InvalidValueException;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.Member;
 import dev.chitieu.core.model.PartialDate;
@@ -876,7 +877,7 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
       if (m.matches()) {
         return ValueRange.atMost(new BigDecimal(m.group(1)));
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | InvalidValueException e) {
       return null;
     }
     return null;
