@@ -450,11 +450,12 @@ final class TargetJudge {
    * province, the provinces of the country) so that it never adds units of different levels. The rollup counts the
    * leaf units below the region; where those are not all direct children (a country whose provinces mostly report
    * for themselves while two report by commune), a direct child counts as reporting when any unit under it
-   * contributed.
+   * contributed. A figure the region gave for itself (a national figure of the country) stays 1/1: it says nothing
+   * of the units under it.
    */
   private Coverage ownUnits(Coverage leaves) {
     List<Region> children = regions.children(plan.region());
-    if (children.stream().allMatch(c -> regions.children(c.code()).isEmpty())) {
+    if (leaves.expected() == 1 || children.stream().allMatch(c -> regions.children(c.code()).isEmpty())) {
       return leaves;
     }
     Set<RegionCode> missingLeaves = new HashSet<>(leaves.missing());
