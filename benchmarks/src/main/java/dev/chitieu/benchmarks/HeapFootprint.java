@@ -26,12 +26,8 @@ public final class HeapFootprint {
     long withSet = used();
     System.out.printf("MeasurementSet:               %6.1f bytes per measurement%n",
         (withSet - base) / (double) d.size);
-    // what the columns themselves take, without the collector's slack (the internal package is not exported, but
-    // the benchmarks run on the class path)
-    dev.chitieu.core.internal.store.Columns c = dev.chitieu.core.internal.store.ColumnAccess.of(set);
-    long columns = (long) c.region.width() * c.size() + (long) c.period.width() * c.size()
-        + 8L * c.values.length + 16L * c.numerators.length + (c.status == null ? 0 : c.status.length)
-        + (c.source == null ? 0 : (long) c.source.width() * c.size()) + 24L * c.seriesCount();
+    // what the columns themselves take, without the collector's slack
+    long columns = set.columnBytes();
     System.out.printf("  of which the row columns:    %6.1f bytes per measurement%n", columns / (double) d.size);
     set = keep(set);
     base = used();

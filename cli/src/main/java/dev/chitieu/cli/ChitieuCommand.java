@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
       AssessCommand.class,
       ReportCommand.class,
       DemoCommand.class,
+      SurveyCommand.class,
       picocli.CommandLine.HelpCommand.class,
     })
 public final class ChitieuCommand implements Callable<Integer> {

@@ -32,7 +32,8 @@ public final class InvalidCriteriaSetException extends ChitieuException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("an InvalidCriteriaSetException needs at least one problem");
     }
-    StringBuilder b = new StringBuilder().append(problems.size()).append(problems.size() == 1 ? " problem" : " problems")
+    StringBuilder b = new StringBuilder().append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems")
         .append(" in ").append(subject).append(" / lỗi trong bộ tiêu chí:");
     problems.stream().limit(100).forEach(p -> b.append("\n  - ").append(p));
     if (problems.size() > 100) {

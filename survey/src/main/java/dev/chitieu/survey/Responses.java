@@ -157,6 +157,18 @@ public final class Responses {
     return numbers[i * numericWidth + c];
   }
 
+  /**
+   * Copies the options respondent {@code i} chose into {@code into}, one byte per criterion in column order: the
+   * option's index in its criterion's options (0 where the criterion is numeric). For code that scores many
+   * respondents: one copy per respondent instead of one call per answer.
+   *
+   * @param i the respondent's index
+   * @param into at least {@code criteria().size()} bytes
+   */
+  public void copyChoices(int i, byte[] into) {
+    System.arraycopy(choices, i * width, into, 0, width);
+  }
+
   /** The answer of respondent {@code i} to criterion {@code k} as a response file writes it (code or number). */
   public String answerText(int i, int k) {
     if (numericColumn[k] >= 0) {

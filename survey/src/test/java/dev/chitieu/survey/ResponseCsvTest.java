@@ -140,7 +140,8 @@ class ResponseCsvTest {
     void error_isAProblemInStrictMode_namingBothRows() {
       InvalidDataException e = assertThrows(InvalidDataException.class, () -> with(DuplicateRule.ERROR, false));
       assertThat(e.problems()).extracting(DataProblem::message).containsExactly("r.csv line 3, column 'respondent':"
-          + " 'r1' repeats the respondent of line 2; expected each respondent once, or a duplicate rule (keep-first,"
+          + " 'r1' repeats the respondent of r.csv line 2; expected each respondent once, or a duplicate rule"
+          + " (keep-first,"
           + " keep-last, keep-latest, drop-all)");
     }
 
@@ -162,7 +163,7 @@ class ResponseCsvTest {
       assertThat(last.rejected()).singleElement().satisfies(x -> {
         assertThat(x.location()).isEqualTo("line 2");
         assertThat(x.problems().get(0).message()).isEqualTo("r.csv line 2, column 'respondent': 'r1' is answered"
-            + " again on line 3, which is kept (duplicate rule keep-last)");
+            + " again on r.csv line 3, which is kept (duplicate rule keep-last)");
       });
 
       ResponseImport latest = with(DuplicateRule.KEEP_LATEST, false);

@@ -111,6 +111,20 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return columns.size();
   }
 
+  /**
+   * The bytes the set's row columns take in the heap (codes of regions, periods and sources at their widths, values,
+   * parts, status, and the per-series records), without the dictionaries and the collector's slack: what the set costs
+   * per measurement, for sizing a heap.
+   *
+   * @return the bytes, an estimate from the arrays' lengths
+   */
+  public long columnBytes() {
+    Columns c = columns;
+    return (long) c.region.width() * c.size() + (long) c.period.width() * c.size() + 8L * c.values.length
+        + 16L * c.numerators.length + (c.status == null ? 0 : c.status.length)
+        + (c.source == null ? 0 : (long) c.source.width() * c.size()) + 24L * c.seriesCount();
+  }
+
   /** Whether the set holds no measurement. */
   public boolean isEmpty() {
     return size() == 0;

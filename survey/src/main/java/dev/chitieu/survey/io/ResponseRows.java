@@ -154,7 +154,7 @@ final class ResponseRows {
     int held = builder.indexOf(id);
     if (held < 0) {
       builder.add(r, choice, number);
-      origins.add(where);
+      origins.add(source + " " + where);
       return;
     }
     String first = origins.get(held);
@@ -198,18 +198,21 @@ final class ResponseRows {
   private void displace(String source, int held, Respondent r, int[] choice, double[] number, String where,
       String rule) {
     String first = origins.get(held);
-    RejectedRow old = new RejectedRow(source, first, heldFields(held), List.of(new DataProblem(source, first,
-        "respondent", r.id(), "is answered again on " + where + ", which is kept (duplicate rule " + rule + ")",
-        "")));
+    String firstWhere = first.substring(first.indexOf(' ') + 1);
+    RejectedRow old = new RejectedRow(source, firstWhere, heldFields(held), List.of(new DataProblem(source,
+        firstWhere, "respondent", r.id(), "is answered again on " + source + " " + where + ", which is kept"
+        + " (duplicate rule " + rule + ")", "")));
     rejected.add(old);
     builder.replace(held, r, choice, number);
-    origins.set(held, where);
+    origins.set(held, source + " " + where);
   }
 
   private void dropAll(String source, int held, String where, Map<String, String> asRead, String id, String why) {
     String first = origins.get(held);
-    rejected.add(new RejectedRow(source, first, heldFields(held), List.of(new DataProblem(source, first,
-        "respondent", id, "is answered again on " + where + "; every copy is set aside (" + why + ")", ""))));
+    String firstWhere = first.substring(first.indexOf(' ') + 1);
+    rejected.add(new RejectedRow(source, firstWhere, heldFields(held), List.of(new DataProblem(source,
+        firstWhere, "respondent", id, "is answered again on " + source + " " + where + "; every copy is set aside ("
+        + why + ")", ""))));
     builder.remove(held);
     dropped.put(id, why);
     setAside(source, where, asRead, id, "repeats respondent '" + id + "' of " + first + "; every copy is set"

@@ -53,6 +53,14 @@ public final class Scorer {
   /** For a numeric criterion, the bands' lower bounds and points; null for a choice. */
   private final double[][] bandFrom;
   private final double[][] bandScore;
+  /** Every option's points in one table, NaN where not applicable; criterion {@code k}'s start at offset[k]. */
+  private final double[] table;
+  private final int[] offset;
+  private final boolean[] numeric;
+  /** The criteria of component {@code c} are {@code criterionEnd[c - 1]} (or 0) to {@code criterionEnd[c]}. */
+  private final int[] criterionEnd;
+  /** The components of pillar {@code p} end before {@code componentEnd[p]}. */
+  private final int[] componentEnd;
   private final long[] thresholdUnits;
   private final double fineScale;
   private final long unitScale;
@@ -98,6 +106,28 @@ public final class Scorer {
         }
         c++;
       }
+    }
+    this.offset = new int[criteria];
+    this.numeric = new boolean[criteria];
+    int size = 0;
+    for (int i = 0; i < criteria; i++) {
+      offset[i] = size;
+      numeric[i] = optionScore[i] == null;
+      size += numeric[i] ? 0 : optionScore[i].length;
+    }
+    this.table = new double[size];
+    for (int i = 0; i < criteria; i++) {
+      if (!numeric[i]) {
+        System.arraycopy(optionScore[i], 0, table, offset[i], optionScore[i].length);
+      }
+    }
+    this.criterionEnd = new int[components];
+    this.componentEnd = new int[pillars];
+    for (int i = 0; i < criteria; i++) {
+      criterionEnd[componentOf[i]] = i + 1;
+    }
+    for (int i = 0; i < components; i++) {
+      componentEnd[pillarOf[i]] = i + 1;
     }
     int d = set.decimals();
     this.unitScale = pow10(d);
@@ -145,23 +175,47 @@ public final class Scorer {
     long[] totalUnits = new long[n];
     byte[] levels = new byte[n];
     double[] pillarScores = new double[n * pillars];
-    double[] compSum = new double[components];
-    double[] compWeight = new double[components];
-    double[] pSum = new double[pillars];
-    double[] pWeight = new double[pillars];
+    byte[] row = new byte[criteria];
+    final double[] table = this.table;
+    final int[] offset = this.offset;
+    final boolean[] numeric = this.numeric;
+    final double[] cw = this.criterionWeight;
+    boolean anyNumeric = false;
+    for (boolean b : numeric) {
+      anyNumeric |= b;
+    }
     for (int i = 0; i < n; i++) {
-      scoreOne(responses, i, compSum, compWeight, pSum, pWeight, null);
+      responses.copyChoices(i, row);
       double sum = 0;
       double weight = 0;
       int lowest = Integer.MAX_VALUE;
+      int k = 0;
+      int c = 0;
       for (int p = 0; p < pillars; p++) {
-        double s = pWeight[p] > 0 ? pSum[p] / pWeight[p] : Double.NaN;
-        pillarScores[i * pillars + p] = s;
-        if (pWeight[p] > 0) {
-          sum += pillarWeight[p] * s;
+        double pSum = 0;
+        double pWeight = 0;
+        for (int cEnd = componentEnd[p]; c < cEnd; c++) {
+          double cSum = 0;
+          double cWeight = 0;
+          for (int kEnd = criterionEnd[c]; k < kEnd; k++) {
+            double s = anyNumeric && numeric[k] ? band(k, responses.number(i, k)) : table[offset[k] + row[k]];
+            if (s == s) {
+              cSum += cw[k] * s;
+              cWeight += cw[k];
+            }
+          }
+          if (cWeight > 0) {
+            pSum += componentWeight[c] * (cSum / cWeight);
+            pWeight += componentWeight[c];
+          }
+        }
+        double ps = pWeight > 0 ? pSum / pWeight : Double.NaN;
+        pillarScores[i * pillars + p] = ps;
+        if (pWeight > 0) {
+          sum += pillarWeight[p] * ps;
           weight += pillarWeight[p];
           if (lowestPillar) {
-            lowest = Math.min(lowest, levelOf(units(s)));
+            lowest = Math.min(lowest, levelOf(units(ps)));
           }
         }
       }
