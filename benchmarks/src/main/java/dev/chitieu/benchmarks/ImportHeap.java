@@ -93,7 +93,7 @@ public final class ImportHeap {
     ImportOptions o = ImportOptions.defaults();
     ImportResult r = lenient ? MeasurementCsv.readLenient(file, o.withRejectedRowsFile(rejected))
         : MeasurementCsv.readStrict(file, o);
-    System.out.printf("%,d imported, %,d rejected in memory, %,d to the file", r.measurements().size(),
+    System.out.printf("%,d imported, %,d rejected in memory, %,d only in the file", r.measurements().size(),
         r.rejected().size(), r.rejectedToFile());
   }
 

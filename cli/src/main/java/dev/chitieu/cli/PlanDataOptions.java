@@ -34,6 +34,8 @@ final class PlanDataOptions {
 
   @Mixin private DuplicatesOption duplicates;
 
+  @Mixin private RejectedOption rejected;
+
   /** The plan named by {@code --plan}, after warning about installed plans that failed to load. */
   Plan plan(Context context, PrintWriter err) {
     PlanRegistry registry = context.registry();
@@ -48,8 +50,9 @@ final class PlanDataOptions {
    */
   Assessed assess(Context context, Plan plan, PrintWriter err, ProgressMeter meter) {
     ImportResult imported = DataFiles.read(data,
-        Assessing.importOptions(context, plan).withDuplicates(duplicates.policy()), lenient, meter);
+        rejected.apply(Assessing.importOptions(context, plan).withDuplicates(duplicates.policy())), lenient, meter);
     Warnings.rejectedRows(imported, err);
+    rejected.tell(imported, err);
     LocalDate day = asOf == null ? context.today() : asOf;
     return new Assessed(imported, day,
         Assessing.assess(context, plan, imported.measurements(), day, meter, lenient, err));

@@ -56,6 +56,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin private DuplicatesOption duplicates;
 
+  @Mixin private RejectedOption rejected;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -72,7 +74,8 @@ final class ValidateCommand implements Callable<Integer> {
         : ImportOptions.defaults().withRegions(registry.regions())
             .withIndicators(plans.stream().flatMap(p -> p.indicators().stream()).toList(), dimensions(plans)))
         .withDuplicates(duplicates.policy());
-    ImportResult imported = DataFiles.read(data, options, true, meter);
+    ImportResult imported = DataFiles.read(data, rejected.apply(options), true, meter);
+    rejected.tell(imported, spec.commandLine().getErr());
 
     List<String> problems = new ArrayList<>();
     List<DataProblem> superseded = new ArrayList<>();
@@ -82,6 +85,10 @@ final class ValidateCommand implements Callable<Integer> {
       } else {
         row.problems().forEach(p -> problems.add(p.message()));
       }
+    }
+    if (imported.rejectedToFile() > 0) {
+      problems.add("… and " + imported.rejectedToFile() + " more rows set aside, each with its problems in "
+          + rejected.file() + " / và " + imported.rejectedToFile() + " dòng khác, xem lỗi từng dòng trong tệp đó");
     }
     // What assess and report run on each plan's rows: the same checks and the same assessment (as of the last day
     // any row or deadline reaches, so that every row is used), strictly: rows outside the plan's region included.
@@ -94,7 +101,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     out.println(data + ": " + imported.rowsRead() + " rows read / dòng đã đọc, "
-        + (imported.rejected().size() - superseded.size()) + " unreadable / không đọc được");
+        + (imported.rowsRejected() - superseded.size()) + " unreadable / không đọc được");
     for (Plan plan : plans) {
       summary(out, plan, imported);
     }

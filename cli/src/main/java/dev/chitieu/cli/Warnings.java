@@ -24,7 +24,13 @@ final class Warnings {
     return true;
   }
 
-  /** Prints the rows a lenient import set aside, each with its reasons, or that the input had no data row. */
+  /** How many rows set aside are printed with their reasons; the others are counted. */
+  static final int REJECTED_SHOWN = 50;
+
+  /**
+   * Prints the rows a lenient import set aside (the first {@value #REJECTED_SHOWN} with their reasons, the rest
+   * counted), or that the input had no data row.
+   */
   static void rejectedRows(ImportResult imported, PrintWriter err) {
     if (imported.rowsRead() == 0) {
       // a header-only file is valid input, but a report on it is almost always a mistake in the file given
@@ -36,9 +42,15 @@ final class Warnings {
     if (imported.isClean()) {
       return;
     }
-    err.println("chitieu: warning / cảnh báo: " + imported.rejected().size() + " of " + imported.rowsRead()
+    err.println("chitieu: warning / cảnh báo: " + imported.rowsRejected() + " of " + imported.rowsRead()
         + " rows were set aside / dòng bị bỏ qua:");
-    imported.rejected().forEach(r -> r.problems().forEach(p -> err.println("  - " + p.message())));
+    imported.rejected().stream().limit(REJECTED_SHOWN)
+        .forEach(r -> r.problems().forEach(p -> err.println("  - " + p.message())));
+    long more = imported.rowsRejected() - Math.min(REJECTED_SHOWN, imported.rejected().size());
+    if (more > 0) {
+      err.println("  … and " + more + " more rows / và " + more + " dòng khác (every one with --rejected FILE / ghi"
+          + " đủ bằng --rejected FILE)");
+    }
     err.flush();
   }
 

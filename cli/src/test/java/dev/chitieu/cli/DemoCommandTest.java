@@ -78,6 +78,9 @@ class DemoCommandTest {
       assertThat(out.resolve("data").resolve(plan + "-2024-H1.csv")).isRegularFile();
     }
     String committee = ReportChecks.pdfText(out.resolve("vietnam-58-2024-2024-H1-vi.pdf")).replaceAll("\\s+", " ");
+    // the committee issues its own plan (ban hành); the Prime Minister approves a strategy (phê duyệt)
+    assertThat(committee).contains("Quyết định số 58/QĐ-UBQGCĐS ngày 19/04/2024 của Ủy ban Quốc gia về chuyển đổi số"
+        + " ban hành Kế hoạch hoạt động").doesNotContain("phê duyệt");
     assertThat(committee).contains("6 tháng đầu năm 2024", "50.350 doanh nghiệp, bằng 104,90 % mục tiêu",
         "tăng 8 % so với cùng kỳ năm trước (theo số liệu báo cáo); vượt mục tiêu",
         "đạt 42 %, tăng 25 điểm phần trăm so với cuối năm 2023 (17 %)",
@@ -86,6 +89,7 @@ class DemoCommandTest {
         "đạt 63 tỉnh, thành phố, tăng 14 tỉnh, thành phố so với cuối năm 2023 (theo số liệu báo cáo)",
         "tăng 67 % so với cùng kỳ năm trước (theo số liệu báo cáo)");
     String strategy = ReportChecks.pdfText(out.resolve("vietnam-411-2022-2024-H1-vi.pdf")).replaceAll("\\s+", " ");
+    assertThat(strategy).contains("Quyết định số 411/QĐ-TTg ngày 31/03/2022 của Thủ tướng Chính phủ phê duyệt");
     assertThat(strategy).contains("đạt 87,08 %, bằng 108,85 % mục tiêu, tăng 9,67 điểm phần trăm so với cuối năm 2023"
         + " (theo số liệu báo cáo); vượt mục tiêu", "18,30 % (số liệu ước tính)",
         "Giá trị tăng thêm của kinh tế số: 6 tháng đầu năm 2024 (số liệu ước tính) tăng 22,4 % so với cùng kỳ");

@@ -20,6 +20,7 @@ import dev.chitieu.core.model.PeriodKind;
 import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.model.Target;
 import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Assessment;
@@ -389,7 +390,8 @@ final class ReportModel {
       about = rest.matches("(?i)(for|on|of|to|về|phát triển) .*") && lang == Lang.EN ? rest : t(lang, "về ", "on ")
           + rest;
     } else if (kind.equals(t(lang, "Quyết định", "Decision"))) {
-      about = t(lang, "phê duyệt ", "approving the ") + title;
+      about = (issuesThePlan() ? t(lang, "ban hành ", "issuing the ") : t(lang, "phê duyệt ", "approving the "))
+          + title;
     } else {
       about = t(lang, "về ", "on the ") + title;
     }
@@ -398,6 +400,16 @@ final class ReportModel {
             + authority + " " + about,
         kind + " No. " + plan.documentNumber() + " " + documentDate(plan.documentDate()) + " of the " + authority + " "
             + about);
+  }
+
+  /**
+   * Whether the plan's decision issues it ("ban hành Kế hoạch", as a committee issues its own plan) rather than
+   * approves it ("phê duyệt Chiến lược", as the Prime Minister approves a strategy or programme): as the plan's own
+   * source names the decision.
+   */
+  private boolean issuesThePlan() {
+    return plan.sources().stream().map(SourceRef::document)
+        .anyMatch(d -> d.contains(plan.documentNumber()) && d.contains(" ban hành "));
   }
 
   /** "ngày 24/11/2025", "tháng 5/2025" or "năm 2025", as precisely as the plan's date is known. */

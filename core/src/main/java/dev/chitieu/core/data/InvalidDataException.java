@@ -11,7 +11,10 @@ import java.util.stream.Collectors;
 public final class InvalidDataException extends ChitieuException {
   private static final long serialVersionUID = 1L;
 
-  /** How many problems the message spells out; {@link #problems()} always has them all. */
+  /**
+   * How many problems the message spells out: the first ones and the last, which says why a reader stopped when it
+   * did; {@link #problems()} always has them all.
+   */
   private static final int MESSAGE_LIMIT = 50;
 
   private final transient List<DataProblem> problems;
@@ -37,13 +40,14 @@ public final class InvalidDataException extends ChitieuException {
     }
     String head =
         problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the data / lỗi dữ liệu:\n";
-    String body =
-        problems.stream()
-            .limit(MESSAGE_LIMIT)
-            .map(p -> "  - " + p.message())
-            .collect(Collectors.joining("\n"));
-    return problems.size() > MESSAGE_LIMIT
-        ? head + body + "\n  … and " + (problems.size() - MESSAGE_LIMIT) + " more (see problems())"
-        : head + body;
+    if (problems.size() <= MESSAGE_LIMIT) {
+      return head + problems.stream().map(p -> "  - " + p.message()).collect(Collectors.joining("\n"));
+    }
+    // the last problem stays in: it is where a reader says why it stopped reading
+    int more = problems.size() - MESSAGE_LIMIT;
+    return head
+        + problems.stream().limit(MESSAGE_LIMIT - 1).map(p -> "  - " + p.message()).collect(Collectors.joining("\n"))
+        + "\n  … and " + more + " more / và " + more + " lỗi khác (all in problems())\n  - "
+        + problems.get(problems.size() - 1).message();
   }
 }

@@ -14,8 +14,8 @@ package dev.chitieu.core.io;
  *       a rejected row keeps the first {@code fieldLength} characters of each field and the first {@code
  *       fieldsPerRow} fields. In JSON, a string over the bound stops the import (the parser cannot skip it);
  *   <li>beyond {@link #rejectedRows()} rejected rows or {@link #rejectedCharacters()} characters in them, a lenient
- *       import writes the further rejected rows to the file given by {@link ImportOptions#withRejectedRowsFile} and
- *       goes on counting, or, without such a file, stops with an {@link dev.chitieu.core.data.InvalidDataException} that
+ *       import goes on counting them if it writes every rejected row to the file given by {@link
+ *       ImportOptions#withRejectedRowsFile}, or, without such a file, stops with an {@link dev.chitieu.core.data.InvalidDataException} that
  *       says so;
  *   <li>a strict import stops adding rows to the set at the first bad row (nothing will be imported), goes on
  *       checking the rest, and stops reading after {@link #problems()} problems, saying that it stopped.

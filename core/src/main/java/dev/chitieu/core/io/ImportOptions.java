@@ -113,12 +113,14 @@ public final class ImportOptions {
   }
 
   /**
-   * The same options, with a file for the rejected rows beyond the ones a lenient import keeps in memory ({@link
-   * ImportLimits#rejectedRows()}): the import writes them there as CSV (the form of {@link
-   * MeasurementCsv#writeRejected}) and goes on, instead of stopping. The file is created or replaced only if a row
-   * goes there; {@link ImportResult#rejectedToFile()} counts them.
+   * The same options, with a file for the rejected rows: the import writes every row it rejects there as CSV, in the
+   * order read (the form of {@link MeasurementCsv#writeRejected}: the fields as read plus a {@code problems} column),
+   * so that the file alone can be fixed and imported again. The first {@link ImportLimits#rejectedRows()} are also
+   * kept in memory ({@link ImportResult#rejected()}); past that bound a lenient import goes on, counting the further
+   * rows in {@link ImportResult#rejectedToFile()}, instead of stopping. The file is created or replaced only if a row
+   * is rejected.
    *
-   * @param file where to write the further rejected rows
+   * @param file where to write the rejected rows
    * @return the options
    */
   public ImportOptions withRejectedRowsFile(Path file) {
@@ -131,7 +133,7 @@ public final class ImportOptions {
     return limits;
   }
 
-  /** Where a lenient import writes the rejected rows beyond those kept in memory, if anywhere. */
+  /** Where the import writes every row it rejects, if anywhere (see {@link #withRejectedRowsFile(Path)}). */
   public Optional<Path> rejectedRowsFile() {
     return Optional.ofNullable(rejectedRowsFile);
   }

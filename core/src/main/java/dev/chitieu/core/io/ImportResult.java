@@ -15,8 +15,8 @@ import java.util.List;
  * @param rejected the rejected rows kept in memory; in strict mode only the rows a declared KEEP_FIRST / KEEP_LAST
  *     policy dropped (a strict import throws instead of rejecting)
  * @param rowsRead how many data rows the input had (rows whose fields are all blank are not counted)
- * @param rejectedToFile how many further rejected rows went to {@link ImportOptions#rejectedRowsFile()}, beyond the
- *     ones kept in memory ({@link ImportLimits#rejectedRows()})
+ * @param rejectedToFile how many rejected rows are only in {@link ImportOptions#rejectedRowsFile()}, beyond the ones
+ *     kept in memory ({@link ImportLimits#rejectedRows()}); that file holds every rejected row
  */
 public record ImportResult(MeasurementSet measurements, List<RejectedRow> rejected, long rowsRead,
     long rejectedToFile) {

@@ -993,7 +993,10 @@ public final class RowImporter implements AutoCloseable {
     keep(new RejectedRow(source, locator.rowWord() + " " + number, fields, bad), number);
   }
 
-  /** Keeps a rejected row in memory, or past the limits writes it to the rejected-rows file, or stops. */
+  /**
+   * Writes a rejected row to the rejected-rows file if there is one, and keeps it in memory within the limits; past
+   * them, without a file, stops.
+   */
   private void keep(RejectedRow row, long number) {
     long chars = 0;
     for (Map.Entry<String, String> f : row.fields().entrySet()) {
@@ -1002,16 +1005,19 @@ public final class RowImporter implements AutoCloseable {
     for (DataProblem p : row.problems()) {
       chars += p.problem().length() + p.expected().length() + p.value().length() + p.location().length();
     }
+    if (options.rejectedRowsFile().isPresent()) {
+      // the file holds every rejected row, in the order read, so that it alone can be fixed and imported again
+      if (overflow == null) {
+        overflow = RejectedRowsWriter.open(options.rejectedRowsFile().get(), header);
+      }
+      overflow.write(row);
+    }
     if (rejected.size() < limits.rejectedRows() && rejectedCharacters + chars <= limits.rejectedCharacters()) {
       rejected.add(row);
       rejectedCharacters += chars;
       return;
     }
-    if (options.rejectedRowsFile().isPresent()) {
-      if (overflow == null) {
-        overflow = RejectedRowsWriter.open(options.rejectedRowsFile().get(), header);
-      }
-      overflow.write(row);
+    if (overflow != null) {
       rejectedToFile++;
       return;
     }
@@ -1022,8 +1028,8 @@ public final class RowImporter implements AutoCloseable {
     listed.add(new DataProblem(source, locator.rowWord() + " " + number, "", "", "more rows were rejected than a "
         + "lenient import keeps in memory (" + grouped(limits.rejectedRows()) + " rows or "
         + grouped(limits.rejectedCharacters()) + " characters); stopped reading here, nothing was imported",
-        "the rows above fixed, ImportOptions.withRejectedRowsFile(file) to write the further rejected rows to a file "
-            + "and go on, or higher ImportLimits.withRejected(...)"));
+        "the rows above fixed, a file for the rejected rows to go on (ImportOptions.withRejectedRowsFile(file); "
+            + "chitieu: --rejected FILE), or higher ImportLimits.withRejected(...)"));
     close();
     throw new InvalidDataException(listed);
   }

@@ -291,8 +291,8 @@ class HostileInputTest {
       assertThat(e.problems()).hasSize(6);
       assertThat(e.problems().get(5).message()).isEqualTo("data.csv line 8: more rows were rejected than a lenient "
           + "import keeps in memory (5 rows or 1,000,000 characters); stopped reading here, nothing was imported; "
-          + "expected the rows above fixed, ImportOptions.withRejectedRowsFile(file) to write the further rejected "
-          + "rows to a file and go on, or higher ImportLimits.withRejected(...)");
+          + "expected the rows above fixed, a file for the rejected rows to go on (ImportOptions.withRejectedRowsFile"
+          + "(file); chitieu: --rejected FILE), or higher ImportLimits.withRejected(...)");
     }
 
     @Test
@@ -306,10 +306,13 @@ class HostileInputTest {
       assertThat(r.rejected()).hasSize(5);
       assertThat(r.rejectedToFile()).isEqualTo(5);
       assertThat(r.rowsRejected()).isEqualTo(10);
+      // the file holds every rejected row in the order read, the ones kept in memory too
       List<String> lines = Files.readAllLines(file);
-      assertThat(lines).hasSize(6);
+      assertThat(lines).hasSize(11);
       assertThat(lines.get(0)).isEqualTo("indicator,region,period,value,problems");
-      assertThat(lines.get(1)).startsWith("t.retail,31005,2025,x,\"data.csv line 8, column 'value'");
+      assertThat(lines.get(1)).startsWith("t.retail,31000,2025,x,\"data.csv line 3, column 'value'");
+      assertThat(lines.get(6)).startsWith("t.retail,31005,2025,x,\"data.csv line 8, column 'value'");
+      assertThat(lines.get(10)).startsWith("t.retail,31009,2025,x,\"data.csv line 12, column 'value'");
     }
 
     @Test
