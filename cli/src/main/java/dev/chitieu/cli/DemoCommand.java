@@ -6,6 +6,7 @@ import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
+import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.report.ComplianceReport;
 import dev.chitieu.report.ReportMetadata;
@@ -76,6 +77,8 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     List<Path> written = new ArrayList<>();
     List<String> tryIt = new ArrayList<>();
+    // the SAMPLE survey of Bắc Ninh's SMEs: its files beside the sample data, its results in the plan it maps into
+    Path surveyFolder = SurveyCommand.sampleFiles(dataDir);
     for (Plan plan : registry.plans()) {
       Optional<byte[]> sample = SampleData.of(plan.id());
       if (sample.isEmpty()) {
@@ -91,11 +94,26 @@ final class DemoCommand implements Callable<Integer> {
         ImportResult imported = MeasurementCsv.readStrict(new ByteArrayInputStream(sample.get()), fileName,
             Assessing.importOptions(context, plan));
         meter.done();
-        Assessment assessment = Assessing.assess(context, plan, imported.measurements(), SampleData.AS_OF, meter);
+        MeasurementSet data = imported.measurements();
+        Optional<SampleSurvey.Result> survey = SampleSurvey.of(surveyFolder, plan, data, registry.regions());
+        if (survey.isPresent()) {
+          MeasurementSet.Builder all = MeasurementSet.builder();
+          data.forEach(all::add);
+          survey.get().measurements().forEach(all::add);
+          data = all.build();
+          out.println(plan.id() + ": the SAMPLE survey of " + survey.get().aggregates().total().respondents()
+              + " SMEs feeds its target / khảo sát MẪU " + survey.get().aggregates().total().respondents()
+              + " DNNVV, tính vào chỉ tiêu: " + context.launcher() + " survey score --sample --plan " + plan.id()
+              + " --data " + copy + " --as-of " + SampleData.AS_OF + " --out " + dir.resolve("survey"));
+        }
+        Assessment assessment = Assessing.assess(context, plan, data, SampleData.AS_OF, meter);
         out.print(AssessmentTable.render(assessment, languages.get(0)));
         out.println();
-        ComplianceReport report = ComplianceReport.of(assessment).sample(true).data(imported.measurements())
+        ComplianceReport report = ComplianceReport.of(assessment).sample(true).data(data)
             .regions(registry.regions());
+        if (survey.isPresent()) {
+          report = report.survey(survey.get().aggregates(), survey.get().levelAtLeast());
+        }
         written.addAll(ReportFiles.write(report, dir, plan.id() + "-sample", languages, EnumSet.copyOf(kinds),
             Optional.empty(), meter));
       } catch (IOException e) {

@@ -120,7 +120,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     ComplianceReport report = ComplianceReport.of(assessment).metadata(md.build()).data(imported.measurements())
         .regions(context.registry().regions());
-    if (input.lenient()) {
+    if (input.lenient() || !imported.rejected().isEmpty()) {
+      // strict imports set rows aside too: those a --duplicates keep-first|keep-last policy did not use
       report = report.rejected(imported.rejected());
     }
     Path dir = ReportFiles.folder(outDir);

@@ -170,6 +170,25 @@ class DemoCommandTest {
   }
 
   @Test
+  void demo_feedsBacNinhsSmeTarget_fromTheSampleSurvey_andPrintsTheSurveyInItsReports() throws IOException {
+    assertThat(demo.out()).contains("bacninh-144-2026-2030: the SAMPLE survey of 594 SMEs feeds its target")
+        .containsPattern("bn\\.sme-digital-adoption-share-2030 +≥ 60 % +2030-12-31 +34,01 %");
+    assertThat(out.resolve("data/sample-survey").resolve(SurveyCommand.SAMPLE_RESPONSES)).isRegularFile();
+    String vi = ReportChecks.pdfText(out.resolve("bacninh-144-2026-2030-sample-vi.pdf")).replaceAll("\\s+", " ");
+    assertThat(vi).contains("3. Kết quả khảo sát tự đánh giá chuyển đổi số doanh nghiệp",
+        "594 doanh nghiệp trả lời; 202 (34,01 %) doanh nghiệp đạt từ mức 2 (Bắt đầu) trở lên",
+        "KẾT QUẢ KHẢO SÁT TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA DOANH NGHIỆP (SỐ LIỆU MẪU)",
+        "số liệu khảo sát mẫu, không phải số liệu chính thức");
+    assertThat(ReportChecks.pdfText(out.resolve("haiphong-106-2025-sample-vi.pdf"))).doesNotContain("KHẢO SÁT");
+    for (Lang lang : Lang.values()) {
+      try (InputStream in = Files.newInputStream(out.resolve("bacninh-144-2026-2030-sample-" + lang.tag() + ".xlsx"));
+          XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        assertThat(wb.getSheet(lang == Lang.VI ? "Khảo sát" : "Survey")).as(lang.tag()).isNotNull();
+      }
+    }
+  }
+
+  @Test
   void demo_planWithoutSampleData_isSkippedAndSaysSo(@TempDir Path dir) throws IOException {
     Run r = Run.of(Run.context(new TestPlans.Provider()), "demo", "--out", dir.toString(), "--format", "pdf");
 

@@ -46,6 +46,27 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_strictWithKeepFirst_listsTheRowNotUsedInTheWorkbook() throws IOException {
+    Path twice = Run.csv(data, "twice.csv", "hp.ecommerce-revenue,31,2025,,16,actual,x",
+        "hp.ecommerce-revenue,31,2025,,17,actual,x", "hp.retail-sales,31,2025,,100,actual,x");
+
+    Run r = Run.of(Run.installed(), "report", "--plan", "haiphong-106-2025", "--data", twice.toString(),
+        "--out", out.toString(), "--as-of", "2025-12-31", "--format", "xlsx", "--duplicates", "keep-first");
+
+    assertThat(r.code()).as(r.toString()).isEqualTo(ExitCodes.OK);
+    try (XSSFWorkbook wb = new XSSFWorkbook(out.resolve("haiphong-106-2025-2025-12-31-vi.xlsx").toFile())) {
+      XSSFSheet rejected = wb.getSheet("Dòng bị loại");
+      assertThat(rejected).as("the sheet of rows set aside").isNotNull();
+      assertThat(rejected.getLastRowNum()).isEqualTo(1);
+      assertThat(rejected.getRow(1).getCell(2).getStringCellValue()).isEqualTo("line 3");
+      assertThat(rejected.getRow(1).getCell(4).getStringCellValue()).contains("lines 2 and 3 have the same key",
+          "the first of them, was kept");
+    } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void report_dataThatDoesNotSaySample_isNotMarked() throws IOException {
     Path real = Run.csv(data, "real.csv", "hp.ecommerce-revenue,31,2025,,16,actual,Cục Thống kê thành phố",
         "hp.retail-sales,31,2025,,100,actual,Cục Thống kê thành phố");

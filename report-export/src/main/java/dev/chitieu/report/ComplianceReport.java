@@ -7,6 +7,7 @@ import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.io.RejectedRow;
+import dev.chitieu.survey.score.SurveyAggregates;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,14 +42,25 @@ public final class ComplianceReport {
   private final Optional<List<RejectedRow>> rejected;
   private final int maxDataRows;
   private final Optional<RegionHierarchy> regions;
+  private final Optional<SurveyInput> survey;
+
+  /** The survey results a report prints, and the level whose share it states. */
+  record SurveyInput(SurveyAggregates aggregates, int levelAtLeast) {}
 
   private ComplianceReport(Assessment assessment, Lang lang, ReportMetadata metadata, Optional<MeasurementSet> data,
       Optional<List<RejectedRow>> rejected, int maxDataRows) {
-    this(assessment, lang, metadata, data, rejected, maxDataRows, Optional.empty());
+    this(assessment, lang, metadata, data, rejected, maxDataRows, Optional.empty(), Optional.empty());
   }
 
   private ComplianceReport(Assessment assessment, Lang lang, ReportMetadata metadata, Optional<MeasurementSet> data,
       Optional<List<RejectedRow>> rejected, int maxDataRows, Optional<RegionHierarchy> regions) {
+    this(assessment, lang, metadata, data, rejected, maxDataRows, regions, Optional.empty());
+  }
+
+  private ComplianceReport(Assessment assessment, Lang lang, ReportMetadata metadata, Optional<MeasurementSet> data,
+      Optional<List<RejectedRow>> rejected, int maxDataRows, Optional<RegionHierarchy> regions,
+      Optional<SurveyInput> survey) {
+    this.survey = survey;
     this.assessment = assessment;
     this.lang = lang;
     this.metadata = metadata;
@@ -67,7 +79,29 @@ public final class ComplianceReport {
    */
   public ComplianceReport regions(RegionHierarchy hierarchy) {
     return new ComplianceReport(assessment, lang, metadata, data, rejected, maxDataRows,
-        Optional.of(requireNonNull(hierarchy, "hierarchy")));
+        Optional.of(requireNonNull(hierarchy, "hierarchy")), survey);
+  }
+
+  /**
+   * The same report with the results of a self-assessment survey: a paragraph in section I of the document, an
+   * appendix of the .docx and the PDF and a sheet of the workbook with the respondents by level per sector and per
+   * commune, the share at or above {@code levelAtLeast}, the pillars' mean scores as a chart, and the weakest pillars
+   * and criteria. A survey of a sample criteria set is marked sample wherever it appears.
+   *
+   * @param aggregates the survey's results, e.g. {@code SurveyAggregates.of(scores, hierarchy, enterprises)}
+   * @param levelAtLeast the level whose share the report states, the one the plan (or its survey mapping) counts
+   * @return the report with the survey
+   * @throws IllegalArgumentException if the survey's criteria set has no such level
+   */
+  public ComplianceReport survey(SurveyAggregates aggregates, int levelAtLeast) {
+    requireNonNull(aggregates, "aggregates");
+    int levels = aggregates.set().levels().size();
+    if (levelAtLeast < 0 || levelAtLeast >= levels) {
+      throw new IllegalArgumentException("criteria set '" + aggregates.set().id() + "' has levels 0.." + (levels - 1)
+          + ", not " + levelAtLeast);
+    }
+    return new ComplianceReport(assessment, lang, metadata, data, rejected, maxDataRows, regions,
+        Optional.of(new SurveyInput(aggregates, levelAtLeast)));
   }
 
   /**
@@ -90,7 +124,7 @@ public final class ComplianceReport {
    */
   public ComplianceReport locale(Lang lang) {
     return new ComplianceReport(assessment, requireNonNull(lang, "lang"), metadata, data, rejected, maxDataRows,
-        regions);
+        regions, survey);
   }
 
   /**
@@ -112,19 +146,20 @@ public final class ComplianceReport {
    */
   public ComplianceReport data(MeasurementSet measurements) {
     return new ComplianceReport(assessment, lang, metadata, Optional.of(requireNonNull(measurements,
-        "measurements")), rejected, maxDataRows, regions);
+        "measurements")), rejected, maxDataRows, regions, survey);
   }
 
   /**
-   * The same report with a sheet of the input rows a lenient import rejected, each with its reasons. An empty list
-   * gives a sheet that says no row was rejected.
+   * The same report with a sheet of the input rows an import set aside, each with its reasons: the bad rows of a
+   * lenient import, and the rows a {@code KEEP_FIRST} / {@code KEEP_LAST} duplicates policy did not use. An empty
+   * list gives a sheet that says no row was rejected.
    *
    * @param rows the rejected rows
    * @return the report with the rejected-rows sheet
    */
   public ComplianceReport rejected(List<RejectedRow> rows) {
     return new ComplianceReport(assessment, lang, metadata, data, Optional.of(List.copyOf(requireNonNull(rows,
-        "rows"))), maxDataRows, regions);
+        "rows"))), maxDataRows, regions, survey);
   }
 
   /**
@@ -135,7 +170,7 @@ public final class ComplianceReport {
    */
   public ComplianceReport metadata(ReportMetadata metadata) {
     return new ComplianceReport(assessment, lang, requireNonNull(metadata, "metadata"), data, rejected,
-        maxDataRows, regions);
+        maxDataRows, regions, survey);
   }
 
   /**
@@ -154,7 +189,7 @@ public final class ComplianceReport {
       throw new IllegalArgumentException("rows per data sheet must be 1.." + XlsxReport.MAX_DATA_ROWS + ", was "
           + rows);
     }
-    return new ComplianceReport(assessment, lang, metadata, data, rejected, rows, regions);
+    return new ComplianceReport(assessment, lang, metadata, data, rejected, rows, regions, survey);
   }
 
   /** The assessment reported. */
@@ -249,6 +284,6 @@ public final class ComplianceReport {
   }
 
   private ReportModel model() {
-    return new ReportModel(assessment, lang, metadata, data, regions);
+    return new ReportModel(assessment, lang, metadata, data, regions, survey);
   }
 }

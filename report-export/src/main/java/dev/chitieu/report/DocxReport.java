@@ -1,11 +1,16 @@
 package dev.chitieu.report;
 
+import static dev.chitieu.report.Texts.t;
+
+import dev.chitieu.core.model.Lang;
 import dev.chitieu.report.ReportModel.Column;
 import dev.chitieu.report.ReportModel.Para;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Optional;
@@ -65,11 +70,13 @@ final class DocxReport {
   private static final int ISSUER_WIDTH = mm(70);
 
   private final ReportModel m;
+  private final Lang lang;
   private final BaseFont regular = PdfFonts.metrics(PdfFonts.REGULAR);
   private final BaseFont bold = PdfFonts.metrics(PdfFonts.BOLD);
 
   DocxReport(ReportModel m) {
     this.m = m;
+    this.lang = m.lang;
   }
 
   static int mm(double mm) {
@@ -87,6 +94,9 @@ final class DocxReport {
       signature(doc);
       endPortraitSection(doc);
       appendix(doc);
+      if (m.survey.isPresent()) {
+        survey(doc, m.survey.get());
+      }
       landscape(doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
           : doc.getDocument().getBody().addNewSectPr());
       doc.write(buf);
@@ -465,6 +475,160 @@ final class DocxReport {
       spacing(p, 6, 0);
       p.setAlignment(ParagraphAlignment.BOTH);
       run(p, note, 10, false, true);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------ survey
+
+  /**
+   * The survey appendix, on a page of its own after the form: who answered, the levels by sector, the pillars' mean
+   * scores with a bar each (shaded runs, so that Word and LibreOffice draw it alike), the weakest criteria, and the
+   * levels by commune.
+   */
+  private void survey(XWPFDocument doc, SurveyPart s) {
+    XWPFParagraph label = doc.createParagraph();
+    label.setAlignment(ParagraphAlignment.RIGHT);
+    label.setPageBreak(true);
+    spacing(label, 0, 0);
+    run(label, s.label, 13, true, false);
+    line(doc, m.appendixReference, 0, 13, false, true);
+    line(doc, s.title, 8, 13, true, false);
+    spacing(line(doc, m.subtitle + " – " + m.planTitle, 0, 12, false, true), 0, 6);
+    for (String text : s.intro) {
+      XWPFParagraph p = doc.createParagraph();
+      p.setAlignment(ParagraphAlignment.BOTH);
+      spacing(p, 2, 0);
+      run(p, text, 11, false, false);
+    }
+    surveyHeading(doc, s.sectorsTitle);
+    distribution(doc, s, s.bySector, t(lang, "Ngành kinh tế (VSIC 2018)", "Sector (VSIC 2018)"), false);
+    surveyHeading(doc, s.pillarsTitle);
+    int[] pw = {mm(12), mm(80), mm(24), 0};
+    pw[3] = WIDE_TEXT_WIDTH - pw[0] - pw[1] - pw[2];
+    XWPFTable p = grid(doc, pw, true);
+    headerRow(p.getRow(0), List.of(t(lang, "STT", "No."), t(lang, "Trụ cột", "Pillar"),
+        t(lang, "Điểm bình quân", "Mean score"), t(lang, "Biểu đồ (thang 0–", "Chart (scale 0–")
+            + Texts.number(s.axisMax, 0, lang) + ")"));
+    for (SurveyPart.PillarMean x : s.pillars) {
+      XWPFTableRow r = p.createRow();
+      trPr(r).addNewCantSplit();
+      text(r.getCell(0), Integer.toString(x.number()), 10, false, ParagraphAlignment.CENTER);
+      text(r.getCell(1), x.name() + (x.weak() ? t(lang, " (yếu nhất)", " (weakest)") : ""), 10, x.weak(),
+          ParagraphAlignment.LEFT);
+      text(r.getCell(2), x.mean().map(v -> Texts.number(v, s.decimals, lang)).orElse("—"), 10, x.weak(),
+          ParagraphAlignment.RIGHT);
+      // the bar: a shaded paragraph, its right indent leaving the part of the cell the score does not reach
+      XWPFParagraph bp = first(r.getCell(3));
+      bp.setAlignment(ParagraphAlignment.LEFT);
+      spacing(bp, 0, 0);
+      int inner = pw[3] - 2 * CELL_MARGIN;
+      double share = x.mean().map(v -> Math.min(1, v.doubleValue() / s.axisMax)).orElse(0.0);
+      if (share > 0) {
+        CTPPr ppr = ppr(bp);
+        CTShd shd = ppr.addNewShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(x.weak() ? "ED7D31" : "5B9BD5");
+        ppr.addNewInd().setRight(BigInteger.valueOf(Math.round(inner * (1 - share))));
+      }
+      run(bp, "\u00A0", 8, false, false);
+    }
+    XWPFParagraph note = doc.createParagraph();
+    spacing(note, 3, 0);
+    run(note, s.scaleNote + t(lang, " (cả ô biểu đồ ứng với " + Texts.number(s.axisMax, 0, lang) + " điểm); ",
+        " (the whole chart cell is " + Texts.number(s.axisMax, 0, lang) + " points); ") + s.markLabel
+        + t(lang, " điểm.", " points."), 10, false, true);
+    surveyHeading(doc, s.weakestTitle);
+    int[] ww = {mm(12), 0, mm(60), mm(24), mm(24), mm(28)};
+    ww[1] = WIDE_TEXT_WIDTH - ww[0] - ww[2] - ww[3] - ww[4] - ww[5];
+    XWPFTable w = grid(doc, ww, true);
+    headerRow(w.getRow(0), List.of(t(lang, "STT", "No."), t(lang, "Tiêu chí", "Criterion"),
+        t(lang, "Trụ cột", "Pillar"), t(lang, "Điểm bình quân", "Mean points"), t(lang, "Điểm tối đa", "Maximum"),
+        t(lang, "So với điểm tối đa (%)", "Of the maximum (%)")));
+    int n = 0;
+    for (SurveyPart.Weak x : s.weakest) {
+      XWPFTableRow r = w.createRow();
+      trPr(r).addNewCantSplit();
+      text(r.getCell(0), Integer.toString(++n), 10, false, ParagraphAlignment.CENTER);
+      text(r.getCell(1), x.criterion(), 10, false, ParagraphAlignment.LEFT);
+      text(r.getCell(2), x.pillar(), 10, false, ParagraphAlignment.LEFT);
+      text(r.getCell(3), Texts.number(x.mean(), s.decimals, lang), 10, false, ParagraphAlignment.RIGHT);
+      text(r.getCell(4), Texts.number(x.max(), Math.max(0, x.max().stripTrailingZeros().scale()), lang), 10, false,
+          ParagraphAlignment.RIGHT);
+      text(r.getCell(5), Texts.number(x.percent(), 1, lang), 10, false, ParagraphAlignment.RIGHT);
+    }
+    surveyHeading(doc, s.communesTitle);
+    distribution(doc, s, s.byCommune, t(lang, "Xã, phường (mã)", "Commune or ward (code)"), s.coverageKnown);
+  }
+
+  /** Word's default left and right cell margin, in twips. */
+  private static final int CELL_MARGIN = 108;
+
+  private void surveyHeading(XWPFDocument doc, String text) {
+    XWPFParagraph h = doc.createParagraph();
+    spacing(h, 10, 4);
+    keepNext(h);
+    run(h, text, 12, true, false);
+  }
+
+  private static void headerRow(XWPFTableRow r, List<String> headers) {
+    trPr(r).addNewTblHeader();
+    trPr(r).addNewCantSplit();
+    for (int c = 0; c < headers.size(); c++) {
+      text(r.getCell(c), headers.get(c), 10, true, ParagraphAlignment.CENTER);
+      shade(r.getCell(c), "D9D9D9");
+    }
+  }
+
+  private void distribution(XWPFDocument doc, SurveyPart s, List<SurveyPart.Line> lines, String what,
+      boolean coverage) {
+    int levels = s.levelHeaders.size();
+    int[] widths = new int[3 + levels + 1 + (coverage ? 1 : 0)];
+    widths[0] = mm(12);
+    widths[2] = mm(20);
+    for (int l = 0; l < levels; l++) {
+      widths[3 + l] = mm(21);
+    }
+    widths[3 + levels] = mm(24);
+    if (coverage) {
+      widths[4 + levels] = mm(22);
+    }
+    int used = 0;
+    for (int x : widths) {
+      used += x;
+    }
+    widths[1] = WIDE_TEXT_WIDTH - used;
+    XWPFTable t = grid(doc, widths, true);
+    List<String> headers = new ArrayList<>(List.of(t(lang, "STT", "No."), what,
+        t(lang, "Số DN trả lời", "Enterprises responding")));
+    headers.addAll(s.levelHeaders);
+    headers.add(s.shareHeader);
+    if (coverage) {
+      headers.add(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)"));
+    }
+    headerRow(t.getRow(0), headers);
+    int n = 0;
+    for (SurveyPart.Line x : lines) {
+      XWPFTableRow r = t.createRow();
+      trPr(r).addNewCantSplit();
+      List<String> cells = new ArrayList<>();
+      cells.add(x.total() ? "" : Integer.toString(++n));
+      cells.add(x.name());
+      cells.add(Texts.number(BigDecimal.valueOf(x.respondents()), 0, lang));
+      for (int c : x.byLevel()) {
+        cells.add(Texts.number(BigDecimal.valueOf(c), 0, lang));
+      }
+      cells.add(x.share().map(v -> Texts.number(v, 2, lang)).orElse("—"));
+      if (coverage) {
+        cells.add(x.coverage().map(v -> Texts.number(v, 2, lang)).orElse("—"));
+      }
+      for (int c = 0; c < cells.size(); c++) {
+        text(r.getCell(c), cells.get(c), 10, x.total(), c == 0 ? ParagraphAlignment.CENTER
+            : c == 1 ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
+        if (x.total()) {
+          shade(r.getCell(c), "F2F2F2");
+        }
+      }
     }
   }
 

@@ -99,6 +99,10 @@ final class PdfReport {
       form(doc);
       doc.newPage();
       details(doc);
+      if (m.survey.isPresent()) {
+        doc.newPage();
+        survey(doc, m.survey.get());
+      }
       doc.close();
     } catch (DocumentException e) {
       throw new ReportException("could not lay out the PDF of plan '" + m.plan.id() + "': " + e.getMessage(), e);
@@ -520,6 +524,166 @@ final class PdfReport {
       cb.moveTo(mark, y - 3);
       cb.lineTo(mark, y + h + 3);
       cb.stroke();
+      cb.restoreState();
+    }
+  }
+
+  // ---------------------------------------------------------------- appendix: survey
+
+  /**
+   * The survey appendix: who answered, the levels by sector, the pillars' mean scores as bars (a mark at the threshold
+   * of the level the plan counts), the weakest criteria, and the levels by commune.
+   */
+  private void survey(Document doc, SurveyPart s) throws DocumentException {
+    appendixHeading(doc, s.label, s.title);
+    for (String line : s.intro) {
+      Paragraph p = new Paragraph(line, f(11));
+      p.setSpacingBefore(3);
+      p.setLeading(14);
+      p.setAlignment(Element.ALIGN_JUSTIFIED);
+      doc.add(p);
+    }
+    surveyHeading(doc, s.sectorsTitle);
+    doc.add(distribution(s, s.bySector, t(lang, "Ngành kinh tế (VSIC 2018)", "Sector (VSIC 2018)"), false));
+    surveyHeading(doc, s.pillarsTitle);
+    PdfPTable p = new PdfPTable(new float[] {12, 90, 150});
+    p.setWidthPercentage(100);
+    p.setSpacingBefore(4);
+    p.setHeaderRows(1);
+    p.setKeepTogether(true);
+    p.addCell(headerCell(t(lang, "STT", "No.")));
+    p.addCell(headerCell(t(lang, "Trụ cột", "Pillar")));
+    p.addCell(headerCell(t(lang, "Điểm bình quân", "Mean score")));
+    for (SurveyPart.PillarMean x : s.pillars) {
+      p.addCell(cell(Integer.toString(x.number()), f(10), Element.ALIGN_CENTER));
+      p.addCell(cell(x.name() + (x.weak() ? t(lang, " (yếu nhất)", " (weakest)") : ""), x.weak() ? b(10) : f(10),
+          Element.ALIGN_LEFT));
+      String label = x.mean().map(v -> Texts.number(v, s.decimals, lang)).orElse("—");
+      PdfPCell c = cell(label, f(10), Element.ALIGN_RIGHT);
+      c.setMinimumHeight(20);
+      c.setCellEvent(new ScoreBar(x.mean().map(BigDecimal::doubleValue), s.axisMax, s.cutFrom.doubleValue(),
+          x.weak()));
+      p.addCell(c);
+    }
+    doc.add(p);
+    Paragraph note = new Paragraph(s.scaleNote + "; " + s.markNote + ".", i(10));
+    note.setSpacingBefore(3);
+    doc.add(note);
+    surveyHeading(doc, s.weakestTitle);
+    PdfPTable w = new PdfPTable(new float[] {12, 95, 70, 26, 26, 30});
+    w.setWidthPercentage(100);
+    w.setSpacingBefore(4);
+    w.setHeaderRows(1);
+    for (String h : List.of(t(lang, "STT", "No."), t(lang, "Tiêu chí", "Criterion"), t(lang, "Trụ cột", "Pillar"),
+        t(lang, "Điểm bình quân", "Mean points"), t(lang, "Điểm tối đa", "Maximum"),
+        t(lang, "So với điểm tối đa (%)", "Of the maximum (%)"))) {
+      w.addCell(headerCell(h));
+    }
+    int n = 0;
+    for (SurveyPart.Weak x : s.weakest) {
+      w.addCell(cell(Integer.toString(++n), f(10), Element.ALIGN_CENTER));
+      w.addCell(cell(x.criterion(), f(10), Element.ALIGN_LEFT));
+      w.addCell(cell(x.pillar(), f(10), Element.ALIGN_LEFT));
+      w.addCell(cell(Texts.number(x.mean(), s.decimals, lang), f(10), Element.ALIGN_RIGHT));
+      w.addCell(cell(Texts.number(x.max(), Math.max(0, x.max().stripTrailingZeros().scale()), lang), f(10),
+          Element.ALIGN_RIGHT));
+      w.addCell(cell(Texts.number(x.percent(), 1, lang), f(10), Element.ALIGN_RIGHT));
+    }
+    doc.add(w);
+    surveyHeading(doc, s.communesTitle);
+    doc.add(distribution(s, s.byCommune, t(lang, "Xã, phường (mã)", "Commune or ward (code)"), s.coverageKnown));
+  }
+
+  private void surveyHeading(Document doc, String text) throws DocumentException {
+    Paragraph h = new Paragraph(text, b(12));
+    h.setSpacingBefore(10);
+    h.setKeepTogether(true);
+    doc.add(h);
+  }
+
+  /** Respondents by level, one line per sector or commune, the total last. */
+  private PdfPTable distribution(SurveyPart s, List<SurveyPart.Line> lines, String what, boolean coverage) {
+    int levels = s.levelHeaders.size();
+    float[] widths = new float[3 + levels + 1 + (coverage ? 1 : 0)];
+    widths[0] = 10;
+    widths[1] = 88;
+    widths[2] = 20;
+    for (int l = 0; l < levels; l++) {
+      widths[3 + l] = 21;
+    }
+    widths[3 + levels] = 24;
+    if (coverage) {
+      widths[4 + levels] = 22;
+    }
+    PdfPTable t = new PdfPTable(widths);
+    t.setWidthPercentage(100);
+    t.setSpacingBefore(4);
+    t.setHeaderRows(1);
+    t.addCell(headerCell(t(lang, "STT", "No.")));
+    t.addCell(headerCell(what));
+    t.addCell(headerCell(t(lang, "Số DN trả lời", "Enterprises responding")));
+    for (String h : s.levelHeaders) {
+      t.addCell(headerCell(h));
+    }
+    t.addCell(headerCell(s.shareHeader));
+    if (coverage) {
+      t.addCell(headerCell(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)")));
+    }
+    int n = 0;
+    for (SurveyPart.Line x : lines) {
+      Font font = x.total() ? b(10) : f(10);
+      PdfPCell no = cell(x.total() ? "" : Integer.toString(++n), font, Element.ALIGN_CENTER);
+      t.addCell(shaded(no, x.total()));
+      t.addCell(shaded(cell(x.name(), font, Element.ALIGN_LEFT), x.total()));
+      t.addCell(shaded(cell(Texts.number(BigDecimal.valueOf(x.respondents()), 0, lang), font, Element.ALIGN_RIGHT),
+          x.total()));
+      for (int c : x.byLevel()) {
+        t.addCell(shaded(cell(Texts.number(BigDecimal.valueOf(c), 0, lang), font, Element.ALIGN_RIGHT), x.total()));
+      }
+      t.addCell(shaded(cell(x.share().map(v -> Texts.number(v, 2, lang)).orElse("—"), font, Element.ALIGN_RIGHT),
+          x.total()));
+      if (coverage) {
+        t.addCell(shaded(cell(x.coverage().map(v -> Texts.number(v, 2, lang)).orElse("—"), font,
+            Element.ALIGN_RIGHT), x.total()));
+      }
+    }
+    return t;
+  }
+
+  private static PdfPCell shaded(PdfPCell c, boolean total) {
+    if (total) {
+      c.setBackgroundColor(GROUP_FILL);
+    }
+    return c;
+  }
+
+  /** A pillar's mean score as a bar on a scale from 0 to {@code top}, with a mark at {@code mark}. */
+  private record ScoreBar(Optional<Double> value, double top, double mark, boolean weak) implements PdfPCellEvent {
+    @Override
+    public void cellLayout(PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) {
+      PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
+      float x = pos.getLeft() + 5;
+      float w = pos.getWidth() - 45;
+      float h = 8;
+      float y = (pos.getTop() + pos.getBottom()) / 2 - h / 2;
+      cb.saveState();
+      cb.setColorFill(new Color(0xEE, 0xEE, 0xEE));
+      cb.rectangle(x, y, w, h);
+      cb.fill();
+      if (value.isPresent()) {
+        double v = Math.max(0, Math.min(top, value.get()));
+        cb.setColorFill(weak ? new Color(0xED, 0x7D, 0x31) : new Color(0x5B, 0x9B, 0xD5));
+        cb.rectangle(x, y, (float) (w * v / top), h);
+        cb.fill();
+      }
+      if (mark > 0 && mark <= top) {
+        cb.setColorStroke(new Color(0xC0, 0x00, 0x00));
+        cb.setLineWidth(0.8f);
+        float at = x + (float) (w * mark / top);
+        cb.moveTo(at, y - 3);
+        cb.lineTo(at, y + h + 3);
+        cb.stroke();
+      }
       cb.restoreState();
     }
   }

@@ -73,11 +73,18 @@ final class ReportBody {
     for (ReportModel.Row r : m.rows) {
       text("- " + paragraph(r));
     }
+    int next = 3;
     if (!m.others.isEmpty()) {
-      heading(t(lang, "3. Các kết quả khác (chưa có chỉ tiêu)", "3. Other results (no target set)"));
+      heading(t(lang, next + ". Các kết quả khác (chưa có chỉ tiêu)", next + ". Other results (no target set)"));
+      next++;
       for (Figure f : m.others) {
         text("- " + other(f));
       }
+    }
+    if (m.survey.isPresent()) {
+      heading(t(lang, next + ". Kết quả khảo sát tự đánh giá chuyển đổi số doanh nghiệp", next + ". The enterprises'"
+          + " digital transformation self-assessment"));
+      text(m.survey.get().findings);
     }
 
     section(t(lang, "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "II. SHORTCOMINGS AND THEIR CAUSES"));

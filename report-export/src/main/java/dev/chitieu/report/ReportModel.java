@@ -74,6 +74,8 @@ final class ReportModel {
 
   /** The results without a target (figures of indicators no target names), with their changes; see {@link Figures}. */
   final List<Figure> others;
+  /** The survey appendix, when the report has a survey. */
+  final Optional<SurveyPart> survey;
   final List<Para> body;
   final String recipientsTitle;
   final List<String> recipientLines;
@@ -180,6 +182,11 @@ final class ReportModel {
 
   ReportModel(Assessment a, Lang lang, ReportMetadata meta, Optional<MeasurementSet> data,
       Optional<RegionHierarchy> regions) {
+    this(a, lang, meta, data, regions, Optional.empty());
+  }
+
+  ReportModel(Assessment a, Lang lang, ReportMetadata meta, Optional<MeasurementSet> data,
+      Optional<RegionHierarchy> regions, Optional<ComplianceReport.SurveyInput> survey) {
     this.assessment = a;
     this.plan = a.plan();
     this.lang = lang;
@@ -272,6 +279,8 @@ final class ReportModel {
     this.appendixTitle = t(lang, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", "RESULTS AGAINST THE TARGETS") + " – "
         + Texts.upper(Texts.periodName(reportingPeriod, lang), lang);
     this.others = data.map(d -> others(a, d, regions)).orElse(List.of());
+    this.survey = survey.map(s -> new SurveyPart(s.aggregates(), s.levelAtLeast(), lang, regions,
+        t(lang, "Phụ lục kèm theo", "appendix")));
     this.body = ReportBody.of(this, issuerName);
     this.recipientsTitle = t(lang, "Nơi nhận:", "Recipients:");
     this.recipientLines = recipients(issuer);

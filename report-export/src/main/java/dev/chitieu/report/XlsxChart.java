@@ -118,7 +118,22 @@ final class XlsxChart {
    * @param index a number unique among the workbook's charts, for the part's name
    */
   static void hundredPercentLine(XSSFChart chart, Layout l, double top, String label, int index) {
-    double x = l.x() + l.w() * 100 / top;
+    markLine(chart, l, top, 100, label, index);
+  }
+
+  /**
+   * Draws a dashed dark-red line across the plot area at a value of the value axis, with its label above the plot
+   * area.
+   *
+   * @param chart the chart, already plotted
+   * @param l where its inner plot area is
+   * @param top the value axis' maximum (its minimum is 0)
+   * @param at the value the line marks
+   * @param label the line's label
+   * @param index a number unique among the workbook's charts, for the part's name
+   */
+  static void markLine(XSSFChart chart, Layout l, double top, double at, String label, int index) {
+    double x = l.x() + l.w() * at / top;
     double labelWidth = 0.30;
     double lx = Math.min(Math.max(0, x - labelWidth / 2), 1 - labelWidth);
     String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"

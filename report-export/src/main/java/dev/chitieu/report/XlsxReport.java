@@ -104,6 +104,9 @@ final class XlsxReport {
       breakdown(wb, st, r);
     }
     chart(wb, st);
+    if (m.survey.isPresent()) {
+      survey(wb, st, m.survey.get());
+    }
     properties(wb);
     FixedTimeWorkbook sx = new FixedTimeWorkbook(wb, zipTime(m.assessment.asOf()));
     sx.setShouldCalculateSheetDimensions(false);
@@ -622,6 +625,249 @@ final class XlsxReport {
     XlsxChart.insideEndLabels(labels, inside, CHART_TEXT);
     XlsxChart.place(chart, layout);
     XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
+  }
+
+  // ---------------------------------------------------------------- survey
+
+  /**
+   * The survey sheet: who answered, the levels by sector, the pillars' mean scores with a native bar chart beside
+   * them (a dashed line at the threshold of the level the plan counts), the weakest criteria, the levels by commune.
+   */
+  private void survey(XSSFWorkbook wb, XlsxStyles st, SurveyPart s) {
+    XSSFSheet sh = wb.createSheet(t(lang, "Khảo sát", "Survey"));
+    int levels = s.levelHeaders.size();
+    int cols = 3 + levels + 2;
+    int[] widths = new int[cols];
+    widths[0] = 6;
+    widths[1] = 46;
+    widths[2] = 12;
+    for (int l = 0; l < levels; l++) {
+      widths[3 + l] = 13;
+    }
+    widths[3 + levels] = 14;
+    widths[4 + levels] = 13;
+    for (int c = 0; c < cols; c++) {
+      sh.setColumnWidth(c, widths[c] * 256);
+    }
+    int r = titleRows(sh, st, s.title, cols);
+    for (String line : s.intro) {
+      XSSFRow x = sh.createRow(r);
+      merged(sh, r, 0, cols - 1, line, st.text(11, false, false, HorizontalAlignment.LEFT, true));
+      x.setHeightInPoints(XlsxFit.height(line, totalWidth(widths), 11, false));
+      r++;
+    }
+    r++;
+    r = heading(sh, st, r, s.sectorsTitle, cols);
+    int firstHeader = r;
+    r = distribution(sh, st, r, s, s.bySector, t(lang, "Ngành kinh tế (VSIC 2018)", "Sector (VSIC 2018)"), false);
+    // the pillars' table and its chart start a page, so that the chart is never cut by a page break
+    sh.setRowBreak(r);
+    r++;
+    r = heading(sh, st, r, s.pillarsTitle, cols);
+    int pillarHeader = r;
+    XSSFRow h = sh.createRow(r++);
+    cell(h, 0, t(lang, "STT", "No."), st.header());
+    cell(h, 1, t(lang, "Trụ cột", "Pillar"), st.header());
+    cell(h, 2, t(lang, "Điểm bình quân", "Mean score"), st.header());
+    h.setHeightInPoints(32);
+    for (SurveyPart.PillarMean p : s.pillars) {
+      XSSFRow x = sh.createRow(r++);
+      cell(x, 0, Integer.toString(p.number()), st.cell(false, false, HorizontalAlignment.CENTER, false));
+      cell(x, 1, p.name() + (p.weak() ? t(lang, " (yếu nhất)", " (weakest)") : ""), st.cell(p.weak(), false,
+          HorizontalAlignment.LEFT, true));
+      if (p.mean().isPresent()) {
+        numberCell(x, 2, p.mean(), s.decimals, "", st);
+      } else {
+        cell(x, 2, "—", st.cell(false, false, HorizontalAlignment.CENTER, false));
+      }
+    }
+    int pillarLast = r - 1;
+    XSSFRow noteRow = sh.createRow(r++);
+    cell(noteRow, 1, s.scaleNote + "; " + s.markNote, st.text(10, false, true, HorizontalAlignment.LEFT, true));
+    noteRow.setHeightInPoints(XlsxFit.height(s.scaleNote + "; " + s.markNote, widths[1] + widths[2], 10, false));
+    sh.addMergedRegion(new CellRangeAddress(noteRow.getRowNum(), noteRow.getRowNum(), 1, 2));
+    // the chart beside the pillars' table: rows enough under it for its height
+    double chartPt = 60 + 30 + s.pillars.size() * 28.0;
+    double used = 0;
+    int toRow = pillarHeader;
+    while (used + rowHeight(sh, toRow) < chartPt) {
+      used += rowHeight(sh, toRow);
+      toRow++;
+    }
+    r = Math.max(r, toRow + 2);
+    pillarChart(sh, s, pillarHeader, pillarLast, toRow, chartPt - used, cols);
+    r = heading(sh, st, r, s.weakestTitle, cols);
+    XSSFRow wh = sh.createRow(r++);
+    wh.setHeightInPoints(32);
+    List<String> wcols = List.of(t(lang, "STT", "No."), t(lang, "Tiêu chí", "Criterion"),
+        t(lang, "Điểm bình quân", "Mean points"), t(lang, "Điểm tối đa", "Maximum"),
+        t(lang, "So với điểm tối đa (%)", "Of the maximum (%)"), t(lang, "Trụ cột", "Pillar"));
+    for (int c = 0; c < wcols.size(); c++) {
+      cell(wh, c, wcols.get(c), st.header());
+    }
+    sh.addMergedRegion(new CellRangeAddress(wh.getRowNum(), wh.getRowNum(), 5, 5 + Math.min(2, cols - 6)));
+    int n = 0;
+    for (SurveyPart.Weak w : s.weakest) {
+      XSSFRow x = sh.createRow(r++);
+      cell(x, 0, Integer.toString(++n), st.cell(false, false, HorizontalAlignment.CENTER, false));
+      cell(x, 1, w.criterion(), st.cell(false, false, HorizontalAlignment.LEFT, true));
+      numberCell(x, 2, Optional.of(w.mean()), s.decimals, "", st);
+      numberCell(x, 3, Optional.of(w.max()), Math.max(0, w.max().stripTrailingZeros().scale()), "", st);
+      numberCell(x, 4, Optional.of(w.percent()), 1, "", st);
+      for (int c = 5; c <= 5 + Math.min(2, cols - 6); c++) {
+        cell(x, c, c == 5 ? w.pillar() : "", st.cell(false, false, HorizontalAlignment.LEFT, true));
+      }
+      sh.addMergedRegion(new CellRangeAddress(x.getRowNum(), x.getRowNum(), 5, 5 + Math.min(2, cols - 6)));
+    }
+    r++;
+    r = heading(sh, st, r, s.communesTitle, cols);
+    r = distribution(sh, st, r, s, s.byCommune, t(lang, "Xã, phường (mã)", "Commune or ward (code)"),
+        s.coverageKnown);
+    XlsxFit.fitRows(sh, firstHeader);
+    printSetup(sh, false);
+  }
+
+  private static double totalWidth(int[] widths) {
+    double w = 0;
+    for (int x : widths) {
+      w += x;
+    }
+    return w;
+  }
+
+  private static double rowHeight(XSSFSheet sh, int row) {
+    XSSFRow x = sh.getRow(row) == null ? sh.createRow(row) : sh.getRow(row);
+    return x.getHeightInPoints();
+  }
+
+  private int heading(XSSFSheet sh, XlsxStyles st, int r, String text, int cols) {
+    sh.createRow(r).setHeightInPoints(20);
+    merged(sh, r, 0, cols - 1, text, st.text(12, true, false, HorizontalAlignment.LEFT, false));
+    return r + 1;
+  }
+
+  /** Respondents by level, one row per sector or commune and the total; returns the first free row. */
+  private int distribution(XSSFSheet sh, XlsxStyles st, int r, SurveyPart s, List<SurveyPart.Line> lines, String what,
+      boolean coverage) {
+    List<String> cols = new ArrayList<>(List.of(t(lang, "STT", "No."), what,
+        t(lang, "Số DN trả lời", "Enterprises responding")));
+    cols.addAll(s.levelHeaders);
+    cols.add(s.shareHeader);
+    if (coverage) {
+      cols.add(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)"));
+    }
+    XSSFRow h = sh.createRow(r++);
+    for (int c = 0; c < cols.size(); c++) {
+      cell(h, c, cols.get(c), st.header());
+    }
+    int n = 0;
+    for (SurveyPart.Line x : lines) {
+      XSSFRow row = sh.createRow(r++);
+      boolean b = x.total();
+      cell(row, 0, b ? "" : Integer.toString(++n), st.cell(b, false, HorizontalAlignment.CENTER, false));
+      cell(row, 1, x.name(), st.cell(b, false, HorizontalAlignment.LEFT, true));
+      Cell resp = row.createCell(2);
+      resp.setCellValue(x.respondents());
+      resp.setCellStyle(st.number(0, "", b));
+      for (int l = 0; l < x.byLevel().size(); l++) {
+        Cell c = row.createCell(3 + l);
+        c.setCellValue(x.byLevel().get(l));
+        c.setCellStyle(st.number(0, "", b));
+      }
+      shareCell(row, 3 + x.byLevel().size(), x.share(), st, b);
+      if (coverage) {
+        shareCell(row, 4 + x.byLevel().size(), x.coverage(), st, b);
+      }
+    }
+    return r;
+  }
+
+  private static void shareCell(XSSFRow row, int col, Optional<BigDecimal> v, XlsxStyles st, boolean bold) {
+    if (v.isPresent()) {
+      Cell c = row.createCell(col);
+      c.setCellValue(v.get().doubleValue());
+      c.setCellStyle(st.number(2, "", bold));
+    } else {
+      cell(row, col, "—", st.cell(bold, false, HorizontalAlignment.CENTER, false));
+    }
+  }
+
+  /** The pillars' mean scores as a native bar chart, the weakest in orange, a dashed line at the level's threshold. */
+  private void pillarChart(XSSFSheet sh, SurveyPart s, int headerRow, int last, int toRow, double lastRowPt,
+      int cols) {
+    if (s.pillars.stream().noneMatch(p -> p.mean().isPresent())) {
+      return;
+    }
+    int from = 4;
+    int to = cols;
+    XSSFDrawing drawing = sh.createDrawingPatriarch();
+    XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, Units.toEMU(lastRowPt), from, headerRow, to, toRow);
+    XSSFChart chart = drawing.createChart(anchor);
+    XlsxChart.font(chart, CHART_TEXT);
+    chart.setTitleText(t(lang, "Điểm bình quân theo trụ cột", "Mean score by pillar"));
+    chart.setTitleOverlay(false);
+    XlsxChart.titleFont(chart, 12);
+    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
+    cat.setOrientation(AxisOrientation.MAX_MIN);
+    XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
+    val.setCrosses(AxisCrosses.MAX);
+    cat.setCrosses(AxisCrosses.AUTO_ZERO);
+    val.setMinimum(0);
+    val.setMaximum(s.axisMax);
+    val.setMajorUnit(s.axisMax <= 10 ? 1 : Math.ceil(s.axisMax / 10));
+    val.setNumberFormat("0");
+    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
+    for (var ax : List.of(cat, val)) {
+      var tp = ax.getOrAddTextProperties();
+      tp.setFontSize(CHART_TEXT);
+      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
+          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
+    }
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, 1, 1));
+    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, 2, 2));
+    XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+    bar.setBarDirection(BarDirection.BAR);
+    bar.setVaryColors(false);
+    bar.setGapWidth(60);
+    XDDFChartData.Series series = bar.addSeries(cats, vals);
+    series.setTitle(t(lang, "Điểm bình quân", "Mean score"),
+        new org.apache.poi.ss.util.CellReference(sh.getSheetName(), headerRow, 2, true, true));
+    series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x5B, (byte) 0x9B,
+        (byte) 0xD5})));
+    for (int i = 0; i < s.pillars.size(); i++) {
+      if (s.pillars.get(i).weak()) {
+        series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {
+            (byte) 0xED, (byte) 0x7D, (byte) 0x31})));
+      }
+    }
+    chart.plot(bar);
+    var labels = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
+    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
+    labels.addNewNumFmt().setFormatCode("0." + "0".repeat(Math.max(1, s.decimals)));
+    labels.getNumFmt().setSourceLinked(false);
+    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+    labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowVal().setVal(true);
+    labels.addNewShowCatName().setVal(false);
+    labels.addNewShowSerName().setVal(false);
+    labels.addNewShowPercent().setVal(false);
+    labels.addNewShowBubbleSize().setVal(false);
+    double chartPt = 0;
+    for (int row = headerRow; row < toRow; row++) {
+      chartPt += rowHeight(sh, row);
+    }
+    chartPt += lastRowPt;
+    double titlePt = 46;
+    double axisPt = 30;
+    XlsxChart.Layout layout = new XlsxChart.Layout(0.36, titlePt / chartPt, 0.58,
+        Math.max(0.2, (chartPt - titlePt - axisPt) / chartPt));
+    XlsxChart.place(chart, layout);
+    if (s.cutFrom.signum() > 0 && s.cutFrom.doubleValue() < s.axisMax) {
+      XlsxChart.markLine(chart, layout, s.axisMax, s.cutFrom.doubleValue(), s.markLabel, 2);
+    }
   }
 
   // ---------------------------------------------------------------- data

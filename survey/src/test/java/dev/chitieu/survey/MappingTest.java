@@ -1,6 +1,7 @@
 package dev.chitieu.survey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chitieu.core.assess.Assessment;
@@ -163,5 +164,21 @@ class MappingTest {
     assertThat(agg.bySize()).extracting(SurveyAggregates.Group::member).containsExactly("micro", "small", "large");
     assertThat(agg.bySector()).extracting(SurveyAggregates.Group::member).containsExactly("C", "G");
     assertThat(agg.total().respondents()).isEqualTo(11);
+    // every criterion alike: (2 + 3 + 1 + 0) + 4 × 4 + 2 × 1 + 5 = 29 points over 11 respondents
+    for (int k = 0; k < 4; k++) {
+      assertThat(agg.meanCriterion(k)).hasValueSatisfying(v -> assertThat(v).isCloseTo(29.0 / 11, within(1e-12)));
+    }
+    assertThat(agg.firstDate()).contains(LocalDate.of(2026, 9, 1));
+    assertThat(agg.lastDate()).contains(LocalDate.of(2026, 9, 3));
+  }
+
+  @Test
+  void vsicSections_areNamedInBothLanguages() {
+    assertThat(VsicSection.name("C")).contains(dev.chitieu.core.model.LocalizedText.of(
+        "Công nghiệp chế biến, chế tạo", "Manufacturing"));
+    assertThat(VsicSection.name(" j ")).hasValueSatisfying(n -> assertThat(n.en()).isEqualTo(
+        "Information and communication"));
+    assertThat(VsicSection.name("Z")).isEmpty();
+    assertThat(VsicSection.name("")).isEmpty();
   }
 }

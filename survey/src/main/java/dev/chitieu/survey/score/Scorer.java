@@ -264,6 +264,12 @@ public final class Scorer {
     }
   }
 
+  /** The points respondent {@code i} scores on criterion {@code k}; NaN when not applicable. */
+  double points(Responses r, int i, int k) {
+    double[] opts = optionScore[k];
+    return opts != null ? opts[r.choice(i, k)] : band(k, r.number(i, k));
+  }
+
   private double band(int k, double answer) {
     double[] from = bandFrom[k];
     int b = from.length - 1;

@@ -81,6 +81,17 @@ public final class Scores {
   }
 
   /**
+   * The points respondent {@code i} scores on a criterion, before any weighting.
+   *
+   * @param i the respondent's index
+   * @param k the criterion's index in {@link CriteriaSet#criteria()}
+   * @return the points; NaN where the answer is "not applicable"
+   */
+  public double criterionPoints(int i, int k) {
+    return scorer.points(responses, i, k);
+  }
+
+  /**
    * Respondent {@code i} in full: every criterion's points, every component's and pillar's score and level, and the
    * explanation of the level.
    *

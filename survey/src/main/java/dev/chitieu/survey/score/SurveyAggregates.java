@@ -11,6 +11,7 @@ import dev.chitieu.survey.Responses;
 import dev.chitieu.survey.SizeClass;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -34,10 +35,19 @@ public final class SurveyAggregates {
   private final List<Group> sectors;
   private final List<Group> sizes;
   private final Group total;
+  private final double[] criterionSums;
+  private final int[] criterionCounts;
+  private final Optional<LocalDate> firstDate;
+  private final Optional<LocalDate> lastDate;
 
   private SurveyAggregates(CriteriaSet set, List<Group> communes, List<Group> provinces, List<Group> sectors,
-      List<Group> sizes, Group total) {
+      List<Group> sizes, Group total, double[] criterionSums, int[] criterionCounts, Optional<LocalDate> firstDate,
+      Optional<LocalDate> lastDate) {
     this.set = set;
+    this.criterionSums = criterionSums;
+    this.criterionCounts = criterionCounts;
+    this.firstDate = firstDate;
+    this.lastDate = lastDate;
     this.communes = communes;
     this.provinces = provinces;
     this.sectors = sectors;
@@ -71,8 +81,47 @@ public final class SurveyAggregates {
     Group total = group("total", i -> "", scores, levels, pillars, Map.of()).stream().findFirst()
         .orElse(new Group("total", "", 0, 0, new int[levels], new double[pillars], new int[pillars],
             OptionalLong.empty()));
+    int criteria = scores.set().criteria().size();
+    double[] criterionSums = new double[criteria];
+    int[] criterionCounts = new int[criteria];
+    LocalDate first = null;
+    LocalDate last = null;
+    for (int i = 0; i < scores.size(); i++) {
+      for (int k = 0; k < criteria; k++) {
+        double v = scores.criterionPoints(i, k);
+        if (v == v) {
+          criterionSums[k] += v;
+          criterionCounts[k]++;
+        }
+      }
+      LocalDate d = r.date(i);
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
     return new SurveyAggregates(scores.set(), List.copyOf(communes), List.copyOf(provinces), List.copyOf(sectors),
-        List.copyOf(sizes), total);
+        List.copyOf(sizes), total, criterionSums, criterionCounts, Optional.ofNullable(first),
+        Optional.ofNullable(last));
+  }
+
+  /**
+   * The mean points of a criterion over every respondent it applied to (before weighting).
+   *
+   * @param criterion the criterion's index in {@link CriteriaSet#criteria()}
+   * @return the mean; empty if no respondent answered it other than "not applicable"
+   */
+  public Optional<Double> meanCriterion(int criterion) {
+    return criterionCounts[criterion] == 0 ? Optional.empty()
+        : Optional.of(criterionSums[criterion] / criterionCounts[criterion]);
+  }
+
+  /** The earliest date of a response; empty without respondents. */
+  public Optional<LocalDate> firstDate() {
+    return firstDate;
+  }
+
+  /** The latest date of a response; empty without respondents. */
+  public Optional<LocalDate> lastDate() {
+    return lastDate;
   }
 
   private static List<Group> group(String dimension, IntFunction<String> key, Scores scores, int levels, int pillars,
