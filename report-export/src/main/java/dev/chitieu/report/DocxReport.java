@@ -509,6 +509,7 @@ final class DocxReport {
     headerRow(p.getRow(0), List.of(t(lang, "STT", "No."), t(lang, "Trụ cột", "Pillar"),
         t(lang, "Điểm bình quân", "Mean score"), t(lang, "Biểu đồ (thang 0–", "Chart (scale 0–")
             + Texts.number(s.axisMax, 0, lang) + ")"));
+    p.getRow(0).getTableCells().forEach(c -> c.getParagraphs().forEach(DocxReport::keepNext));
     for (SurveyPart.PillarMean x : s.pillars) {
       XWPFTableRow r = p.createRow();
       trPr(r).addNewCantSplit();
@@ -532,6 +533,12 @@ final class DocxReport {
         ppr.addNewInd().setRight(BigInteger.valueOf(Math.round(inner * (1 - share))));
       }
       run(bp, "\u00A0", 8, false, false);
+      if (x != s.pillars.getLast()) {
+        // the pillars' table is short: kept on one page, as a chart is
+        for (XWPFTableCell c : r.getTableCells()) {
+          c.getParagraphs().forEach(DocxReport::keepNext);
+        }
+      }
     }
     XWPFParagraph note = doc.createParagraph();
     spacing(note, 3, 0);
