@@ -579,10 +579,14 @@ final class DocxReport {
   }
 
   private static void headerRow(XWPFTableRow r, List<String> headers) {
+    headerRow(r, headers, 10);
+  }
+
+  private static void headerRow(XWPFTableRow r, List<String> headers, int size) {
     trPr(r).addNewTblHeader();
     trPr(r).addNewCantSplit();
     for (int c = 0; c < headers.size(); c++) {
-      text(r.getCell(c), headers.get(c), 10, true, ParagraphAlignment.CENTER);
+      text(r.getCell(c), headers.get(c), size, true, ParagraphAlignment.CENTER);
       shade(r.getCell(c), "D9D9D9");
     }
   }
@@ -592,7 +596,7 @@ final class DocxReport {
     int levels = s.levelHeaders.size();
     int[] widths = new int[3 + levels + 1 + (coverage ? 1 : 0)];
     widths[0] = mm(12);
-    widths[2] = mm(20);
+    widths[2] = mm(24);
     for (int l = 0; l < levels; l++) {
       widths[3 + l] = mm(21);
     }
@@ -613,7 +617,7 @@ final class DocxReport {
     if (coverage) {
       headers.add(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)"));
     }
-    headerRow(t.getRow(0), headers);
+    headerRow(t.getRow(0), headers, 9);
     int n = 0;
     for (SurveyPart.Line x : lines) {
       XWPFTableRow r = t.createRow();
