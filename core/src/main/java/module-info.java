@@ -7,6 +7,7 @@ module dev.chitieu.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.datatype.jdk8;
   requires com.fasterxml.jackson.dataformat.csv;
+  requires com.fasterxml.jackson.dataformat.yaml;
 
   exports dev.chitieu.core;
   exports dev.chitieu.core.model;

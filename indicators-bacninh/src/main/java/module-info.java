@@ -7,5 +7,7 @@ module dev.chitieu.bacninh {
 
   exports dev.chitieu.bacninh;
 
+  opens dev.chitieu.bacninh to dev.chitieu.core;
+
   provides dev.chitieu.core.spi.PlanProvider with dev.chitieu.bacninh.BacNinhPlanProvider;
 }

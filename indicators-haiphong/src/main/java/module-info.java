@@ -7,5 +7,7 @@ module dev.chitieu.haiphong {
 
   exports dev.chitieu.haiphong;
 
+  opens dev.chitieu.haiphong to dev.chitieu.core;
+
   provides dev.chitieu.core.spi.PlanProvider with dev.chitieu.haiphong.HaiPhongPlanProvider;
 }

@@ -7,5 +7,7 @@ module dev.chitieu.vietnam {
 
   exports dev.chitieu.vietnam;
 
+  opens dev.chitieu.vietnam to dev.chitieu.core;
+
   provides dev.chitieu.core.spi.PlanProvider with dev.chitieu.vietnam.VietnamPlanProvider;
 }

@@ -39,7 +39,7 @@ final class AssessCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Context context = parent.context();
+    Context context = input.context(parent.context());
     Plan plan = input.plan(context, err);
     Assessment assessment =
         input.assess(context, plan, err, new ProgressMeter(err, context.progress())).assessment();

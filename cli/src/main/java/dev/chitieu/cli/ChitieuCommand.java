@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       PlansCommand.class,
+      PlanCommand.class,
+      RegionsCommand.class,
       ValidateCommand.class,
       AssessCommand.class,
       ReportCommand.class,

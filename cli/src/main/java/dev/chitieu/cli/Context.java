@@ -77,6 +77,18 @@ public final class Context {
     return r;
   }
 
+  /**
+   * This context with one more plan provider installed, e.g. a plan file given with {@code --plan-file} (see {@link
+   * PlanRegistry#with}).
+   *
+   * @param extra the provider
+   * @return a new context; this one is unchanged
+   */
+  public Context with(dev.chitieu.core.spi.PlanProvider extra) {
+    requireNonNull(extra, "extra");
+    return new Context(() -> registry().with(extra), clock, progress, launcher);
+  }
+
   /** Today, by the context's clock. */
   public LocalDate today() {
     return LocalDate.now(clock);

@@ -15,9 +15,7 @@ import picocli.CommandLine.Option;
  * {@code --data}, {@code --as-of}, {@code --lenient} and {@code --duplicates}, and the steps they share.
  */
 final class PlanDataOptions {
-  @Option(names = "--plan", required = true, paramLabel = "ID",
-      description = "the plan, e.g. haiphong-106-2025")
-  private String planId;
+  @Mixin private PlanChoice choice;
 
   @Option(names = "--data", required = true, paramLabel = "FILE",
       description = "the data file (" + DataFiles.KINDS + ") with the plan's measurements")
@@ -36,12 +34,14 @@ final class PlanDataOptions {
 
   @Mixin private RejectedOption rejected;
 
-  /** The plan named by {@code --plan}, after warning about installed plans that failed to load. */
+  /** The context to run in: with the plan file of {@code --plan-file} installed, if given. */
+  Context context(Context parent) {
+    return choice.context(parent);
+  }
+
+  /** The plan named by {@code --plan} or {@code --plan-file}, after warning about plans that failed to load. */
   Plan plan(Context context, PrintWriter err) {
-    PlanRegistry registry = context.registry();
-    Plan plan = registry.plan(planId);
-    Warnings.registryFailures(registry, err);
-    return plan;
+    return choice.plan(context, err);
   }
 
   /**

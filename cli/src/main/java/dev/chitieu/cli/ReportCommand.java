@@ -79,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Context context = parent.context();
+    Context context = input.context(parent.context());
     Plan plan = input.plan(context, err);
     if (template != null) {
       if (!Files.isRegularFile(template)) {

@@ -51,8 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
       description = "the data file (" + DataFiles.KINDS + ")")
   private Path data;
 
-  @Option(names = "--plan", paramLabel = "ID", description = "check against this plan only")
-  private String planId;
+  @Mixin private PlanChoice choice;
 
   @Mixin private DuplicatesOption duplicates;
 
@@ -61,10 +60,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Context context = parent.context();
+    Context context = choice.context(parent.context());
     PlanRegistry registry = context.registry();
-    List<Plan> plans = planId == null ? registry.plans() : List.of(registry.plan(planId));
-    Warnings.registryFailures(registry, spec.commandLine().getErr());
+    List<Plan> plans = choice.given() ? List.of(choice.plan(context, spec.commandLine().getErr()))
+        : registry.plans();
+    if (!choice.given()) {
+      Warnings.registryFailures(registry, spec.commandLine().getErr());
+    }
     ProgressMeter meter = new ProgressMeter(spec.commandLine().getErr(), context.progress());
     // Checked while reading, so that each problem comes with its line: with --plan exactly as assess and report
     // read the file; without it, against the indicators of every plan and the members of their dimensions (a

@@ -22,10 +22,18 @@ class CliTest {
 
   @Test
   void unknownCommand_suggestsTheClosestOne() {
-    Run r = Run.of(context, "plan");
+    Run r = Run.of(context, "plns");
 
     assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(r.err()).contains("Unmatched argument").contains("plans");
+  }
+
+  @Test
+  void planWithoutItsSubcommand_failsAsUsage_namingCheck() {
+    Run r = Run.of(context, "plan");
+
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.err()).contains("missing command / thiếu lệnh: check");
   }
 
   @Test

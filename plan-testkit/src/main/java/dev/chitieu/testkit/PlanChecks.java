@@ -350,6 +350,16 @@ public final class PlanChecks {
       problems.add("module " + d.name() + where + " provides " + provided + " in module-info.java but "
           + SERVICE_FILE + " lists " + listed + "; list the same providers in both");
     }
+    if (dev.chitieu.core.io.ResourcePlanProvider.class.isAssignableFrom(type)) {
+      String pkg = type.getPackageName();
+      boolean open = d.isOpen() || d.opens().stream().anyMatch(o -> o.source().equals(pkg)
+          && (o.targets().isEmpty() || o.targets().contains("dev.chitieu.core")));
+      if (!open) {
+        problems.add("module " + d.name() + where + " does not open " + pkg + " to dev.chitieu.core, which reads "
+            + type.getSimpleName() + "'s plan files from it; on the module path they would not be found: add"
+            + " 'opens " + pkg + " to dev.chitieu.core;' to module-info.java");
+      }
+    }
     return problems;
   }
 
@@ -527,20 +537,7 @@ public final class PlanChecks {
 
   /** The prefix most of the plan's ids use, if any id has one. */
   private static Optional<String> prefix(Plan plan) {
-    Map<String, Long> counts = new HashMap<>();
-    plan.indicators().forEach(i -> countPrefix(counts, i.id().value()));
-    plan.targets().forEach(t -> countPrefix(counts, t.id().value()));
-    // the most used prefix; on a tie the alphabetically first, so the answer does not depend on map order
-    Comparator<Map.Entry<String, Long>> byUse = Map.Entry.comparingByValue();
-    Comparator<Map.Entry<String, Long>> byName = Map.Entry.comparingByKey();
-    return counts.entrySet().stream().max(byUse.thenComparing(byName.reversed())).map(Map.Entry::getKey);
-  }
-
-  private static void countPrefix(Map<String, Long> counts, String id) {
-    int dot = id.indexOf('.');
-    if (dot > 0) {
-      counts.merge(id.substring(0, dot), 1L, Long::sum);
-    }
+    return plan.idPrefix();
   }
 
   /**

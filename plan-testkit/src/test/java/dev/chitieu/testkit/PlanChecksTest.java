@@ -3,6 +3,7 @@ package dev.chitieu.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Aggregation;
 import dev.chitieu.core.model.Indicator;
 import dev.chitieu.core.model.LocalizedText;
 import dev.chitieu.core.model.PartialDate;
@@ -153,6 +154,22 @@ class PlanChecksTest {
     }
 
     @Test
+    void planFilesProvider_needsItsPackageOpenToCore() {
+      String type = FileProvider.class.getName();
+      ModuleDescriptor closed = ModuleDescriptor.newModule("dev.chitieu.testkit").requires("dev.chitieu.core")
+          .provides(SERVICE, List.of(type)).build();
+      assertThat(PlanChecks.registration(FileProvider.class, reg(Optional.of(closed), Optional.of(List.of(type)))))
+          .containsExactly("module dev.chitieu.testkit (in target/classes) does not open dev.chitieu.testkit to"
+              + " dev.chitieu.core, which reads FileProvider's plan files from it; on the module path they would not"
+              + " be found: add 'opens dev.chitieu.testkit to dev.chitieu.core;' to module-info.java");
+      ModuleDescriptor open = ModuleDescriptor.newModule("dev.chitieu.testkit").requires("dev.chitieu.core")
+          .opens("dev.chitieu.testkit", java.util.Set.of("dev.chitieu.core")).provides(SERVICE, List.of(type))
+          .build();
+      assertThat(PlanChecks.registration(FileProvider.class, reg(Optional.of(open), Optional.of(List.of(type)))))
+          .isEmpty();
+    }
+
+    @Test
     void missingServiceFile_saysWhatToCreate() {
       assertThat(check(Optional.of(module(SampleProvider.class.getName())), Optional.empty())).containsExactly(
           "the module of " + TYPE + " has no META-INF/services/" + SERVICE + " (in target/classes); create"
@@ -271,8 +288,9 @@ class PlanChecksTest {
     void vietnameseWithoutDiacritics_isFlagged() {
       Plan p = withIndicators(SamplePlan.valid().build(), List.of(
           Indicator.builder("sp.revenue").name("Revenue of the digital economy", "Digital economy revenue")
-              .unit(Unit.BILLION_VND).build(),
-          Indicator.builder("sp.retail").name("Doanh thu", "Revenue").unit(Unit.BILLION_VND).build()));
+              .unit(Unit.BILLION_VND).aggregation(Aggregation.flow()).build(),
+          Indicator.builder("sp.retail").name("Doanh thu", "Revenue").unit(Unit.BILLION_VND)
+              .aggregation(Aggregation.flow()).build()));
       assertThat(PlanChecks.languages(p)).containsExactly(
           "plan 'sample-plan', indicator 'sp.revenue' has a Vietnamese name without any Vietnamese letter"
               + " ('Revenue of the digital economy'); write it in Vietnamese with its diacritics, e.g. 'Tỷ trọng"
@@ -282,7 +300,8 @@ class PlanChecksTest {
     @Test
     void oneSidedNotesAndMemberNames_areFlagged() {
       Plan p = withIndicators(SamplePlan.valid().build(), List.of(Indicator.builder("sp.revenue")
-          .name("Doanh thu", "Revenue").unit(Unit.of("x", "", "units")).notes("", "vague source").build()));
+          .name("Doanh thu", "Revenue").unit(Unit.of("x", "", "units")).notes("", "vague source")
+          .aggregation(Aggregation.flow()).build()));
       assertThat(PlanChecks.languages(p)).containsExactly(
           "plan 'sample-plan', indicator 'sp.revenue' has no Vietnamese unit label; write it in Vietnamese (vi) and"
               + " English (en)",
@@ -350,7 +369,7 @@ class PlanChecksTest {
       Plan p = SamplePlan.valid().build();
       Plan otherWithSamePrefix = new Plan(dev.chitieu.core.model.PlanId.of("other-plan"), p.title(), p.authority(),
           p.region(), "1/KH", p.documentDate(), p.horizon(), List.of(),
-          List.of(Indicator.builder("sp.other").build()), List.of(), List.of());
+          List.of(Indicator.builder("sp.other").aggregation(Aggregation.flow()).build()), List.of(), List.of());
       assertThat(PlanChecks.idForm(p, List.of(p, otherWithSamePrefix))).containsExactly(
           "plan 'sample-plan' uses the id prefix 'sp.', which installed plan 'other-plan' uses too; choose a prefix"
               + " of its own so that data files can tell the plans apart");

@@ -51,8 +51,8 @@ public record Indicator(
    * Starts a builder.
    *
    * @param id the indicator id, e.g. {@code hp.ecommerce-share}
-   * @return a builder with direction {@link Direction#INCREASE}, 0 decimals, flow aggregation, no dimensions, the
-   *     unit's default range
+   * @return a builder with direction {@link Direction#INCREASE}, 0 decimals, no dimensions, the unit's default range,
+   *     and no aggregation: every indicator declares its own ({@link Builder#aggregation(Aggregation)})
    */
   public static Builder builder(String id) {
     return new Builder(IndicatorId.of(id));
@@ -70,7 +70,7 @@ public record Indicator(
     private Unit unit = Unit.COUNT;
     private Direction direction = Direction.INCREASE;
     private int decimals;
-    private Aggregation aggregation = Aggregation.flow();
+    private Aggregation aggregation;
     private final List<DimensionId> dimensions = new ArrayList<>();
     private LocalizedText notes = LocalizedText.EMPTY;
     private ValueRange range;
@@ -130,9 +130,36 @@ public record Indicator(
       return this;
     }
 
-    /** Builds the indicator. */
+    /**
+     * Builds the indicator.
+     *
+     * @throws IllegalStateException naming the indicator and saying what to declare, if it has no aggregation or is
+     *     a percentage that does not aggregate as a ratio
+     */
     public Indicator build() {
+      if (aggregation == null) {
+        throw new IllegalStateException("indicator '" + id + "' declares no aggregation; say how its figures combine:"
+            + " .aggregation(Aggregation.flow()) for an amount summed over time (revenue, datasets published),"
+            + " Aggregation.stock() for a quantity whose latest value counts (population, enterprises), or"
+            + " Aggregation.percent(numerator, denominator) for a share");
+      }
+      if (needsRatio(unit, aggregation)) {
+        throw new IllegalStateException(percentMessage(id, aggregation));
+      }
       return new Indicator(id, name, unit, direction, decimals, aggregation, dimensions, notes, range);
     }
+  }
+
+  /** Whether a unit and an aggregation break the rule that a percentage is a ratio of two base quantities. */
+  private static boolean needsRatio(Unit unit, Aggregation aggregation) {
+    return Unit.PERCENT.id().equals(unit.id()) && aggregation.isBase();
+  }
+
+  /** The message for a percentage declared as a flow or a stock. */
+  private static String percentMessage(IndicatorId id, Aggregation aggregation) {
+    return "indicator '" + id + "' is in percent but aggregates as a "
+        + (aggregation instanceof Aggregation.Flow ? "flow" : "stock") + ", which would add up or carry the"
+        + " communes' percentages; a share is a ratio of two base quantities: declare both as indicators and use"
+        + " .aggregation(Aggregation.percent(numerator, denominator))";
   }
 }

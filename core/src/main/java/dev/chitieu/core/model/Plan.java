@@ -3,7 +3,10 @@ package dev.chitieu.core.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -88,6 +91,29 @@ public record Plan(
   /** The target with the id, if the plan sets it. */
   public Optional<Target> target(TargetId id) {
     return targets.stream().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The prefix of the plan's indicator and target ids, without its dot ({@code hp} for {@code hp.ecommerce-share}):
+   * the one most of them use, on a tie the alphabetically first. Installed plans must not share one, so that a data
+   * file's ids tell the plans apart.
+   *
+   * @return the prefix, or empty when no id has one
+   */
+  public Optional<String> idPrefix() {
+    Map<String, Long> counts = new HashMap<>();
+    indicators.forEach(i -> countPrefix(counts, i.id().value()));
+    targets.forEach(t -> countPrefix(counts, t.id().value()));
+    Comparator<Map.Entry<String, Long>> byUse = Map.Entry.comparingByValue();
+    Comparator<Map.Entry<String, Long>> byName = Map.Entry.comparingByKey();
+    return counts.entrySet().stream().max(byUse.thenComparing(byName.reversed())).map(Map.Entry::getKey);
+  }
+
+  private static void countPrefix(Map<String, Long> counts, String id) {
+    int dot = id.indexOf('.');
+    if (dot > 0) {
+      counts.merge(id.substring(0, dot), 1L, Long::sum);
+    }
   }
 
   /** The dimension with the id, if the plan declares it. */

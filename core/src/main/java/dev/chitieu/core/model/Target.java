@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -63,6 +65,33 @@ public record Target(
     return new Builder(TargetId.of(id));
   }
 
+  /**
+   * Reads a threshold as a plan writes it, with a decimal point: {@code "15"}, {@code "0.7"}.
+   *
+   * @param target the target, for the message
+   * @param threshold the text
+   * @return the number, as written
+   * @throws IllegalArgumentException naming the target and saying how to write it, e.g. for {@code "15,5"}
+   */
+  public static BigDecimal parseThreshold(TargetId target, String threshold) {
+    if (threshold == null || threshold.isBlank()) {
+      throw new IllegalArgumentException("target '" + target + "' has no threshold; write it as the plan does,"
+          + " e.g. \"15\" or \"0.7\"");
+    }
+    String t = threshold.strip();
+    if (t.matches("[+-]?\\d{1,3}(\\.\\d{3})+,\\d+|[+-]?\\d+,\\d+")) {
+      throw new IllegalArgumentException("target '" + target + "' has threshold '" + threshold + "' written with a"
+          + " decimal comma; write it with a decimal point and no thousands separator: '"
+          + t.replace(".", "").replace(',', '.') + "'");
+    }
+    if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+      throw new IllegalArgumentException("target '" + target + "' has threshold '" + threshold + "', which is not a"
+          + " number; write digits with a decimal point and no unit or thousands separator, e.g. \"15\", \"0.7\""
+          + " or \"48000\"");
+    }
+    return new BigDecimal(t);
+  }
+
   /** Builds a {@link Target}. Not thread-safe. */
   public static final class Builder {
     private final TargetId id;
@@ -94,7 +123,7 @@ public record Target(
      */
     public Builder requires(Comparison comparison, String threshold) {
       this.comparison = requireNonNull(comparison, "comparison");
-      this.threshold = new BigDecimal(threshold);
+      this.threshold = parseThreshold(id, threshold);
       return this;
     }
 
@@ -143,9 +172,25 @@ public record Target(
     /**
      * Builds the target.
      *
-     * @throws NullPointerException naming the first required part not set
+     * @throws IllegalStateException naming the target and every required part not set, with the call that sets it
      */
     public Target build() {
+      List<String> missing = new ArrayList<>();
+      if (indicator == null) {
+        missing.add("its indicator (.indicator(\"hp.ecommerce-share\"))");
+      }
+      if (comparison == null) {
+        missing.add("its comparison and threshold (.requires(Comparison.AT_LEAST, \"35\"))");
+      }
+      if (deadline == null) {
+        missing.add("its deadline (.byEndOf(2030) or .deadline(LocalDate.of(2030, 12, 31)))");
+      }
+      if (source == null) {
+        missing.add("its source (.source(SOURCE.at(\"chỉ tiêu 1/7 (target 1 of 7)\")))");
+      }
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("target '" + id + "' is missing " + String.join(", ", missing));
+      }
       return new Target(id, indicator, comparison, threshold, deadline, scope, statement, source,
           Optional.ofNullable(leadAgency));
     }

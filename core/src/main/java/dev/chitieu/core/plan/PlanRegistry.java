@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * share a provider id, are never resolved by guessing which one is meant: neither is used, the failure names both
  * providers, their classes and the jars they came from, and {@link #plan(String)} of such an id throws a {@link
  * PlanConfigurationException} that says so instead of answering with the wrong plan or "not installed". Remove one
- * of the jars (or give one plan another id) to use the plan again. Immutable and thread-safe once built.
+ * of the jars (or give one plan another id) to use the plan again. Plans whose ids share a prefix ({@link
+ * Plan#idPrefix()}, {@code hp.} for Hải Phòng) are withheld the same way, all of them named: a data row's id must say
+ * which plan it belongs to. Immutable and thread-safe once built.
  */
 public final class PlanRegistry {
   private final List<String> providers;
@@ -39,9 +41,14 @@ public final class PlanRegistry {
   private final Map<PlanId, Failure> clashes;
   private final RegionHierarchy regions;
   private final TerritoryMapping territory;
+  private final List<PlanProvider> found;
+  private final List<Failure> loadFailures;
 
   private PlanRegistry(List<String> providers, Map<PlanId, Plan> plans, List<Failure> failures,
-      Map<PlanId, Failure> clashes, RegionHierarchy regions, TerritoryMapping territory) {
+      Map<PlanId, Failure> clashes, RegionHierarchy regions, TerritoryMapping territory, List<PlanProvider> found,
+      List<Failure> loadFailures) {
+    this.found = List.copyOf(found);
+    this.loadFailures = List.copyOf(loadFailures);
     this.providers = List.copyOf(providers);
     this.plans = plans;
     this.failures = List.copyOf(failures);
@@ -108,6 +115,7 @@ public final class PlanRegistry {
   }
 
   private static PlanRegistry build(List<PlanProvider> found, List<Failure> failures) {
+    List<Failure> loadFailures = List.copyOf(failures);
     List<PlanProvider> providers = new ArrayList<>(found);
     Map<PlanProvider, String> idOf = new java.util.IdentityHashMap<>();
     for (PlanProvider p : providers) {
@@ -210,6 +218,7 @@ public final class PlanRegistry {
         candidateOwners.add(id);
       }
     }
+    prefixClashes(candidates, candidateOwners, owners, providerOf, failures, clashes);
     Map<PlanId, Plan> plans = new LinkedHashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       Plan plan = candidates.get(i);
@@ -233,7 +242,66 @@ public final class PlanRegistry {
     }
     TerritoryMapping territory = territory(formerUnits, regions, failures);
     return new PlanRegistry(ids, java.util.Collections.unmodifiableMap(plans), failures, clashes, regions,
-        territory);
+        territory, found, loadFailures);
+  }
+
+  /**
+   * This registry with one more provider, e.g. the plan file an author is writing ({@code chitieu assess
+   * --plan-file}). A provider of this registry that declares one of the new provider's plan ids is left out, so that
+   * the new plan replaces an installed plan of the same id; every other rule (ids, prefixes, regions) applies as
+   * when loading.
+   *
+   * @param extra the provider to add
+   * @return a new registry; this one is unchanged
+   */
+  public PlanRegistry with(PlanProvider extra) {
+    requireNonNull(extra, "extra");
+    java.util.Set<PlanId> ids = new java.util.HashSet<>();
+    plansOrEmpty(extra).forEach(p -> ids.add(p.id()));
+    List<PlanProvider> kept = new ArrayList<>();
+    for (PlanProvider p : found) {
+      if (plansOrEmpty(p).stream().noneMatch(plan -> ids.contains(plan.id()))) {
+        kept.add(p);
+      }
+    }
+    kept.add(extra);
+    return build(kept, new ArrayList<>(loadFailures));
+  }
+
+  /**
+   * Withholds every plan whose id prefix another installed plan uses too, naming all of them: a data row's id would
+   * not say which plan it belongs to. Plans already withheld for a clash of plan ids are not counted.
+   */
+  private static void prefixClashes(List<Plan> candidates, List<String> candidateOwners,
+      Map<PlanId, List<String>> owners, Map<String, PlanProvider> providerOf, List<Failure> failures,
+      Map<PlanId, Failure> clashes) {
+    Map<String, List<Integer>> byPrefix = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Plan plan = candidates.get(i);
+      if (owners.get(plan.id()).size() > 1 || clashes.containsKey(plan.id())) {
+        continue;
+      }
+      int at = i;
+      plan.idPrefix().ifPresent(p -> byPrefix.computeIfAbsent(p, k -> new ArrayList<>()).add(at));
+    }
+    for (Map.Entry<String, List<Integer>> e : byPrefix.entrySet()) {
+      if (e.getValue().size() < 2) {
+        continue;
+      }
+      List<Integer> at = e.getValue();
+      String named = at.stream().map(i -> "'" + candidates.get(i).id() + "' of provider '" + candidateOwners.get(i)
+          + "' (" + describe(providerOf.get(candidateOwners.get(i))) + ")").collect(Collectors.joining(", "));
+      Failure f = new Failure(at.stream().map(candidateOwners::get).distinct().collect(Collectors.joining(", ")),
+          Optional.of(candidates.get(at.get(0)).id()),
+          "the id prefix '" + e.getKey() + ".' is used by " + at.size() + " plans: " + named + "; none of them was"
+              + " used, since a data file's ids would not say which plan they belong to: give each plan a prefix of"
+              + " its own (e.g. the province's initials), or remove the jar that should not be there",
+          Optional.empty());
+      failures.add(f);
+      for (int i : at) {
+        clashes.put(candidates.get(i).id(), f);
+      }
+    }
   }
 
   /** The plans of a provider for naming clashes, or none if it fails. */

@@ -13,6 +13,7 @@ import dev.chitieu.core.model.Precision;
 import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.HashSet;
@@ -40,6 +41,8 @@ import java.util.function.Function;
  *       the deadline;
  *   <li>{@code ratio-parts}: a ratio's numerator, denominator or weight is not a declared base quantity (flow or
  *       stock), or the numerator is the denominator;
+ *   <li>{@code percent-needs-ratio}: an indicator in percent aggregates as a flow or a stock instead of a ratio of
+ *       two base quantities (which would add up or carry the communes' percentages);
  *   <li>{@code cumulative-needs-flow}: a cumulative target on an indicator that is not a flow;
  *   <li>{@code threshold-precision}: a threshold has more decimals than its indicator reports;
  *   <li>{@code threshold-outside-range}: a threshold lies outside the values its indicator can take ({@link
@@ -118,6 +121,11 @@ public final class PlanValidator {
                 "accepts dimension '" + d + "', which the plan does not declare; declared: " + dims.keySet()
                     + "; declare it with Plan.Builder.dimension(...) or remove it");
           }
+        }
+        if (Unit.PERCENT.id().equals(i.unit().id()) && i.aggregation().isBase()) {
+          add(item, "percent-needs-ratio", "is in percent but aggregates as a " + kind(i.aggregation())
+              + ", which would add up or carry the communes' percentages; a share is a ratio of two base"
+              + " quantities: declare both as indicators and aggregate it as their ratio × 100");
         }
         if (i.aggregation() instanceof Aggregation.Ratio r) {
           ratioPart(item, "numerator", r.numerator(), i, indicators);

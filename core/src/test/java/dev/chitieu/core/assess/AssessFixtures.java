@@ -19,6 +19,7 @@ import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.model.Target;
 import dev.chitieu.core.model.Unit;
+import dev.chitieu.core.model.ValueRange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,8 +31,12 @@ final class AssessFixtures {
   static final SourceRef SAMPLE =
       new SourceRef("Kế hoạch mẫu (dữ liệu thử)", PartialDate.parse("2025-01"), "sample plan for tests", "");
 
-  /** A level indicator (stock) in percent with 2 decimals. */
-  static final Indicator LEVEL = Indicator.builder("t.level").name("Chỉ số mức", "Level").unit(Unit.PERCENT)
+  /**
+   * A level (stock) from 0 to 100 with 2 decimals, printed with a % sign: a published rate taken as it is. Its unit
+   * is not {@link Unit#PERCENT}, which only a ratio of two base quantities may have.
+   */
+  static final Indicator LEVEL = Indicator.builder("t.level").name("Chỉ số mức", "Level")
+      .unit(Unit.of("rate", "%", "%")).range(ValueRange.between(0, 100))
       .decimals(2).aggregation(Aggregation.stock()).dimension("sector").build();
 
   /** A count (stock) with 2 decimals, not bounded by 100. */

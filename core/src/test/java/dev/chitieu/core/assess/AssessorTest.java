@@ -3,6 +3,7 @@ package dev.chitieu.core.assess;
 import static dev.chitieu.core.assess.AssessFixtures.COUNT;
 import static dev.chitieu.core.assess.AssessFixtures.DATASETS;
 import static dev.chitieu.core.assess.AssessFixtures.LEVEL;
+import static dev.chitieu.core.assess.AssessFixtures.SHARE;
 import static dev.chitieu.core.assess.AssessFixtures.data;
 import static dev.chitieu.core.assess.AssessFixtures.day;
 import static dev.chitieu.core.assess.AssessFixtures.m;
@@ -229,8 +230,8 @@ class AssessorTest {
 
     @Test
     void percentProjection_isKeptWithin0And100() {
-      MeasurementSet steep = data(m(LEVEL, "2023", 60), m(LEVEL, "2024", 90));
-      Plan plan = plan(target("t", LEVEL, Comparison.AT_LEAST, "100", 2026));
+      MeasurementSet steep = data(m(SHARE, "2023", 60), m(SHARE, "2024", 90));
+      Plan plan = plan(target("t", SHARE, Comparison.AT_LEAST, "100", 2026));
 
       TargetResult r = only(plan, steep, day("2025-01-20"));
 

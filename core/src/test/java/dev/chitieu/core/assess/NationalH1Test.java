@@ -50,15 +50,21 @@ class NationalH1Test {
     Indicator enterprises = Indicator.builder("vn.digital-enterprises")
         .name("Số doanh nghiệp công nghệ số", "Digital technology enterprises").unit(Unit.ENTERPRISES)
         .aggregation(Aggregation.stock()).build();
+    Indicator valueAdded = Indicator.builder("vn.digital-economy-value-added")
+        .name("Giá trị tăng thêm của kinh tế số", "Digital economy value added").unit(Unit.BILLION_VND)
+        .aggregation(Aggregation.flow()).build();
+    Indicator nationalGdp = Indicator.builder("vn.gdp").name("Tổng sản phẩm trong nước", "Gross domestic product")
+        .unit(Unit.BILLION_VND).aggregation(Aggregation.flow()).build();
     Indicator gdp = Indicator.builder("vn.digital-economy-gdp")
         .name("Tỷ trọng kinh tế số trong GDP", "Digital economy share of GDP").unit(Unit.PERCENT).decimals(1)
-        .aggregation(Aggregation.stock())
+        .aggregation(Aggregation.percent(valueAdded.id(), nationalGdp.id()))
         .notes("Tỷ trọng do cơ quan thống kê công bố, không cộng dồn theo vùng",
             "A share published by the statistics office; never summed across regions").build();
     return Plan.builder("vn-test-411").title("Chỉ tiêu quốc gia (thử nghiệm)", "National targets (test)")
         .authority("Thủ tướng Chính phủ", "Prime Minister").region("VN").document("411/QĐ-TTg", "2022-03-31")
         .horizon(Period.years(2022, 2025)).source(SOURCE)
-        .indicator(accounts).indicator(adults).indicator(share).indicator(enterprises).indicator(gdp)
+        .indicator(accounts).indicator(adults).indicator(share).indicator(enterprises).indicator(valueAdded)
+        .indicator(nationalGdp).indicator(gdp)
         .target(Target.builder("vn.payment-accounts-2025").indicator(share.id().value())
             .requires(Comparison.AT_LEAST, "85").byEndOf(2025)
             .statement("85% người trưởng thành có tài khoản thanh toán", "85 % of adults with a payment account")

@@ -39,7 +39,8 @@ class AssessmentJsonTest {
     Indicator rate = Indicator.builder("t.rate").name("Doanh nghiệp trên 1.000 dân", "Enterprises per 1,000")
         .unit(Unit.of("per-1000", "DN/1.000 dân", "per 1,000 people")).decimals(2)
         .aggregation(Aggregation.stock()).build();
-    Indicator share = Indicator.builder("t.share").name("Tỷ trọng", "Share").unit(Unit.PERCENT).decimals(2)
+    Indicator share = Indicator.builder("t.share").name("Tỷ trọng", "Share").unit(Unit.of("rate", "%", "%"))
+        .range(dev.chitieu.core.model.ValueRange.between(0, 100)).decimals(2)
         .aggregation(Aggregation.stock()).dimension("sector").build();
     Plan plan = Plan.builder("t.json").title("Kế hoạch mẫu", "Sample plan").authority("UBND (mẫu)", "PC (sample)")
         .region("31").document("1/KH-MAU", "2025-01").horizon(Period.years(2024, 2025)).source(SAMPLE)

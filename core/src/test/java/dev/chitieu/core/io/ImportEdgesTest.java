@@ -89,7 +89,8 @@ class ImportEdgesTest {
     void defaultRanges_followTheUnit() {
       assertThat(SHARE.range()).isEqualTo(ValueRange.between(0, 100));
       assertThat(ENTERPRISES.range()).isEqualTo(ValueRange.nonNegative());
-      assertThat(Indicator.builder("x").unit(Unit.of("percent", "%", "%")).build().range().toString())
+      assertThat(Indicator.builder("x").unit(Unit.of("percent", "%", "%"))
+          .aggregation(Aggregation.percent(ENTERPRISES.id(), POPULATION.id())).build().range().toString())
           .isEqualTo("from 0 to 100");
       assertThat(ValueRange.nonNegative().contains(-0.0)).isTrue();
       assertThat(ValueRange.between(0, 100).contains(100.00000000000001)).isFalse();

@@ -44,7 +44,8 @@ class PlanJsonTest {
                 "per 1,000 people")).decimals(2)
             .aggregation(Aggregation.ratio(IndicatorId.of("j.firms"), IndicatorId.of("j.pop"),
                 new BigDecimal("1000")).weightedBy(IndicatorId.of("j.pop"))).build())
-        .indicator(Indicator.builder("j.datasets").name("Bộ dữ liệu", "Datasets").dimension("sector").build())
+        .indicator(Indicator.builder("j.datasets").name("Bộ dữ liệu", "Datasets").dimension("sector")
+            .aggregation(Aggregation.flow()).build())
         .target(Target.builder("j.t1").indicator("j.rate").requires(Comparison.MORE_THAN, "0.70").byEndOf(2030)
             .statement("Trên 0,7", "Over 0.7").source(SRC).build())
         .target(Target.builder("j.t2").indicator("j.datasets").requires(Comparison.AT_LEAST, "5").byEndOf(2030)

@@ -22,7 +22,7 @@ class ReportedChangeImportTest {
   static final Indicator REVENUE = Indicator.builder("t.revenue").aggregation(Aggregation.flow()).build();
   static final Indicator COUNT = Indicator.builder("t.count").aggregation(Aggregation.stock()).build();
   static final Indicator SHARE = Indicator.builder("t.share").unit(Unit.PERCENT).decimals(2)
-      .aggregation(Aggregation.stock()).build();
+      .aggregation(Aggregation.percent(COUNT.id(), REVENUE.id())).build();
   static final ImportOptions PLAN =
       ImportOptions.defaults().withIndicators(List.of(REVENUE, COUNT, SHARE), List.of());
   static final String HEADER = "indicator,region,period,value,status,source,change,compared_with\n";

@@ -37,10 +37,9 @@ class PlanRegistryTerritoryTest {
     }
   }
 
+  /** A valid plan under the id, its ids prefixed by the id's last letter ({@code plan-a}: {@code a.}). */
   static Plan plan(String id) {
-    Plan p = TestPlans.valid().build();
-    return new Plan(PlanId.of(id), p.title(), p.authority(), p.region(), p.documentNumber(), p.documentDate(),
-        p.horizon(), p.dimensions(), p.indicators(), p.targets(), p.sources());
+    return TestPlans.renamed(TestPlans.valid().build(), id, id.substring(id.length() - 1));
   }
 
   @Test

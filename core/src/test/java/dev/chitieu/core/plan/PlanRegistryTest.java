@@ -255,9 +255,43 @@ class PlanRegistryTest {
     assertThat(r.regions().descendants(RegionHierarchy.COUNTRY, RegionLevel.PROVINCE)).hasSize(34);
   }
 
+  @Test
+  void twoPlansWithOnePrefix_areBothWithheld_namingBoth() {
+    Plan a = TestPlans.valid().build();
+    Plan b = TestPlans.renamed(a, "copy-plan", "t");
+    Plan c = rename(TestPlans.valid(), "own-plan");
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("first", a), new Fixed("second", b), new Fixed("third", c)));
+
+    assertThat(r.plans()).extracting(Plan::id).containsExactly(PlanId.of("own-plan"));
+    assertThat(r.failures()).singleElement().satisfies(f -> {
+      assertThat(f.provider()).isEqualTo("first, second");
+      assertThat(f.message()).startsWith("the id prefix 't.' is used by 2 plans: 'test-plan' of provider 'first' ("
+          + Fixed.class.getName()).contains("'copy-plan' of provider 'second' (")
+          .contains("give each plan a prefix of its own");
+    });
+    assertThatThrownBy(() -> r.plan("copy-plan")).isInstanceOf(PlanConfigurationException.class)
+        .hasMessageContaining("'test-plan' of provider 'first'");
+    assertThatThrownBy(() -> r.plan("test-plan")).isInstanceOf(PlanConfigurationException.class);
+  }
+
+  @Test
+  void with_addsAProvider_andItsPlanReplacesAnInstalledPlanOfTheSameId() {
+    Plan installed = TestPlans.valid().build();
+    Plan edited = TestPlans.valid().title("Kế hoạch thử (sửa)", "Test plan (edited)").build();
+    Plan other = rename(TestPlans.valid(), "other-plan");
+    PlanRegistry r = PlanRegistry.of(List.of(new Fixed("bundled", installed), new Fixed("others", other)));
+
+    PlanRegistry w = r.with(new Fixed("file:test-plan.yaml", edited));
+
+    assertThat(w.isHealthy()).isTrue();
+    assertThat(w.plan("test-plan")).isSameAs(edited);
+    assertThat(w.plan("other-plan")).isSameAs(other);
+    assertThat(w.providerIds()).containsExactly("file:test-plan.yaml", "others");
+    assertThat(r.plan("test-plan")).isSameAs(installed);
+  }
+
+  /** The plan under another id, its indicator and target ids under the prefix {@code o.}. */
   private static Plan rename(Plan.Builder b, String id) {
-    Plan p = b.build();
-    return new Plan(PlanId.of(id), p.title(), p.authority(), p.region(), p.documentNumber(), p.documentDate(),
-        p.horizon(), p.dimensions(), p.indicators(), p.targets(), p.sources());
+    return TestPlans.renamed(b.build(), id, "o");
   }
 }

@@ -36,7 +36,8 @@ class PlanValidatorTest {
   static Stream<Arguments> brokenPlans() {
     return Stream.of(
         argumentSet("duplicate indicator id", (UnaryOperator<Plan.Builder>) b -> b.indicator(
-                Indicator.builder("t.retail").name("Bán lẻ", "Retail").dimension("sector").build()),
+                Indicator.builder("t.retail").name("Bán lẻ", "Retail").dimension("sector")
+                    .aggregation(Aggregation.flow()).build()),
             "duplicate-id",
             "plan 'test-plan', indicator 't.retail': is declared 2 times; ids must be unique within a plan, rename or"
                 + " remove the duplicates"),
@@ -51,7 +52,7 @@ class PlanValidatorTest {
             "plan 'test-plan', target 't.ghost': applies to indicator 't.nowhere', which the plan does not declare;"
                 + " declared: [t.revenue, t.retail, t.share]"),
         argumentSet("breakdown the indicator does not accept", (UnaryOperator<Plan.Builder>) b -> b
-                .indicator(Indicator.builder("t.plain").name("Đơn", "Plain").build())
+                .indicator(Indicator.builder("t.plain").name("Đơn", "Plain").aggregation(Aggregation.flow()).build())
                 .target(Target.builder("t.plain-each").indicator("t.plain").requires(Comparison.AT_LEAST, "1")
                     .byEndOf(2026).scope(Scope.eachMember("sector")).statement("a", "b").source(SRC).build()),
             "breakdown-not-accepted",
@@ -126,7 +127,8 @@ class PlanValidatorTest {
             "empty-dimension",
             "plan 'test-plan', dimension 'age': has no members; list the members a target or a data row may name"),
         argumentSet("indicator accepting an undeclared dimension", (UnaryOperator<Plan.Builder>) b -> b.indicator(
-                Indicator.builder("t.by-age").name("Theo tuổi", "By age").dimension("age").build()),
+                Indicator.builder("t.by-age").name("Theo tuổi", "By age").dimension("age")
+                    .aggregation(Aggregation.stock()).build()),
             "undeclared-dimension",
             "plan 'test-plan', indicator 't.by-age': accepts dimension 'age', which the plan does not declare;"
                 + " declared: [sector]; declare it with Plan.Builder.dimension(...) or remove it"));
@@ -159,6 +161,20 @@ class PlanValidatorTest {
     assertThat(e.problems()).extracting(PlanProblem::rule)
         .containsExactly("blank-text", "blank-text", "deadline-outside-horizon", "undeclared-indicator");
     assertThat(e.getMessage()).startsWith("4 problems in plan definitions:\n  - plan 'test-plan': has no Vietnamese");
+  }
+
+  @Test
+  void percentAggregatedAsAStock_isAProblem_evenWhenBuiltWithoutTheBuilder() {
+    Indicator stock = new Indicator(dev.chitieu.core.model.IndicatorId.of("t.level"),
+        dev.chitieu.core.model.LocalizedText.of("Mức", "Level"), Unit.PERCENT, dev.chitieu.core.model.Direction.INCREASE,
+        2, Aggregation.stock(), List.of(), dev.chitieu.core.model.LocalizedText.EMPTY, null);
+    Plan plan = TestPlans.valid().indicator(stock).build();
+    assertThat(PlanValidator.validate(plan)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("percent-needs-ratio");
+      assertThat(p.message()).isEqualTo("plan 'test-plan', indicator 't.level': is in percent but aggregates as a"
+          + " stock, which would add up or carry the communes' percentages; a share is a ratio of two base"
+          + " quantities: declare both as indicators and aggregate it as their ratio × 100");
+    });
   }
 
   @Test

@@ -53,4 +53,24 @@ public final class TestPlans {
             .byEndOf(2026).scope(Scope.cumulative(2025, 2026)).statement("Tổng 20", "20 in total")
             .source(SOURCE).build());
   }
+
+  /**
+   * A copy of a plan under another id whose indicator and target ids use another prefix ({@code t.} becomes {@code
+   * prefix.}), so that it can be installed beside the original.
+   */
+  public static Plan renamed(Plan p, String id, String prefix) {
+    java.util.function.UnaryOperator<String> re = s -> prefix + s.substring(s.indexOf('.'));
+    java.util.function.Function<IndicatorId, IndicatorId> ind = i -> IndicatorId.of(re.apply(i.value()));
+    List<Indicator> indicators = p.indicators().stream().map(i -> new Indicator(ind.apply(i.id()), i.name(),
+        i.unit(), i.direction(), i.decimals(), switch (i.aggregation()) {
+          case Aggregation.Ratio r -> new Aggregation.Ratio(ind.apply(r.numerator()), ind.apply(r.denominator()),
+              r.scale(), r.weight().map(ind));
+          default -> i.aggregation();
+        }, i.dimensions(), i.notes(), i.range())).toList();
+    List<Target> targets = p.targets().stream().map(t -> new Target(dev.chitieu.core.model.TargetId.of(
+        re.apply(t.id().value())), ind.apply(t.indicator()), t.comparison(), t.threshold(), t.deadline(), t.scope(),
+        t.statement(), t.source(), t.leadAgency())).toList();
+    return new Plan(dev.chitieu.core.model.PlanId.of(id), p.title(), p.authority(), p.region(), p.documentNumber(),
+        p.documentDate(), p.horizon(), p.dimensions(), indicators, targets, p.sources());
+  }
 }
