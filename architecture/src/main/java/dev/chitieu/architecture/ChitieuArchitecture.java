@@ -27,7 +27,8 @@ import java.util.List;
  *   <li>the workbook importer: {@code dev.chitieu.xlsx..}; surveys: {@code dev.chitieu.survey..}; Spark:
  *       {@code dev.chitieu.spark..}
  *   <li>the report exporter: {@code dev.chitieu.report..}
- *   <li>the command line: {@code dev.chitieu.cli..}; the examples: {@code dev.chitieu.examples..}
+ *   <li>the command line: {@code dev.chitieu.cli..} (with the spark-submit entry point, {@code
+ *       dev.chitieu.cli.spark}); the examples: {@code dev.chitieu.examples..}
  *   <li>the benchmarks: {@code dev.chitieu.benchmarks..}; these rules: {@code dev.chitieu.architecture..}
  *   <li>plan modules: every other package under {@code dev.chitieu}, and any class elsewhere that implements the plan
  *       SPI ({@code dev.chitieu.core.spi.PlanProvider}) and the packages it lives in
@@ -87,7 +88,7 @@ public final class ChitieuArchitecture {
         .whereLayer("Survey").mayOnlyAccessLayers("Core", "Survey")
         .whereLayer("Spark").mayOnlyAccessLayers("Core", "Spark")
         .whereLayer("Report").mayOnlyAccessLayers("Core", "Survey", "Report")
-        .whereLayer("Cli").mayOnlyAccessLayers("Core", "Plans", "Xlsx", "Survey", "Report", "Cli")
+        .whereLayer("Cli").mayOnlyAccessLayers("Core", "Plans", "Xlsx", "Survey", "Spark", "Report", "Cli")
         .whereLayer("Examples").mayOnlyAccessLayers("Core", "Plans", "Xlsx", "Report", "Examples")
         .because("dependencies point down: cli -> report-export -> core; indicators-* -> core (docs/adr/0003)");
   }

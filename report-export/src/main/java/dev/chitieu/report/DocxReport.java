@@ -509,6 +509,7 @@ final class DocxReport {
     headerRow(p.getRow(0), List.of(t(lang, "STT", "No."), t(lang, "Trụ cột", "Pillar"),
         t(lang, "Điểm bình quân", "Mean score"), t(lang, "Biểu đồ (thang 0–", "Chart (scale 0–")
             + Texts.number(s.axisMax, 0, lang) + ")"));
+    p.getRow(0).getTableCells().forEach(c -> c.getParagraphs().forEach(DocxReport::keepNext));
     for (SurveyPart.PillarMean x : s.pillars) {
       XWPFTableRow r = p.createRow();
       trPr(r).addNewCantSplit();
@@ -532,6 +533,12 @@ final class DocxReport {
         ppr.addNewInd().setRight(BigInteger.valueOf(Math.round(inner * (1 - share))));
       }
       run(bp, "\u00A0", 8, false, false);
+      if (x != s.pillars.getLast()) {
+        // the pillars' table is short: kept on one page, as a chart is
+        for (XWPFTableCell c : r.getTableCells()) {
+          c.getParagraphs().forEach(DocxReport::keepNext);
+        }
+      }
     }
     XWPFParagraph note = doc.createParagraph();
     spacing(note, 3, 0);
@@ -572,10 +579,14 @@ final class DocxReport {
   }
 
   private static void headerRow(XWPFTableRow r, List<String> headers) {
+    headerRow(r, headers, 10);
+  }
+
+  private static void headerRow(XWPFTableRow r, List<String> headers, int size) {
     trPr(r).addNewTblHeader();
     trPr(r).addNewCantSplit();
     for (int c = 0; c < headers.size(); c++) {
-      text(r.getCell(c), headers.get(c), 10, true, ParagraphAlignment.CENTER);
+      text(r.getCell(c), headers.get(c), size, true, ParagraphAlignment.CENTER);
       shade(r.getCell(c), "D9D9D9");
     }
   }
@@ -585,7 +596,7 @@ final class DocxReport {
     int levels = s.levelHeaders.size();
     int[] widths = new int[3 + levels + 1 + (coverage ? 1 : 0)];
     widths[0] = mm(12);
-    widths[2] = mm(20);
+    widths[2] = mm(24);
     for (int l = 0; l < levels; l++) {
       widths[3 + l] = mm(21);
     }
@@ -606,7 +617,7 @@ final class DocxReport {
     if (coverage) {
       headers.add(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)"));
     }
-    headerRow(t.getRow(0), headers);
+    headerRow(t.getRow(0), headers, 9);
     int n = 0;
     for (SurveyPart.Line x : lines) {
       XWPFTableRow r = t.createRow();

@@ -545,12 +545,17 @@ final class PdfReport {
     }
     surveyHeading(doc, s.sectorsTitle);
     doc.add(distribution(s, s.bySector, t(lang, "Ngành kinh tế (VSIC 2018)", "Sector (VSIC 2018)"), false));
-    surveyHeading(doc, s.pillarsTitle);
+    // the heading is the table's first row, so that the table (kept on one page) never leaves it behind
     PdfPTable p = new PdfPTable(new float[] {12, 90, 150});
     p.setWidthPercentage(100);
-    p.setSpacingBefore(4);
-    p.setHeaderRows(1);
+    p.setSpacingBefore(10);
     p.setKeepTogether(true);
+    PdfPCell heading = new PdfPCell(new Phrase(s.pillarsTitle, b(12)));
+    heading.setColspan(3);
+    heading.setBorder(Rectangle.NO_BORDER);
+    heading.setPaddingLeft(0);
+    heading.setPaddingBottom(6);
+    p.addCell(heading);
     p.addCell(headerCell(t(lang, "STT", "No.")));
     p.addCell(headerCell(t(lang, "Trụ cột", "Pillar")));
     p.addCell(headerCell(t(lang, "Điểm bình quân", "Mean score")));
@@ -606,8 +611,9 @@ final class PdfReport {
     int levels = s.levelHeaders.size();
     float[] widths = new float[3 + levels + 1 + (coverage ? 1 : 0)];
     widths[0] = 10;
-    widths[1] = 88;
-    widths[2] = 20;
+    // with the coverage column the names give up its width, so that the levels' columns keep theirs
+    widths[1] = coverage ? 62 : 84;
+    widths[2] = 24;
     for (int l = 0; l < levels; l++) {
       widths[3 + l] = 21;
     }
@@ -619,15 +625,15 @@ final class PdfReport {
     t.setWidthPercentage(100);
     t.setSpacingBefore(4);
     t.setHeaderRows(1);
-    t.addCell(headerCell(t(lang, "STT", "No.")));
-    t.addCell(headerCell(what));
-    t.addCell(headerCell(t(lang, "Số DN trả lời", "Enterprises responding")));
+    t.addCell(smallHeader(t(lang, "STT", "No.")));
+    t.addCell(smallHeader(what));
+    t.addCell(smallHeader(t(lang, "Số DN trả lời", "Enterprises responding")));
     for (String h : s.levelHeaders) {
-      t.addCell(headerCell(h));
+      t.addCell(smallHeader(h));
     }
-    t.addCell(headerCell(s.shareHeader));
+    t.addCell(smallHeader(s.shareHeader));
     if (coverage) {
-      t.addCell(headerCell(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)")));
+      t.addCell(smallHeader(t(lang, "Tỷ lệ DN trả lời (%)", "Response coverage (%)")));
     }
     int n = 0;
     for (SurveyPart.Line x : lines) {
@@ -648,6 +654,12 @@ final class PdfReport {
       }
     }
     return t;
+  }
+
+  private PdfPCell smallHeader(String text) {
+    PdfPCell c = cell(text, b(9), Element.ALIGN_CENTER);
+    c.setBackgroundColor(HEADER_FILL);
+    return c;
   }
 
   private static PdfPCell shaded(PdfPCell c, boolean total) {

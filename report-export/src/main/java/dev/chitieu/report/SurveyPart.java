@@ -86,8 +86,8 @@ final class SurveyPart {
     in.add(t(lang, "Bộ tiêu chí: ", "Criteria set: ") + setTitle + " (" + set.id() + "); "
         + set.pillars().size() + t(lang, " trụ cột, ", " pillars, ") + set.criteria().size()
         + t(lang, " tiêu chí.", " criteria."));
-    String dates = agg.firstDate().map(d -> t(lang, ", ngày trả lời từ ", ", answered from ") + Texts.shortDate(d)
-        + t(lang, " đến ", " to ") + Texts.shortDate(agg.lastDate().orElseThrow())).orElse("");
+    String dates = agg.firstDate().map(d -> t(lang, ", ngày trả lời từ ", ", answered from ") + day(d, lang)
+        + t(lang, " đến ", " to ") + day(agg.lastDate().orElseThrow(), lang)).orElse("");
     in.add(t(lang, "Số doanh nghiệp trả lời: ", "Enterprises responding: ") + Texts.number(BigDecimal.valueOf(
         all.respondents()), 0, lang) + t(lang, ", tại ", ", in ") + agg.byCommune().size()
         + t(lang, " xã, phường", " communes and wards") + dates + t(lang, "; xếp mức được ", "; ")
@@ -203,6 +203,10 @@ final class SurveyPart {
     this.communesTitle = t(lang, "4. Phân bố doanh nghiệp theo mức chuyển đổi số, theo xã, phường",
         "4. Enterprises by level of digital transformation, by commune and ward");
     this.findings = findings(all, lang, reference);
+  }
+
+  private static String day(java.time.LocalDate d, Lang lang) {
+    return lang == Lang.VI ? Texts.shortDate(d) : Texts.longDate(d, lang);
   }
 
   private static Pillar pillarOf(CriteriaSet set, Criterion c) {

@@ -12,6 +12,7 @@ import dev.chitieu.core.plan.PlanValidator;
 import dev.chitieu.core.region.Region;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.model.Target;
+import dev.chitieu.core.rollup.PlanFigures;
 import dev.chitieu.core.rollup.Rollup;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -112,8 +113,38 @@ public final class Assessor {
             + regions.validFrom() + "); pass the hierarchy that holds it"));
     int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;
     MeasurementSet known = measurements.filter(m -> m.period().lastMonthIndex() <= asOfMonth);
-    Rollup rollup = Rollup.of(known, regions, plan);
-    TargetJudge judge = new TargetJudge(plan, known, rollup, regions, asOf, options);
+    return judge(plan, Rollup.of(known, regions, plan), regions, region, asOf);
+  }
+
+  /**
+   * Assesses a plan on figures rolled up elsewhere: by another engine that follows the rules of {@link Rollup} (e.g.
+   * on a cluster), or by a {@link Rollup} built by the caller. The figures must be those of the data through the
+   * month of {@code asOf}: this method cannot drop later rows from them. On the same data, the result equals {@link
+   * #assess(Plan, MeasurementSet, RegionHierarchy, LocalDate)}'s.
+   *
+   * @param plan the plan, valid
+   * @param figures the figures of the plan's indicators, on the data through the month of {@code asOf}
+   * @param regions the hierarchy the figures' regions and the plan's region belong to
+   * @param asOf the day the assessment speaks for
+   * @return one result per target, in plan order
+   * @throws InvalidPlanException if the plan is not valid
+   * @throws AggregationException if the figures cannot be rolled up by the rules; the message names the rows
+   * @throws IllegalArgumentException if the plan's region is not in the hierarchy
+   */
+  public Assessment assess(Plan plan, PlanFigures figures, RegionHierarchy regions, LocalDate asOf) {
+    requireNonNull(plan, "plan");
+    requireNonNull(figures, "figures");
+    requireNonNull(regions, "regions");
+    requireNonNull(asOf, "asOf");
+    PlanValidator.requireValid(plan);
+    Region region = regions.region(plan.region()).orElseThrow(() -> new IllegalArgumentException(
+        "plan '" + plan.id() + "' covers region " + plan.region() + ", which is not in the region hierarchy (valid from "
+            + regions.validFrom() + "); pass the hierarchy that holds it"));
+    return judge(plan, figures, regions, region, asOf);
+  }
+
+  private Assessment judge(Plan plan, PlanFigures figures, RegionHierarchy regions, Region region, LocalDate asOf) {
+    TargetJudge judge = new TargetJudge(plan, figures, regions, asOf, options);
     List<TargetResult> results = new ArrayList<>();
     for (Target t : plan.targets()) {
       results.add(judge.judge(t));

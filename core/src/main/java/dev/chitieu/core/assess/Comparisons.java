@@ -9,7 +9,7 @@ import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.model.Precision;
 import dev.chitieu.core.rollup.Aggregate;
-import dev.chitieu.core.rollup.Rollup;
+import dev.chitieu.core.rollup.PlanFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -25,13 +25,13 @@ final class Comparisons {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Plan plan;
-  private final Rollup rollup;
+  private final PlanFigures rollup;
   private final List<ReportedChange> reported;
 
-  Comparisons(Plan plan, Rollup rollup, MeasurementSet data) {
+  Comparisons(Plan plan, PlanFigures rollup) {
     this.plan = plan;
     this.rollup = rollup;
-    this.reported = data.reportedChanges().stream().filter(c -> c.region().equals(plan.region())).toList();
+    this.reported = rollup.reportedChanges().stream().filter(c -> c.region().equals(plan.region())).toList();
   }
 
   /**

@@ -44,7 +44,7 @@ public final class Figures {
     this.plan = plan;
     this.data = data;
     this.rollup = rollup;
-    this.comparisons = new Comparisons(plan, rollup, data);
+    this.comparisons = new Comparisons(plan, rollup);
     this.asOfMonth = asOfMonth;
   }
 

@@ -8,8 +8,6 @@ import dev.chitieu.core.model.Dimension;
 import dev.chitieu.core.model.Direction;
 import dev.chitieu.core.model.Indicator;
 import dev.chitieu.core.model.IndicatorId;
-import dev.chitieu.core.data.Measurement;
-import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.model.Member;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.PeriodKind;
@@ -24,7 +22,7 @@ import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.assess.Projections.Point;
 import dev.chitieu.core.assess.Projections.Projected;
 import dev.chitieu.core.rollup.Aggregate;
-import dev.chitieu.core.rollup.Rollup;
+import dev.chitieu.core.rollup.PlanFigures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -50,7 +48,7 @@ final class TargetJudge {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Plan plan;
-  private final Rollup rollup;
+  private final PlanFigures rollup;
   private final LocalDate asOf;
   private final int asOfMonth;
   private final AssessorOptions options;
@@ -61,8 +59,7 @@ final class TargetJudge {
   /** Per indicator: by year, the last month (index) any row relevant to it ends in that year. */
   private final Map<IndicatorId, NavigableMap<Integer, Integer>> dataMonths = new HashMap<>();
 
-  TargetJudge(Plan plan, MeasurementSet data, Rollup rollup, RegionHierarchy regions, LocalDate asOf,
-      AssessorOptions options) {
+  TargetJudge(Plan plan, PlanFigures rollup, RegionHierarchy regions, LocalDate asOf, AssessorOptions options) {
     this.plan = plan;
     this.rollup = rollup;
     this.asOf = asOf;
@@ -70,17 +67,12 @@ final class TargetJudge {
     this.options = options;
     this.regions = regions;
     this.explain = new Explanations(regions, asOf, options.atRiskBand());
-    this.comparisons = new Comparisons(plan, rollup, data);
-    Map<IndicatorId, NavigableMap<Integer, Integer>> own = new HashMap<>();
-    for (Measurement m : data) {
-      int end = m.period().lastMonthIndex();
-      own.computeIfAbsent(m.indicator(), k -> new TreeMap<>()).merge(end / 12, end, Math::max);
-    }
+    this.comparisons = new Comparisons(plan, rollup);
     for (Indicator i : plan.indicators()) {
-      NavigableMap<Integer, Integer> months = new TreeMap<>(own.getOrDefault(i.id(), new TreeMap<>()));
+      NavigableMap<Integer, Integer> months = new TreeMap<>(rollup.lastMonths(i.id()));
       if (i.aggregation() instanceof Aggregation.Ratio r) {
         for (IndicatorId part : List.of(r.numerator(), r.denominator())) {
-          own.getOrDefault(part, new TreeMap<>()).forEach((y, m) -> months.merge(y, m, Math::max));
+          rollup.lastMonths(part).forEach((y, m) -> months.merge(y, m, Math::max));
         }
       }
       dataMonths.put(i.id(), months);
@@ -450,11 +442,12 @@ final class TargetJudge {
    * province, the provinces of the country) so that it never adds units of different levels. The rollup counts the
    * leaf units below the region; where those are not all direct children (a country whose provinces mostly report
    * for themselves while two report by commune), a direct child counts as reporting when any unit under it
-   * contributed.
+   * contributed. A figure the region gave for itself (a national figure of the country) stays 1/1: it says nothing
+   * of the units under it.
    */
   private Coverage ownUnits(Coverage leaves) {
     List<Region> children = regions.children(plan.region());
-    if (children.stream().allMatch(c -> regions.children(c.code()).isEmpty())) {
+    if (leaves.expected() == 1 || children.stream().allMatch(c -> regions.children(c.code()).isEmpty())) {
       return leaves;
     }
     Set<RegionCode> missingLeaves = new HashSet<>(leaves.missing());

@@ -64,13 +64,14 @@ import java.util.Optional;
  * <p>Rows of indicators not given to the rollup are ignored. Rows of the given indicators whose region is not in the
  * hierarchy are an error when the rollup is built.
  */
-public final class Rollup {
+public final class Rollup implements PlanFigures {
   private final MeasurementSet data;
   private final RegionHierarchy regions;
   private final Map<IndicatorId, Indicator> indicators;
   private final Evaluator evaluator;
   private final Columns columns;
   private final Tree tree;
+  private volatile Map<IndicatorId, Map<Integer, Integer>> lastMonths;
 
   private Rollup(MeasurementSet data, RegionHierarchy regions, Map<IndicatorId, Indicator> indicators,
       RowSource source, Columns columns) {
@@ -152,6 +153,7 @@ public final class Rollup {
    *     without a weight, a zero denominator, a region outside the hierarchy); the message says which rows and what
    *     to do
    */
+  @Override
   public Optional<Aggregate> aggregate(IndicatorId indicator, RegionCode region, Period window, Breakdown breakdown) {
     requireNonNull(indicator, "indicator");
     requireNonNull(region, "region");
@@ -207,6 +209,30 @@ public final class Rollup {
       throw new IllegalArgumentException("parallelism must be 1 or more, was " + parallelism);
     }
     return new TableEngine(this, columns, tree, evaluator, level, grain).run(parallelism);
+  }
+
+  /** {@inheritDoc} Computed from the data on the first call, for every indicator at once. */
+  @Override
+  public Map<Integer, Integer> lastMonths(IndicatorId indicator) {
+    requireNonNull(indicator, "indicator");
+    Map<IndicatorId, Map<Integer, Integer>> all = lastMonths;
+    if (all == null) {
+      Map<IndicatorId, Map<Integer, Integer>> m = new java.util.HashMap<>();
+      for (Measurement row : data) {
+        int end = row.period().lastMonthIndex();
+        m.computeIfAbsent(row.indicator(), k -> new java.util.TreeMap<>()).merge(end / 12, end, Math::max);
+      }
+      m.replaceAll((k, v) -> Collections.unmodifiableMap(v));
+      all = Map.copyOf(m);
+      lastMonths = all;
+    }
+    return all.getOrDefault(indicator, Map.of());
+  }
+
+  /** {@inheritDoc} Those of the data this rollup reads. */
+  @Override
+  public List<dev.chitieu.core.data.ReportedChange> reportedChanges() {
+    return data.reportedChanges();
   }
 
   /** The measurements this rollup reads. */

@@ -172,6 +172,23 @@ class ChangesAndCoverageTest {
     }
 
     @Test
+    void countryFigureOfItsOwn_isOneOfOne_notEveryProvince() {
+      // a national figure (as the official data of the first half of 2024 gives) says nothing of the provinces
+      Plan plan = Plan.builder("t.national").title("Kế hoạch mẫu", "Sample plan").authority("Chính phủ (mẫu)",
+              "Government (sample)").region("VN").document("1/QĐ-MAU", "2025-01").horizon(Period.years(2024, 2026))
+          .source(SAMPLE).indicator(COUNT)
+          .target(Target.builder("t.n").indicator(COUNT.id().value()).requires(Comparison.AT_LEAST, "1").byEndOf(2025)
+              .statement("Mẫu", "Sample").source(SAMPLE).build())
+          .build();
+      MeasurementSet d = MeasurementSet.of(List.of(Measurement.of(COUNT.id().value(), "VN", "2025", 1)));
+
+      Coverage c = Assessor.withDefaults().assess(plan, d, withCommunes(), day("2026-01-10")).results().getFirst()
+          .evidence().coverage().orElseThrow();
+
+      assertThat(c).isEqualTo(Coverage.single());
+    }
+
+    @Test
     void provinceCoverage_countsItsCommunes() {
       Plan plan = plan(target("t", COUNT, Comparison.AT_LEAST, "1", 2025));
       MeasurementSet d = MeasurementSet.of(List.of(Measurement.of(COUNT.id().value(), "31001", "2025", 1),

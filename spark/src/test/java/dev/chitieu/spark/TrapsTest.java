@@ -1,0 +1,162 @@
+package dev.chitieu.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chitieu.core.assess.Assessment;
+import dev.chitieu.core.assess.Assessor;
+import dev.chitieu.core.assess.Status;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.io.AssessmentJson;
+import dev.chitieu.core.model.Aggregation;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.Comparison;
+import dev.chitieu.core.model.Indicator;
+import dev.chitieu.core.model.LocalizedText;
+import dev.chitieu.core.model.PartialDate;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.Plan;
+import dev.chitieu.core.model.Precision;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.model.SourceRef;
+import dev.chitieu.core.model.Target;
+import dev.chitieu.core.model.Unit;
+import dev.chitieu.core.region.Region;
+import dev.chitieu.core.region.RegionHierarchy;
+import dev.chitieu.core.region.RegionLevel;
+import dev.chitieu.core.rollup.Aggregate;
+import dev.chitieu.core.rollup.Rollup;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The traps of rolling up, on SAMPLE (invented) data, through both engines: a sum of decimals whose last bit decides
+ * the printed value and the status, a ratio that must be a ratio of sums, a stock's last level in the window.
+ */
+class TrapsTest {
+  static final SourceRef SAMPLE =
+      new SourceRef("Kế hoạch mẫu (dữ liệu thử)", PartialDate.parse("2025-01"), "sample plan for tests", "");
+  static final Indicator FLOW = Indicator.builder("s.flow").name("Doanh thu mẫu", "Sample revenue")
+      .unit(Unit.of("billion-vnd", "tỷ đồng", "billion VND")).decimals(2).aggregation(Aggregation.flow()).build();
+  static final Indicator PART = Indicator.builder("s.part").name("Số có tài khoản", "Holders").unit(Unit.PERSONS)
+      .aggregation(Aggregation.stock()).build();
+  static final Indicator WHOLE = Indicator.builder("s.whole").name("Dân số mẫu", "Sample population")
+      .unit(Unit.PERSONS).aggregation(Aggregation.stock()).build();
+  static final Indicator SHARE = Indicator.builder("s.share").name("Tỷ lệ mẫu", "Sample share").unit(Unit.PERCENT)
+      .decimals(2).aggregation(Aggregation.percent(PART.id(), WHOLE.id())).build();
+  static final Indicator LEVEL = Indicator.builder("s.level").name("Số doanh nghiệp mẫu", "Sample enterprises")
+      .unit(Unit.COUNT).aggregation(Aggregation.stock()).build();
+  static final List<Indicator> ALL = List.of(FLOW, PART, WHOLE, SHARE, LEVEL);
+  static final RegionCode PROVINCE = RegionCode.of("10");
+
+  static RegionHierarchy regions() {
+    return RegionHierarchy.of(LocalDate.of(2025, 7, 1), List.of(
+        new Region(RegionHierarchy.COUNTRY, LocalizedText.of("Việt Nam", "Viet Nam"), RegionLevel.COUNTRY,
+            "country", Optional.empty()),
+        Region.of("10", "Tỉnh mẫu", "Sample province", RegionLevel.PROVINCE, "province", "VN"),
+        Region.of("10001", "Xã 1", "Commune 1", RegionLevel.COMMUNE, "commune", "10"),
+        Region.of("10002", "Xã 2", "Commune 2", RegionLevel.COMMUNE, "commune", "10"),
+        Region.of("10003", "Xã 3", "Commune 3", RegionLevel.COMMUNE, "commune", "10"),
+        Region.of("10004", "Xã 4", "Commune 4", RegionLevel.COMMUNE, "commune", "10")));
+  }
+
+  static Measurement value(Indicator i, String region, String period, double v) {
+    return Measurement.of(i.id().value(), region, period, v);
+  }
+
+  static List<Measurement> rows() {
+    return List.of(
+        // 0.225 + 0.352 + 0.328: added in this order 0.905 (printed 0.91), the other way round 0.9049999999999999
+        // (printed 0.90); commune 4 sends nothing
+        value(FLOW, "10001", "2025-03", 0.225), value(FLOW, "10002", "2025-05", 0.352),
+        value(FLOW, "10003", "2025-06", 0.328),
+        // shares 50 % and 1 %: the province's is 2 / 102, not their mean
+        value(PART, "10001", "2025-06", 1), value(WHOLE, "10001", "2025-06", 2),
+        value(PART, "10002", "2025-06", 1), value(WHOLE, "10002", "2025-06", 100),
+        // levels: the last one within the window, per commune
+        value(LEVEL, "10001", "2025-03", 10), value(LEVEL, "10001", "2025-09", 20), value(LEVEL, "10001", "2025-12", 30),
+        value(LEVEL, "10002", "2025-06", 5));
+  }
+
+  static Target target(String id, Indicator i, Comparison c, String threshold) {
+    return Target.builder(id).indicator(i.id().value()).requires(c, threshold).byEndOf(2025)
+        .statement("Chỉ tiêu mẫu " + id, "Sample target " + id).source(SAMPLE).build();
+  }
+
+  static Plan plan() {
+    Plan.Builder b = Plan.builder("s.sample").title("Kế hoạch mẫu", "Sample plan")
+        .authority("Ủy ban nhân dân (mẫu)", "People's Committee (sample)").region("10")
+        .document("1/KH-MAU", "2025-01").horizon(Period.years(2025, 2025)).source(SAMPLE);
+    ALL.forEach(b::indicator);
+    return b.target(target("t1", FLOW, Comparison.AT_LEAST, "0.91"))
+        .target(target("t2", SHARE, Comparison.AT_LEAST, "1.96"))
+        .target(target("t3", LEVEL, Comparison.AT_LEAST, "35")).build();
+  }
+
+  private static SparkRollup spark;
+  private static Map<SparkRollup.Key, SparkRollup.Answer> answers;
+  private final Rollup jvm = Rollup.of(MeasurementSet.of(rows()), regions(), ALL);
+
+  /** The rollup on Spark, and the figures the tests read, computed together in one Spark job. */
+  private static synchronized Map<SparkRollup.Key, SparkRollup.Answer> answers() {
+    if (answers == null) {
+      spark = SparkRollup.of(SparkMeasurements.of(LocalSpark.get(), rows()), regions(), ALL);
+      List<SparkRollup.Key> keys = new ArrayList<>();
+      for (Indicator i : ALL) {
+        for (Period w : List.of(Period.year(2025), Period.yearToDate(2025, 9), Period.quarter(2025, 2))) {
+          keys.add(new SparkRollup.Key(i.id(), PROVINCE, w, Breakdown.NONE));
+        }
+      }
+      answers = spark.figures(keys);
+    }
+    return answers;
+  }
+
+  private Aggregate both(Indicator i, Period window) {
+    SparkRollup.Key k = new SparkRollup.Key(i.id(), PROVINCE, window, Breakdown.NONE);
+    Aggregate expected = jvm.aggregate(i.id(), PROVINCE, window, Breakdown.NONE).orElseThrow();
+    Aggregate actual = answers().get(k).get().orElseThrow();
+    assertThat(actual).isEqualTo(expected);
+    return actual;
+  }
+
+  @Test
+  void floatSumAtARoundingBoundary_isAddedInTheSameOrder() {
+    Aggregate a = both(FLOW, Period.year(2025));
+    assertThat(a.value()).isEqualTo(0.905).isNotEqualTo(0.225 + (0.352 + 0.328));
+    assertThat(Precision.round(a.value(), 2)).isEqualTo(new BigDecimal("0.91"));
+    assertThat(a.coverage().toString()).isEqualTo("3/4");
+    assertThat(a.coverage().missing()).containsExactly(RegionCode.of("10004"));
+  }
+
+  @Test
+  void ratio_isTheRatioOfTheSums() {
+    Aggregate a = both(SHARE, Period.year(2025));
+    assertThat(a.value()).isEqualTo(2.0 / 102 * 100);
+    assertThat(a.numerator().getAsDouble()).isEqualTo(2);
+    assertThat(a.denominator().getAsDouble()).isEqualTo(102);
+  }
+
+  @Test
+  void stock_takesEachCommunesLastLevelInTheWindow() {
+    assertThat(both(LEVEL, Period.yearToDate(2025, 9)).value()).isEqualTo(25);
+    assertThat(both(LEVEL, Period.year(2025)).value()).isEqualTo(35);
+    assertThat(both(LEVEL, Period.quarter(2025, 2)).value()).isEqualTo(5);
+  }
+
+  @Test
+  void assessment_onSparkFigures_printsTheSameAsInOneJvm() {
+    LocalDate asOf = LocalDate.of(2025, 12, 31);
+    Assessment expected = Assessor.withDefaults().assess(plan(), MeasurementSet.of(rows()), regions(), asOf);
+    answers();
+    Assessment actual = spark.assess(Assessor.withDefaults(), plan(), asOf);
+    assertThat(AssessmentJson.write(actual)).isEqualTo(AssessmentJson.write(expected));
+    assertThat(actual.results()).extracting(r -> r.status())
+        .containsExactly(Status.ACHIEVED, Status.ACHIEVED, Status.ACHIEVED);
+  }
+}
