@@ -40,7 +40,7 @@ final class Hierarchy {
   Hierarchy(RegionHierarchy regions) {
     this.regions = regions;
     int deepest = 0;
-    for (Region root : regions.regions()) {
+    for (Region root : regions.units()) {
       if (root.parent().isEmpty()) {
         deepest = Math.max(deepest, walk(root, null, 0, 0));
       }

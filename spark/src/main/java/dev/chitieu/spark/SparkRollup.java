@@ -210,7 +210,7 @@ public final class SparkRollup {
     }
     List<IndicatorId> order = List.copyOf(indicators.keySet());
     Map<RegionCode, Integer> unitOrder = new HashMap<>();
-    for (var reg : tree.regions.regions()) {
+    for (var reg : tree.regions.units()) {
       unitOrder.put(reg.code(), unitOrder.size());
     }
     out.sort(java.util.Comparator.<Aggregate>comparingInt(a -> order.indexOf(a.indicator()))

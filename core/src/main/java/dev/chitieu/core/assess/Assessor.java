@@ -137,7 +137,7 @@ public final class Assessor {
     requireNonNull(regions, "regions");
     requireNonNull(asOf, "asOf");
     PlanValidator.requireValid(plan);
-    Region region = regions.region(plan.region()).orElseThrow(() -> new IllegalArgumentException(
+    Region region = regions.findRegion(plan.region()).orElseThrow(() -> new IllegalArgumentException(
         "plan '" + plan.id() + "' covers region " + plan.region() + ", which is not in the region hierarchy (valid from "
             + regions.validFrom() + "); pass the hierarchy that holds it"));
     return judge(plan, figures, regions, region, asOf);
