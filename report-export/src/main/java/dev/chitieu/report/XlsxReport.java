@@ -576,14 +576,7 @@ final class XlsxReport {
     val.setMaximum(axis[0]);
     val.setMajorUnit(axis[1]);
     val.setNumberFormat("0\" %\"");
-    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
-        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
-    for (var ax : List.of(cat, val)) {
-      var tp = ax.getOrAddTextProperties();
-      tp.setFontSize(CHART_TEXT);
-      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
-          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
-    }
+    gridAndFonts(cat, val);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
         new CellRangeAddress(headerRow + 1, last, 0, 0));
     XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
@@ -816,14 +809,7 @@ final class XlsxReport {
     val.setMaximum(s.axisMax);
     val.setMajorUnit(s.axisMax <= 10 ? 1 : Math.ceil(s.axisMax / 10));
     val.setNumberFormat("0");
-    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
-        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
-    for (var ax : List.of(cat, val)) {
-      var tp = ax.getOrAddTextProperties();
-      tp.setFontSize(CHART_TEXT);
-      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
-          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
-    }
+    gridAndFonts(cat, val);
     XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
         new CellRangeAddress(headerRow + 1, last, 1, 1));
     XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
@@ -1046,6 +1032,18 @@ final class XlsxReport {
     Cell c = row.createCell(col);
     c.setCellValue(value);
     c.setCellStyle(st.wrappedText(SpreadsheetText.isFormulaLike(value)));
+  }
+
+  /** Light grey gridlines on the value axis, and the report's chart font on both axes: every bar chart's look. */
+  private static void gridAndFonts(XDDFCategoryAxis cat, XDDFValueAxis val) {
+    val.getOrAddMajorGridProperties().setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+        XDDFColor.from(new byte[] {(byte) 0xD9, (byte) 0xD9, (byte) 0xD9}))));
+    for (var ax : List.of(cat, val)) {
+      var tp = ax.getOrAddTextProperties();
+      tp.setFontSize(CHART_TEXT);
+      tp.setFonts(new XDDFFont[] {new XDDFFont(FontGroup.LATIN, XlsxChart.FONT, null, null, null),
+          new XDDFFont(FontGroup.COMPLEX_SCRIPT, XlsxChart.FONT, null, null, null)});
+    }
   }
 
   private void rejectedSheet(FixedTimeWorkbook sx, XlsxStyles st, List<RejectedRow> rows) {
