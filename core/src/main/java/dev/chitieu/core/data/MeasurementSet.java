@@ -9,6 +9,7 @@ import dev.chitieu.core.model.RegionCode;
 import static java.util.Objects.requireNonNull;
 
 import dev.chitieu.core.internal.Codes;
+import dev.chitieu.core.internal.store.CodedRows;
 import dev.chitieu.core.internal.store.ColumnAccess;
 import dev.chitieu.core.internal.store.Columns;
 import java.util.ArrayList;
@@ -49,6 +50,7 @@ import java.util.stream.Stream;
 public final class MeasurementSet implements Iterable<Measurement> {
   static {
     ColumnAccess.register(s -> ((MeasurementSet) s).columns);
+    CodedRows.register(b -> ((Builder) b).coded());
   }
 
   private static final MeasurementSet EMPTY = new Builder().build();
@@ -533,8 +535,64 @@ public final class MeasurementSet implements Iterable<Measurement> {
           st.ordinal(), sources.code(src), in, ln);
     }
 
+    private CodedRows coded;
+
+    /** The builder seen as rows of codes, for the CSV importer's fast path. */
+    private CodedRows coded() {
+      if (coded == null) {
+        coded = new CodedRows() {
+          @Override
+          public int indicator(IndicatorId id) {
+            return indicators.code(id);
+          }
+
+          @Override
+          public int region(RegionCode code) {
+            return regions.code(code);
+          }
+
+          @Override
+          public int period(Period p) {
+            return periods.code(p);
+          }
+
+          @Override
+          public int breakdown(Breakdown b) {
+            return breakdowns.code(b);
+          }
+
+          @Override
+          public int source(String s) {
+            return sources.code(s);
+          }
+
+          @Override
+          public int input(String name, String where) {
+            int code = inputs.code(name + "\u0000" + where);
+            if (code == inputWhere.size()) {
+              inputWhere.add(where);
+            }
+            return code;
+          }
+
+          @Override
+          public void add(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
+              long ln) {
+            addCodes(ind, bd, reg, per, v, n, d, st, src, in, ln);
+          }
+        };
+      }
+      return coded;
+    }
+
     private void addRow(IndicatorId ind, RegionCode reg, Period per, Breakdown bd, double v, double n, double d,
         int st, int src, int in, long ln) {
+      addCodes(indicators.code(ind), breakdowns.code(bd), regions.code(reg), periods.code(per), v, n, d, st, src, in,
+          ln);
+    }
+
+    private void addCodes(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
+        long ln) {
       if (size == Integer.MAX_VALUE - 8) {
         throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
       }
@@ -557,10 +615,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
         line = new long[indicator.length];
         Arrays.fill(input, 0, size, -1);
       }
-      indicator[size] = indicators.code(ind);
-      breakdown[size] = breakdowns.code(bd);
-      region[size] = regions.code(reg);
-      period[size] = periods.code(per);
+      indicator[size] = ind;
+      breakdown[size] = bd;
+      region[size] = reg;
+      period[size] = per;
       source[size] = src;
       value[size] = v;
       status[size] = (byte) st;
@@ -602,6 +660,41 @@ public final class MeasurementSet implements Iterable<Measurement> {
       for (int i = 0; i < n; i++) {
         perm[i] = i;
       }
+      if (!inKeyOrder(n, ind.remap, bd.remap, reg.remap, per.remap)) {
+        perm = sortedRows(perm, n, ind, bd, reg, per);
+      }
+      int kept = dedupe(perm, n);
+      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept), List.copyOf(changes),
+          changeRows);
+    }
+
+    /**
+     * Whether the rows were added in key order already (as a file the library wrote has them): then they need no
+     * sort.
+     */
+    private boolean inKeyOrder(int n, int[] ind, int[] bd, int[] reg, int[] per) {
+      for (int i = 1; i < n; i++) {
+        int c = Integer.compare(ind[indicator[i - 1]], ind[indicator[i]]);
+        if (c == 0) {
+          c = Integer.compare(bd[breakdown[i - 1]], bd[breakdown[i]]);
+        }
+        if (c == 0) {
+          c = Integer.compare(reg[region[i - 1]], reg[region[i]]);
+        }
+        if (c == 0) {
+          c = Integer.compare(per[period[i - 1]], per[period[i]]);
+        }
+        if (c > 0) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The rows in key order, rows of the same key in the order they were added. */
+    private int[] sortedRows(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
+        Sorted<RegionCode> reg, Sorted<Period> per) {
+      int[] perm = rows;
       int[] tmp = new int[n];
       // least significant key first; every pass is stable
       int[][] keys = {period, region, breakdown, indicator};
@@ -614,11 +707,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
           tmp = t;
         }
       }
-      tmp = null;
-
-      int kept = dedupe(perm, n);
-      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept), List.copyOf(changes),
-          changeRows);
+      return perm;
     }
 
     /** Where the kept rows were read, in key order; null when no row was added with its input. */

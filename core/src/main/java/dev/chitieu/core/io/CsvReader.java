@@ -208,6 +208,142 @@ final class CsvReader {
     }
   }
 
+  /** The longest row {@link #peekRow} takes whole into the buffer; a longer one is read the checked way. */
+  private static final int PEEK_ROW = 1 << 16;
+  private int peekEnd;
+  private int peekNext;
+
+  /**
+   * Finds the fields of the next row without reading it, for the fast path: when the row has no quote and no CR
+   * alone, ends with LF, CRLF or the end of the input, is not longer than 64 KiB and has at most {@code
+   * bounds.length / 2} fields, puts each field's start and end in the buffer ({@link #buffer()}) into {@code bounds}
+   * and returns the number of fields; otherwise returns -1 and the row is to be read with {@link #nextRow}. Either way
+   * nothing is consumed until {@link #skipPeeked()}.
+   */
+  int peekRow(int[] bounds) throws IOException {
+    if (ensure(1) < 1) {
+      return -1;
+    }
+    int max = bounds.length / 2;
+    scan:
+    while (true) {
+      byte[] b = buf;
+      int end = lim;
+      long sep = Swar.broadcast(separator);
+      int fields = 0;
+      int start = pos;
+      boolean[] special = specialBytes();
+      int i = pos;
+      while (i < end) {
+        // the separators, line breaks and quotes among the next 8 bytes, as the top bit of their byte in a word
+        long m;
+        int base = i;
+        if (i + 8 <= end) {
+          long w = Swar.word(b, i);
+          m = Swar.equal(w, sep) | Swar.equal(w, Swar.LF) | Swar.equal(w, Swar.CR) | Swar.equal(w, Swar.QUOTE);
+          i += 8;
+        } else {
+          m = 0;
+          for (; i < end; i++) {
+            if (special[b[i] & 0xFF]) {
+              m |= 0x80L << (8 * (i - base));
+            }
+          }
+        }
+        while (m != 0) {
+          int j = base + (Long.numberOfTrailingZeros(m) >>> 3);
+          m &= m - 1;
+          byte c = b[j];
+          if (c == separator) {
+            if (fields == max) {
+              return -1;
+            }
+            bounds[2 * fields] = start;
+            bounds[2 * fields + 1] = j;
+            fields++;
+            start = j + 1;
+          } else if (c == '\n' || c == '\r') {
+            int next = j + 1;
+            if (c == '\r') {
+              if (next == end && !eof) {
+                i = end;
+                break; // the LF may follow in the next read
+              }
+              if (next == end || b[next] != '\n') {
+                return -1;
+              }
+              next++;
+            }
+            if (fields == max) {
+              return -1;
+            }
+            bounds[2 * fields] = start;
+            bounds[2 * fields + 1] = j;
+            peekEnd = j;
+            peekNext = next;
+            return fields + 1;
+          } else {
+            return -1; // a quote
+          }
+        }
+      }
+      if (eof) {
+        if (fields == max || start == end && fields == 0) {
+          return -1;
+        }
+        bounds[2 * fields] = start;
+        bounds[2 * fields + 1] = end;
+        peekEnd = end;
+        peekNext = end;
+        return fields + 1;
+      }
+      if (lim - pos >= PEEK_ROW) {
+        return -1;
+      }
+      ensure(lim - pos + 1); // moves the row to the buffer's start and reads on; the bounds are found again
+      continue scan;
+    }
+  }
+
+  private boolean[] special;
+
+  /** The bytes {@link #peekRow} stops at: the separator, the line breaks and the quote. */
+  private boolean[] specialBytes() {
+    if (special == null || !special[separator & 0xFF]) {
+      special = new boolean[256];
+      special[separator & 0xFF] = true;
+      special['\n'] = true;
+      special['\r'] = true;
+      special['"'] = true;
+    }
+    return special;
+  }
+
+  /** Moves past the row {@link #peekRow} found; it starts on the current line. */
+  void skipPeeked() {
+    rowLine = line;
+    if (peekNext > peekEnd) {
+      line++;
+    }
+    pos = peekNext;
+  }
+
+  /** The buffer the bounds of {@link #peekRow} point into; valid until the next read. */
+  byte[] buffer() {
+    return buf;
+  }
+
+  /**
+   * The text of a field the fast path found, exactly as {@link #nextRow} gives it: checked to be UTF-8, a leading
+   * apostrophe that made it inert taken off.
+   */
+  String textOf(int from, int to) {
+    fieldLen = 0;
+    cut = false;
+    appendRange(from, to);
+    return SpreadsheetText.fromCsv(decode(consumed + from));
+  }
+
   /** Reads unquoted bytes up to the separator, a line break or the end. */
   private void plain() throws IOException {
     while (true) {

@@ -481,6 +481,111 @@ public final class RowImporter implements AutoCloseable {
     }
   }
 
+  // ---------------------------------------------------------------- the CSV fast path (CsvFastPath)
+
+  /**
+   * Whether rows can take the fast path: the header is read, it has no columns of a reported change and at most one
+   * breakdown column. The fast path takes only rows that this class would import unchanged (see {@link
+   * CsvFastPath}); every other row comes through {@link #row} as before.
+   */
+  boolean fastPathFits() {
+    return header != null && changeCol < 0 && comparedCol < 0 && dimensionCols.length <= 1;
+  }
+
+  /**
+   * The columns the fast path reads (-1 for none): indicator, region, period, value, numerator, denominator, status,
+   * source, the breakdown member.
+   */
+  int[] fastColumns() {
+    return new int[] {indicatorCol, regionCol, periodCol, valueCol, numeratorCol, denominatorCol, statusCol, sourceCol,
+        dimensionCols.length == 1 ? dimensionCols[0] : -1};
+  }
+
+  /** The number of columns of the header. */
+  int headerSize() {
+    return header.size();
+  }
+
+  /** The field length limit in characters. */
+  int fieldLengthLimit() {
+    return limits.fieldLength();
+  }
+
+  /**
+   * The indicator of a field's text when {@link #row} would take it without a further check: a valid id the plan
+   * does not declare (a declared one brings checks of its rule and range, which the checked path makes); else null.
+   */
+  IndicatorId fastIndicator(String text) {
+    String t = text.strip();
+    return cached(indicatorCache, t, this::indicator) instanceof IndicatorId id && options.indicators().get(id) == null
+        ? id : null;
+  }
+
+  /** The region of a field's text, or null if {@link #row} would find a problem with it. */
+  RegionCode fastRegion(String text) {
+    return cached(regionCache, text.strip(), this::region) instanceof RegionCode r ? r : null;
+  }
+
+  /** The period of a field's text, or null if {@link #row} would find a problem with it. */
+  Period fastPeriod(String text) {
+    return cached(periodCache, text.strip(), this::period) instanceof Period p ? p : null;
+  }
+
+  /** The status of a field's text (empty: actual), or null if {@link #row} would find a problem with it. */
+  MeasurementStatus fastStatus(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return MeasurementStatus.ACTUAL;
+    }
+    return cached(statusCache, t, this::status) instanceof MeasurementStatus st ? st : null;
+  }
+
+  /**
+   * The breakdown of the one breakdown column's text (empty: none), or null if {@link #row} would find a problem
+   * with it for an indicator the plan does not declare.
+   */
+  Breakdown fastBreakdown(String text) {
+    String member = text.strip();
+    if (member.isEmpty()) {
+      return Breakdown.NONE;
+    }
+    if (member(dimensionIds[0], member, null) != null) {
+      return null;
+    }
+    return breakdownCache.computeIfAbsent(member, k -> new Breakdown(new TreeMap<>(Map.of(dimensionIds[0], k))));
+  }
+
+  /** The figure of a field's text, exactly as {@link #row} reads it: NaN for an empty field or a bad one. */
+  double fastNumber(String text) {
+    String t = text.strip();
+    return t.isEmpty() ? Double.NaN : number(t);
+  }
+
+  /** The source of a field's text, as {@link #row} keeps it. */
+  static String fastSource(String text) {
+    return text.strip();
+  }
+
+  /** The builder seen as rows of codes, or null once nothing will be imported (a strict import with a problem). */
+  dev.chitieu.core.internal.store.CodedRows coded() {
+    return builder == null ? null : dev.chitieu.core.internal.store.CodedRows.of(builder);
+  }
+
+  /** The code of this input in the builder, for {@link #fastRow}. */
+  int inputCode(dev.chitieu.core.internal.store.CodedRows coded) {
+    return coded.input(source, locator.rowWord());
+  }
+
+  /**
+   * Counts a row the fast path read and found good; {@link CsvFastPath} has added it to the builder (if any) already.
+   *
+   * @param number its line
+   */
+  void fastRow(long number) {
+    rowsRead++;
+    lastNumber = number;
+  }
+
   /** A plain signed decimal ({@code +9.67}, or {@code +9,67} with decimal commas); null when it is not one. */
   private BigDecimal decimal(String text) {
     if (text.isEmpty() || text.length() > 40) {

@@ -91,7 +91,19 @@ final class Utf8Check extends FilterInputStream {
     }
     // ASCII outside a sequence, by far the most common case, costs one test a byte; the rest goes through check()
     long base = offset;
-    for (int i = off; i < off + n; i++) {
+    int end = off + n;
+    for (int i = off; i < end; i++) {
+      // 8 bytes of ASCII without a line break at a time
+      while (need == 0 && i + 8 <= end) {
+        long w = Swar.word(buf, i);
+        if ((w & Swar.HIGH) != 0 || Swar.equal(w, Swar.LF) != 0) {
+          break;
+        }
+        i += 8;
+      }
+      if (i == end) {
+        break;
+      }
       byte c = buf[i];
       if (c >= 0 && need == 0) {
         if (c == '\n') {

@@ -1,0 +1,66 @@
+package dev.chitieu.core.internal.store;
+
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.RegionCode;
+import java.util.function.Function;
+
+/**
+ * Rows added to a {@code MeasurementSet.Builder} as dictionary codes, without a {@code Measurement} each: the CSV
+ * importer's fast path looks a field's bytes up once in a dictionary of its own and keeps the builder's code, so a
+ * row costs no object and no hash lookup by value. Not part of the API; the builder registers the access when its
+ * class is initialized. A code is valid for the builder that gave it only.
+ */
+public abstract class CodedRows {
+  private static volatile Function<Object, CodedRows> access;
+
+  /** Called once, by {@code MeasurementSet}'s static initializer. */
+  public static void register(Function<Object, CodedRows> f) {
+    if (access != null) {
+      throw new IllegalStateException("coded rows are registered already");
+    }
+    access = f;
+  }
+
+  /** The coded rows of a builder (typed {@code Object} so that this package does not depend on the builder's). */
+  public static CodedRows of(Object builder) {
+    return access.apply(builder);
+  }
+
+  /** The builder's code of an indicator, added to its dictionary if new. */
+  public abstract int indicator(IndicatorId id);
+
+  /** The builder's code of a region. */
+  public abstract int region(RegionCode code);
+
+  /** The builder's code of a period. */
+  public abstract int period(Period period);
+
+  /** The builder's code of a breakdown. */
+  public abstract int breakdown(Breakdown breakdown);
+
+  /** The builder's code of a source text. */
+  public abstract int source(String source);
+
+  /** The builder's code of an input and the words of its locations ({@code data.csv}, {@code line}). */
+  public abstract int input(String input, String where);
+
+  /**
+   * Adds a row of codes; the value and parts are NaN when absent, the parts both present or both absent.
+   *
+   * @param indicator an indicator code
+   * @param breakdown a breakdown code
+   * @param region a region code
+   * @param period a period code
+   * @param value the value or NaN
+   * @param numerator the numerator or NaN
+   * @param denominator the denominator or NaN
+   * @param status the status's ordinal
+   * @param source a source code
+   * @param input an input code
+   * @param line the row's line in the input
+   */
+  public abstract void add(int indicator, int breakdown, int region, int period, double value, double numerator,
+      double denominator, int status, int source, int input, long line);
+}

@@ -1,0 +1,391 @@
+package dev.chitieu.core.io;
+
+import dev.chitieu.core.internal.store.CodedRows;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.core.data.MeasurementStatus;
+import java.io.IOException;
+import java.util.Arrays;
+
+/**
+ * The fast path of the CSV import, for the rows of the canonical form: a row's fields are found in the reader's
+ * buffer ({@link CsvReader#peekRow}) and turned straight into the set builder's dictionary codes, each field's bytes
+ * looked up in a small dictionary of its column (a string is made only the first time a value is seen, and checked
+ * then by {@link RowImporter}, exactly as the checked path checks it), the figures parsed from the bytes; no string,
+ * no {@code Measurement} and no hash lookup by value per row.
+ *
+ * <p>A row takes the fast path only when {@link RowImporter#row} would import it as it is: as many fields as the
+ * header, none quoted, none longer than the limit, the indicator a valid id the plan does not declare, the region,
+ * period, status and member valid, every figure empty or a number, a value or both parts. Any other row (a quote, a
+ * field the fast path has not seen good, a check that fails) is left unread and goes the checked way, so the set,
+ * the rejected rows and every message are those of the checked path. Not thread-safe; one per input.
+ */
+final class CsvFastPath {
+  private static final int INDICATOR = 0;
+  private static final int REGION = 1;
+  private static final int PERIOD = 2;
+  private static final int VALUE = 3;
+  private static final int NUMERATOR = 4;
+  private static final int DENOMINATOR = 5;
+  private static final int STATUS = 6;
+  private static final int SOURCE = 7;
+  private static final int MEMBER = 8;
+
+  private final RowImporter rows;
+  private final CsvReader reader;
+  private final int[] cols;
+  private final int fields;
+  private final int maxBytes;
+  private final boolean decimalPoint;
+  private final int[] bounds;
+  private final Dict[] dicts = new Dict[9];
+  private CodedRows coded;
+  private int input = -1;
+
+  private CsvFastPath(RowImporter rows, CsvReader reader, boolean decimalPoint) {
+    this.rows = rows;
+    this.reader = reader;
+    this.cols = rows.fastColumns();
+    this.fields = rows.headerSize();
+    this.maxBytes = rows.fieldLengthLimit();
+    this.decimalPoint = decimalPoint;
+    this.bounds = new int[2 * fields];
+    for (int k : new int[] {INDICATOR, REGION, PERIOD, STATUS, SOURCE, MEMBER}) {
+      dicts[k] = new Dict();
+    }
+    this.coded = rows.coded();
+  }
+
+  /** The fast path of an import whose header is read, or null if its columns do not fit it. */
+  static CsvFastPath of(RowImporter rows, CsvReader reader, ImportOptions options) {
+    return rows.fastPathFits() ? new CsvFastPath(rows, reader, !options.decimalComma()) : null;
+  }
+
+  /**
+   * Reads the next row if it takes the fast path.
+   *
+   * @return true if the row was read (and imported, or counted when a strict import will import nothing); false if
+   *     the next row, if any, is to be read the checked way
+   */
+  boolean row() throws IOException {
+    int n = reader.peekRow(bounds);
+    if (n != fields) {
+      return false;
+    }
+    byte[] b = reader.buffer();
+    int[] bd = bounds;
+    for (int i = 0; i < n; i++) {
+      if (bd[2 * i + 1] - bd[2 * i] > maxBytes) {
+        return false;
+      }
+    }
+    int ind = slot(INDICATOR, b);
+    if (ind < 0) {
+      return false;
+    }
+    int reg = slot(REGION, b);
+    if (reg < 0) {
+      return false;
+    }
+    int per = slot(PERIOD, b);
+    if (per < 0) {
+      return false;
+    }
+    int st = cols[STATUS] < 0 ? -1 : slot(STATUS, b);
+    if (st == NONE) {
+      return false;
+    }
+    int mem = cols[MEMBER] < 0 ? -1 : slot(MEMBER, b);
+    if (mem == NONE) {
+      return false;
+    }
+    double v = number(VALUE, b);
+    double num = number(NUMERATOR, b);
+    double den = number(DENOMINATOR, b);
+    if (v == BAD || num == BAD || den == BAD || Double.isNaN(num) != Double.isNaN(den)
+        || Double.isNaN(v) && Double.isNaN(num)) {
+      return false;
+    }
+    int src = cols[SOURCE] < 0 ? -1 : slot(SOURCE, b);
+    if (src == NONE) {
+      return false;
+    }
+    reader.skipPeeked();
+    long line = reader.rowLine();
+    rows.fastRow(line);
+    CodedRows c = rows.coded();
+    if (c != coded) {
+      coded = c; // a strict import found a problem: nothing will be imported
+    }
+    if (c != null) {
+      if (input < 0) {
+        input = rows.inputCode(c);
+      }
+      // the builder's codes are asked for once a value is on a row that is imported, as the checked path does
+      c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),
+          code(PERIOD, per), v, num, den, st < 0 ? 0 : ((MeasurementStatus) dicts[STATUS].values[st]).ordinal(),
+          src < 0 ? 0 : code(SOURCE, src), input, line);
+    }
+    return true;
+  }
+
+  /** A slot that stands for "not on the fast path". */
+  private static final int NONE = Integer.MIN_VALUE;
+  /** A figure that is not one: the row goes the checked way. */
+  private static final double BAD = Double.NEGATIVE_INFINITY;
+  private int emptyBreakdown = -1;
+
+  private int emptyBreakdown() {
+    if (emptyBreakdown < 0) {
+      emptyBreakdown = coded.breakdown(Breakdown.NONE);
+    }
+    return emptyBreakdown;
+  }
+
+  /** The builder's code of the value in a slot of a column's dictionary. */
+  private int code(int kind, int slot) {
+    Dict d = dicts[kind];
+    int code = d.codes[slot];
+    if (code < 0) {
+      Object v = d.values[slot];
+      code = switch (kind) {
+        case INDICATOR -> coded.indicator((IndicatorId) v);
+        case REGION -> coded.region((RegionCode) v);
+        case PERIOD -> coded.period((Period) v);
+        case MEMBER -> coded.breakdown((Breakdown) v);
+        default -> coded.source((String) v);
+      };
+      d.codes[slot] = code;
+    }
+    return code;
+  }
+
+  /**
+   * The slot of a column's field in its dictionary, the field checked the first time it is seen; NONE when the field
+   * does not take the fast path.
+   */
+  private int slot(int kind, byte[] b) {
+    int col = cols[kind];
+    int from = bounds[2 * col];
+    int to = bounds[2 * col + 1];
+    Dict d = dicts[kind];
+    int found = d.find(b, from, to);
+    if (found >= 0) {
+      return found;
+    }
+    String text = reader.textOf(from, to);
+    Object value = switch (kind) {
+      case INDICATOR -> rows.fastIndicator(text);
+      case REGION -> rows.fastRegion(text);
+      case PERIOD -> rows.fastPeriod(text);
+      case STATUS -> rows.fastStatus(text);
+      case MEMBER -> rows.fastBreakdown(text);
+      default -> RowImporter.fastSource(text);
+    };
+    // only good values are kept: the dictionary grows with the set, never with the bad text of a hostile file
+    return value == null ? NONE : d.add(b, from, to, value);
+  }
+
+  /** A column's figure: NaN when the field is empty or the column absent, BAD when it is not a number. */
+  private double number(int kind, byte[] b) {
+    int col = cols[kind];
+    if (col < 0) {
+      return Double.NaN;
+    }
+    int from = bounds[2 * col];
+    int to = bounds[2 * col + 1];
+    if (from == to) {
+      return Double.NaN;
+    }
+    if (decimalPoint) {
+      double d = simpleDecimal(b, from, to);
+      if (!Double.isNaN(d)) {
+        return d;
+      }
+    }
+    double d = rows.fastNumber(reader.textOf(from, to));
+    if (Double.isNaN(d)) {
+      // an empty field after stripping is absent; anything else that is not a figure goes the checked way
+      return reader.textOf(from, to).isBlank() ? Double.NaN : BAD;
+    }
+    return d;
+  }
+
+  private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+      1e14, 1e15};
+
+  /**
+   * {@link RowImporter#simpleDecimal(String)} of the field's bytes: the value of a plain decimal of at most 15 digits
+   * ({@code -1234.5}), or NaN for any other bytes; the same double, from the same arithmetic.
+   */
+  static double simpleDecimal(byte[] s, int from, int to) {
+    int n = to - from;
+    if (n == 0 || n > 17) {
+      return Double.NaN;
+    }
+    int i = from;
+    boolean negative = false;
+    byte c0 = s[from];
+    if (c0 == '-' || c0 == '+') {
+      negative = c0 == '-';
+      i++;
+    }
+    long m = 0;
+    int digits = 0;
+    int frac = -1;
+    for (; i < to; i++) {
+      byte c = s[i];
+      if (c >= '0' && c <= '9') {
+        m = m * 10 + (c - '0');
+        digits++;
+        if (frac >= 0) {
+          frac++;
+        }
+      } else if (c == '.' && frac < 0) {
+        frac = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15) {
+      return Double.NaN;
+    }
+    double d = frac <= 0 ? m : m / POW10[frac];
+    return negative ? -d : d;
+  }
+
+  /**
+   * Open addressing from a field's bytes to its checked value and, once asked for, the builder's code of it; the last
+   * field found kept aside (sorted files repeat ids and codes in runs). A key's first 8 bytes and its length are kept
+   * in primitive arrays, so that a lookup of a short field (ids, codes, periods) compares two numbers and follows no
+   * reference; longer keys keep their bytes too. Holds at most {@link #MAX} values; past them a new value takes the
+   * checked way.
+   */
+  private static final class Dict {
+    private static final int MAX = 1 << 20;
+    private long[] heads = new long[64];
+    /** Each key's length, -1 for an empty slot. */
+    private int[] lengths = filled(64);
+    private byte[][] longKeys = new byte[64][];
+    Object[] values = new Object[64];
+    int[] codes = new int[64];
+    private int size;
+    private long lastHead;
+    private int lastLength = -1;
+    private int lastSlot;
+
+    private static int[] filled(int n) {
+      int[] a = new int[n];
+      Arrays.fill(a, -1);
+      return a;
+    }
+
+    /** The first (up to) 8 bytes of a key in a word, the first in the lowest byte. */
+    private static long head(byte[] b, int from, int n) {
+      if (n >= 8) {
+        return Swar.word(b, from);
+      }
+      if (from + 8 <= b.length) {
+        return Swar.word(b, from) & ((1L << (8 * n)) - 1);
+      }
+      long k = 0;
+      for (int i = 0; i < n; i++) {
+        k |= (b[from + i] & 0xFFL) << (8 * i);
+      }
+      return k;
+    }
+
+    /** The slot of the bytes, or -1. */
+    int find(byte[] b, int from, int to) {
+      int n = to - from;
+      long head = head(b, from, n);
+      if (head == lastHead && n == lastLength && (n <= 8 || tailEquals(longKeys[lastSlot], b, from, n))) {
+        return lastSlot;
+      }
+      int mask = lengths.length - 1;
+      for (int i = hash(head, b, from, n) & mask; lengths[i] >= 0; i = (i + 1) & mask) {
+        if (lengths[i] == n && heads[i] == head && (n <= 8 || tailEquals(longKeys[i], b, from, n))) {
+          lastHead = head;
+          lastLength = n;
+          lastSlot = i;
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean tailEquals(byte[] key, byte[] b, int from, int n) {
+      return Arrays.equals(key, 8, n, b, from + 8, from + n);
+    }
+
+    /** Adds the bytes with their value; returns the slot, or NONE when the dictionary is full. */
+    int add(byte[] b, int from, int to, Object value) {
+      if (size >= MAX) {
+        return NONE;
+      }
+      if (2 * (size + 1) > lengths.length) {
+        long[] oldHeads = heads;
+        int[] oldLengths = lengths;
+        byte[][] oldLongKeys = longKeys;
+        Object[] oldValues = values;
+        int[] oldCodes = codes;
+        int cap = oldLengths.length * 2;
+        heads = new long[cap];
+        lengths = filled(cap);
+        longKeys = new byte[cap][];
+        values = new Object[cap];
+        codes = new int[cap];
+        for (int i = 0; i < oldLengths.length; i++) {
+          if (oldLengths[i] >= 0) {
+            byte[] k = oldLongKeys[i];
+            put(oldHeads[i], oldLengths[i], k, k == null ? 0 : hashTail(k, 0, k.length), oldValues[i], oldCodes[i]);
+          }
+        }
+      }
+      int n = to - from;
+      long head = head(b, from, n);
+      byte[] key = n > 8 ? Arrays.copyOfRange(b, from, to) : null;
+      int slot = put(head, n, key, n > 8 ? hashTail(b, from, n) : 0, value, -1);
+      size++;
+      lastHead = head;
+      lastLength = n;
+      lastSlot = slot;
+      return slot;
+    }
+
+    private int put(long head, int n, byte[] key, long tail, Object value, int code) {
+      int mask = lengths.length - 1;
+      int i = mix(head, n, tail) & mask;
+      while (lengths[i] >= 0) {
+        i = (i + 1) & mask;
+      }
+      heads[i] = head;
+      lengths[i] = n;
+      longKeys[i] = key;
+      values[i] = value;
+      codes[i] = code;
+      return i;
+    }
+
+    private static int hash(long head, byte[] b, int from, int n) {
+      return mix(head, n, n > 8 ? hashTail(b, from, n) : 0);
+    }
+
+    private static long hashTail(byte[] b, int from, int n) {
+      long h = 0;
+      for (int i = 8; i < n; i++) {
+        h = (h ^ b[from + i]) * 0x100000001B3L;
+      }
+      return h;
+    }
+
+    private static int mix(long head, int n, long tail) {
+      long h = (head ^ tail) * 0x9E3779B97F4A7C15L + n;
+      h ^= h >>> 29;
+      h *= 0xBF58476D1CE4E5B9L;
+      return (int) (h ^ (h >>> 32));
+    }
+  }
+}
