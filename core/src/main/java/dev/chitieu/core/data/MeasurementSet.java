@@ -364,11 +364,15 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private int[] breakdown = new int[16];
     private int[] region = new int[16];
     private int[] period = new int[16];
-    private int[] source = new int[16];
+    /** The source of each row: no array while every row has the same (as the rows of a file mostly have). */
+    private final Ints source = new Ints();
     private double[] value = new double[16];
     private byte[] status = new byte[16];
-    private int[] input;
-    private long[] line;
+    /** Whether a row was added with its input; then {@code input} and {@code line} say where each row was read. */
+    private boolean hasInput;
+    /** The input of each row (-1 for none): no array while every row comes from the same input. */
+    private final Ints input = new Ints();
+    private Lines line;
 
     private final BitSet hasParts = new BitSet();
     private int partsSize;
@@ -576,6 +580,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
           }
 
           @Override
+          public void reserve(int rows) {
+            grow(Math.min(Integer.MAX_VALUE - 8, rows));
+          }
+
+          @Override
           public void add(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
               long ln) {
             addCodes(ind, bd, reg, per, v, n, d, st, src, in, ln);
@@ -597,34 +606,22 @@ public final class MeasurementSet implements Iterable<Measurement> {
         throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
       }
       if (size == indicator.length) {
-        int cap = (int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L);
-        indicator = Arrays.copyOf(indicator, cap);
-        breakdown = Arrays.copyOf(breakdown, cap);
-        region = Arrays.copyOf(region, cap);
-        period = Arrays.copyOf(period, cap);
-        source = Arrays.copyOf(source, cap);
-        value = Arrays.copyOf(value, cap);
-        status = Arrays.copyOf(status, cap);
-        if (input != null) {
-          input = Arrays.copyOf(input, cap);
-          line = Arrays.copyOf(line, cap);
-        }
+        grow((int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L));
       }
-      if (in >= 0 && input == null) {
-        input = new int[indicator.length];
-        line = new long[indicator.length];
-        Arrays.fill(input, 0, size, -1);
+      if (in >= 0 && !hasInput) {
+        hasInput = true;
+        line = new Lines(indicator.length);
       }
       indicator[size] = ind;
       breakdown[size] = bd;
       region[size] = reg;
       period[size] = per;
-      source[size] = src;
+      source.set(size, src, indicator.length);
       value[size] = v;
       status[size] = (byte) st;
-      if (input != null) {
-        input[size] = in;
-        line[size] = ln;
+      input.set(size, in, indicator.length);
+      if (hasInput) {
+        line.set(size, ln);
       }
       if (!Double.isNaN(n)) {
         if (partsSize == partsRow.length) {
@@ -640,6 +637,24 @@ public final class MeasurementSet implements Iterable<Measurement> {
         hasParts.set(size);
       }
       size++;
+    }
+
+    /** Makes room for {@code cap} rows in all, so that a builder told the size to expect grows no array. */
+    private void grow(int cap) {
+      if (cap <= indicator.length) {
+        return;
+      }
+      indicator = Arrays.copyOf(indicator, cap);
+      breakdown = Arrays.copyOf(breakdown, cap);
+      region = Arrays.copyOf(region, cap);
+      period = Arrays.copyOf(period, cap);
+      source.grow(cap);
+      value = Arrays.copyOf(value, cap);
+      status = Arrays.copyOf(status, cap);
+      input.grow(cap);
+      if (line != null) {
+        line.grow(cap);
+      }
     }
 
     /**
@@ -712,7 +727,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     /** Where the kept rows were read, in key order; null when no row was added with its input. */
     private Origins origins(int[] rows, int n) {
-      if (input == null) {
+      if (!hasInput) {
         return null;
       }
       int inputs = inputWhere.size();
@@ -725,8 +740,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
       long[] lines = new long[n];
       for (int i = 0; i < n; i++) {
         int r = rows[i];
-        codes[i] = input[r] < 0 ? inputs : input[r];
-        lines[i] = line[r];
+        codes[i] = input.get(r) < 0 ? inputs : input.get(r);
+        lines[i] = line.get(r);
       }
       return new Origins(names, inputWhere.toArray(String[]::new), Codes.of(codes, n, inputs + 1), lines);
     }
@@ -884,18 +899,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
       int first = perm[from];
       boolean oneInput = true;
       for (int k = from + 1; k < to; k++) {
-        oneInput &= input != null && input[perm[k]] == input[first] && input[first] >= 0;
+        oneInput &= hasInput && input.get(perm[k]) == input.get(first) && input.get(first) >= 0;
       }
-      oneInput &= input != null && input[first] >= 0;
+      oneInput &= hasInput && input.get(first) >= 0;
       boolean noInput = true;
       for (int k = from; k < to; k++) {
-        noInput &= input == null || input[perm[k]] < 0;
+        noInput &= !hasInput || input.get(perm[k]) < 0;
       }
       List<String> numbers = new ArrayList<>();
       int shown = Math.min(to - from, SHOWN_COPIES);
       for (int k = from; k < from + shown; k++) {
         int r = perm[k];
-        numbers.add(oneInput ? Long.toString(line[r]) : noInput ? "#" + (r + 1) : where(r));
+        numbers.add(oneInput ? Long.toString(line.get(r)) : noInput ? "#" + (r + 1) : where(r));
       }
       String list;
       if (to - from > shown) {
@@ -903,7 +918,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       } else {
         list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
       }
-      String rows = oneInput ? inputWhere.get(input[first]) + "s " + list : noInput ? "measurements " + list : list;
+      String rows = oneInput ? inputWhere.get(input.get(first)) + "s " + list : noInput ? "measurements " + list : list;
       Breakdown b = breakdowns.value(breakdown[first]);
       return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
           + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
@@ -911,27 +926,27 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
     private String whereFrom(int row, int from) {
-      boolean sameInput = input != null && input[row] >= 0 && input[row] == input[from];
+      boolean sameInput = hasInput && input.get(row) >= 0 && input.get(row) == input.get(from);
       return sameInput ? location(row) : where(row);
     }
 
     private String inputName(int row) {
-      if (input == null || input[row] < 0) {
+      if (!hasInput || input.get(row) < 0) {
         return "measurements";
       }
-      String s = inputs.value(input[row]);
+      String s = inputs.value(input.get(row));
       return s.substring(0, s.indexOf('\u0000'));
     }
 
     private String location(int row) {
-      if (input == null || input[row] < 0) {
+      if (!hasInput || input.get(row) < 0) {
         return "measurement #" + (row + 1);
       }
-      return inputWhere.get(input[row]) + " " + line[row];
+      return inputWhere.get(input.get(row)) + " " + line.get(row);
     }
 
     private String where(int row) {
-      return (input != null && input[row] >= 0 ? inputName(row) + " " : "") + location(row);
+      return (hasInput && input.get(row) >= 0 ? inputName(row) + " " : "") + location(row);
     }
 
     private int partsIndex(int row) {
@@ -945,7 +960,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
           Double.isNaN(value[row]) ? OptionalDouble.empty() : OptionalDouble.of(value[row]),
           p < 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator[p]),
           p < 0 ? OptionalDouble.empty() : OptionalDouble.of(denominator[p]), STATUSES[status[row]],
-          sources.value(source[row]));
+          sources.value(source.get(row)));
     }
 
     private Columns columns(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
@@ -1051,7 +1066,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       boolean oneSource = true;
       for (int i = 0; i < n; i++) {
         allActual &= status[rows[i]] == 0;
-        oneSource &= source[rows[i]] == source[rows[0]];
+        oneSource &= source.get(rows[i]) == source.get(rows[0]);
       }
       byte[] st = null;
       if (!allActual) {
@@ -1063,16 +1078,82 @@ public final class MeasurementSet implements Iterable<Measurement> {
       String[] srcValues;
       Codes srcCodes = null;
       if (oneSource) {
-        srcValues = new String[] {n == 0 ? "" : sources.value(source[rows[0]])};
+        srcValues = new String[] {n == 0 ? "" : sources.value(source.get(rows[0]))};
       } else {
         srcValues = sources.values.toArray(String[]::new);
         for (int i = 0; i < n; i++) {
-          codes[i] = source[rows[i]];
+          codes[i] = source.get(rows[i]);
         }
         srcCodes = Codes.of(codes, n, srcValues.length);
       }
       return new Columns(ind.values, bd.values, reg.values, per.values, srcValues, sInd, sBd, sStart, sValues,
           sParts, sFlags, regionCodes, periodCodes, st, srcCodes, values, nums, dens);
+    }
+  }
+
+  /** A column of ints that takes no array while all its values are the same. */
+  private static final class Ints {
+    private int first;
+    private int[] values;
+
+    int get(int row) {
+      return values == null ? first : values[row];
+    }
+
+    /** Sets the value of the row after the last one set; {@code capacity} is the rows' arrays' length. */
+    void set(int row, int v, int capacity) {
+      if (values != null) {
+        values[row] = v;
+      } else if (row == 0) {
+        first = v;
+      } else if (v != first) {
+        values = new int[capacity];
+        Arrays.fill(values, 0, row, first);
+        values[row] = v;
+      }
+    }
+
+    void grow(int cap) {
+      if (values != null) {
+        values = Arrays.copyOf(values, cap);
+      }
+    }
+  }
+
+  /** Line numbers, 4 bytes each while they fit in an int. */
+  private static final class Lines {
+    private int[] narrow;
+    private long[] wide;
+
+    Lines(int cap) {
+      narrow = new int[cap];
+    }
+
+    long get(int row) {
+      return wide != null ? wide[row] : narrow[row];
+    }
+
+    void set(int row, long v) {
+      if (wide == null && v == (int) v) {
+        narrow[row] = (int) v;
+        return;
+      }
+      if (wide == null) {
+        wide = new long[narrow.length];
+        for (int i = 0; i < narrow.length; i++) {
+          wide[i] = narrow[i];
+        }
+        narrow = null;
+      }
+      wide[row] = v;
+    }
+
+    void grow(int cap) {
+      if (wide != null) {
+        wide = Arrays.copyOf(wide, cap);
+      } else {
+        narrow = Arrays.copyOf(narrow, cap);
+      }
     }
   }
 

@@ -58,9 +58,34 @@ final class CsvFastPath {
     this.coded = rows.coded();
   }
 
-  /** The fast path of an import whose header is read, or null if its columns do not fit it. */
-  static CsvFastPath of(RowImporter rows, CsvReader reader, ImportOptions options) {
-    return rows.fastPathFits() ? new CsvFastPath(rows, reader, !options.decimalComma()) : null;
+  /**
+   * The fast path of an import whose header is read, or null if its columns do not fit it.
+   *
+   * @param bytes the input's size if known, else -1
+   */
+  static CsvFastPath of(RowImporter rows, CsvReader reader, ImportOptions options, long bytes) {
+    if (!rows.fastPathFits()) {
+      return null;
+    }
+    CsvFastPath fast = new CsvFastPath(rows, reader, !options.decimalComma());
+    fast.bytes = bytes;
+    fast.start = reader.position();
+    return fast;
+  }
+
+  /** After this many rows, the builder is sized for the rows the input's size promises. */
+  private static final int SIZING_ROWS = 4_096;
+  private long bytes = -1;
+  private long start;
+  private int seen;
+
+  /** Sizes the builder for the rows the rest of the input promises, at the bytes a row the first rows took. */
+  private void reserve(CodedRows c) {
+    long read = reader.position() - start;
+    if (bytes > 0 && read > 0) {
+      double rowsLeft = (bytes - reader.position()) / (read / (double) SIZING_ROWS);
+      c.reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) ((SIZING_ROWS + rowsLeft) * 1.02) + 64));
+    }
   }
 
   /**
@@ -124,6 +149,9 @@ final class CsvFastPath {
         input = rows.inputCode(c);
       }
       // the builder's codes are asked for once a value is on a row that is imported, as the checked path does
+      if (++seen == SIZING_ROWS) {
+        reserve(c);
+      }
       c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),
           code(PERIOD, per), v, num, den, st < 0 ? 0 : ((MeasurementStatus) dicts[STATUS].values[st]).ordinal(),
           src < 0 ? 0 : code(SOURCE, src), input, line);
@@ -259,13 +287,14 @@ final class CsvFastPath {
   /**
    * Open addressing from a field's bytes to its checked value and, once asked for, the builder's code of it; the last
    * field found kept aside (sorted files repeat ids and codes in runs). A key's first 8 bytes and its length are kept
-   * in primitive arrays, so that a lookup of a short field (ids, codes, periods) compares two numbers and follows no
+   * in primitive arrays (and the next 8 in another), so that a lookup of a short field (ids, codes, periods) compares two numbers and follows no
    * reference; longer keys keep their bytes too. Holds at most {@link #MAX} values; past them a new value takes the
    * checked way.
    */
   private static final class Dict {
     private static final int MAX = 1 << 20;
     private long[] heads = new long[64];
+    private long[] heads2 = new long[64];
     /** Each key's length, -1 for an empty slot. */
     private int[] lengths = filled(64);
     private byte[][] longKeys = new byte[64][];
@@ -273,6 +302,7 @@ final class CsvFastPath {
     int[] codes = new int[64];
     private int size;
     private long lastHead;
+    private long lastHead2;
     private int lastLength = -1;
     private int lastSlot;
 
@@ -280,6 +310,11 @@ final class CsvFastPath {
       int[] a = new int[n];
       Arrays.fill(a, -1);
       return a;
+    }
+
+    /** The bytes 8 to 15 of a key in a word (0 for a key of at most 8). */
+    private static long head2(byte[] b, int from, int n) {
+      return n <= 8 ? 0 : head(b, from + 8, n - 8);
     }
 
     /** The first (up to) 8 bytes of a key in a word, the first in the lowest byte. */
@@ -301,13 +336,17 @@ final class CsvFastPath {
     int find(byte[] b, int from, int to) {
       int n = to - from;
       long head = head(b, from, n);
-      if (head == lastHead && n == lastLength && (n <= 8 || tailEquals(longKeys[lastSlot], b, from, n))) {
+      long head2 = head2(b, from, n);
+      if (head == lastHead && n == lastLength && head2 == lastHead2 && (n <= 16 || tailEquals(longKeys[lastSlot], b,
+          from, n))) {
         return lastSlot;
       }
       int mask = lengths.length - 1;
-      for (int i = hash(head, b, from, n) & mask; lengths[i] >= 0; i = (i + 1) & mask) {
-        if (lengths[i] == n && heads[i] == head && (n <= 8 || tailEquals(longKeys[i], b, from, n))) {
+      for (int i = hash(head, head2, b, from, n) & mask; lengths[i] >= 0; i = (i + 1) & mask) {
+        if (lengths[i] == n && heads[i] == head && heads2[i] == head2 && (n <= 16 || tailEquals(longKeys[i], b, from,
+            n))) {
           lastHead = head;
+          lastHead2 = head2;
           lastLength = n;
           lastSlot = i;
           return i;
@@ -317,7 +356,12 @@ final class CsvFastPath {
     }
 
     private static boolean tailEquals(byte[] key, byte[] b, int from, int n) {
-      return Arrays.equals(key, 8, n, b, from + 8, from + n);
+      for (int i = 16; i < n; i++) {
+        if (key[i] != b[from + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Adds the bytes with their value; returns the slot, or NONE when the dictionary is full. */
@@ -327,12 +371,14 @@ final class CsvFastPath {
       }
       if (2 * (size + 1) > lengths.length) {
         long[] oldHeads = heads;
+        long[] oldHeads2 = heads2;
         int[] oldLengths = lengths;
         byte[][] oldLongKeys = longKeys;
         Object[] oldValues = values;
         int[] oldCodes = codes;
         int cap = oldLengths.length * 2;
         heads = new long[cap];
+        heads2 = new long[cap];
         lengths = filled(cap);
         longKeys = new byte[cap][];
         values = new Object[cap];
@@ -340,28 +386,32 @@ final class CsvFastPath {
         for (int i = 0; i < oldLengths.length; i++) {
           if (oldLengths[i] >= 0) {
             byte[] k = oldLongKeys[i];
-            put(oldHeads[i], oldLengths[i], k, k == null ? 0 : hashTail(k, 0, k.length), oldValues[i], oldCodes[i]);
+            put(oldHeads[i], oldHeads2[i], oldLengths[i], k, k == null ? 0 : hashTail(k, 0, k.length), oldValues[i],
+                oldCodes[i]);
           }
         }
       }
       int n = to - from;
       long head = head(b, from, n);
-      byte[] key = n > 8 ? Arrays.copyOfRange(b, from, to) : null;
-      int slot = put(head, n, key, n > 8 ? hashTail(b, from, n) : 0, value, -1);
+      long head2 = head2(b, from, n);
+      byte[] key = n > 16 ? Arrays.copyOfRange(b, from, to) : null;
+      int slot = put(head, head2, n, key, n > 16 ? hashTail(b, from, n) : 0, value, -1);
       size++;
       lastHead = head;
+      lastHead2 = head2;
       lastLength = n;
       lastSlot = slot;
       return slot;
     }
 
-    private int put(long head, int n, byte[] key, long tail, Object value, int code) {
+    private int put(long head, long head2, int n, byte[] key, long tail, Object value, int code) {
       int mask = lengths.length - 1;
-      int i = mix(head, n, tail) & mask;
+      int i = mix(head, head2, n, tail) & mask;
       while (lengths[i] >= 0) {
         i = (i + 1) & mask;
       }
       heads[i] = head;
+      heads2[i] = head2;
       lengths[i] = n;
       longKeys[i] = key;
       values[i] = value;
@@ -369,20 +419,20 @@ final class CsvFastPath {
       return i;
     }
 
-    private static int hash(long head, byte[] b, int from, int n) {
-      return mix(head, n, n > 8 ? hashTail(b, from, n) : 0);
+    private static int hash(long head, long head2, byte[] b, int from, int n) {
+      return mix(head, head2, n, n > 16 ? hashTail(b, from, n) : 0);
     }
 
     private static long hashTail(byte[] b, int from, int n) {
       long h = 0;
-      for (int i = 8; i < n; i++) {
+      for (int i = 16; i < n; i++) {
         h = (h ^ b[from + i]) * 0x100000001B3L;
       }
       return h;
     }
 
-    private static int mix(long head, int n, long tail) {
-      long h = (head ^ tail) * 0x9E3779B97F4A7C15L + n;
+    private static int mix(long head, long head2, int n, long tail) {
+      long h = (head ^ Long.rotateLeft(head2 ^ tail, 29)) * 0x9E3779B97F4A7C15L + n;
       h ^= h >>> 29;
       h *= 0xBF58476D1CE4E5B9L;
       return (int) (h ^ (h >>> 32));

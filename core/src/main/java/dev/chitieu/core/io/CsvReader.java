@@ -328,6 +328,11 @@ final class CsvReader {
     pos = peekNext;
   }
 
+  /** How many bytes of the input were read so far. */
+  long position() {
+    return consumed + pos;
+  }
+
   /** The buffer the bounds of {@link #peekRow} point into; valid until the next read. */
   byte[] buffer() {
     return buf;

@@ -55,7 +55,7 @@ public final class MeasurementCsv {
    * @throws InvalidDataException listing every problem of every row, each with its line and column
    */
   public static ImportResult readStrict(InputStream in, String source, ImportOptions options) {
-    return read(in, source, options, false, true);
+    return read(in, source, options, false, true, -1);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class MeasurementCsv {
    * @throws InvalidDataException only if the header or a directive cannot be read (then no row can be)
    */
   public static ImportResult readLenient(InputStream in, String source, ImportOptions options) {
-    return read(in, source, options, true, true);
+    return read(in, source, options, true, true, -1);
   }
 
   /** {@link #readStrict(InputStream, String, ImportOptions)} of a file, named by its file name in problems. */
@@ -83,7 +83,7 @@ public final class MeasurementCsv {
 
   private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), options, lenient, true);
+      return read(in, file.getFileName().toString(), options, lenient, true, Files.size(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -91,10 +91,11 @@ public final class MeasurementCsv {
 
   /**
    * Reads a CSV input; with {@code fastPath} false, every row the checked way ({@link RowImporter}), as before the fast
-   * path: for the tests that compare both.
+   * path: for the tests that compare both. {@code bytes} is the input's size if known (else -1), from which the fast
+   * path sizes the set's builder once it has seen the first rows.
    */
   static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
-      boolean fastPath) {
+      boolean fastPath, long bytes) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -146,7 +147,7 @@ public final class MeasurementCsv {
             "column " + (reader.badColumn() + 1) + " of the header " + reader.badProblem(), reader.badExpected())));
       }
       rows.header(values, reader.rowLine());
-      CsvFastPath fast = fastPath ? CsvFastPath.of(rows, reader, opts) : null;
+      CsvFastPath fast = fastPath ? CsvFastPath.of(rows, reader, opts, bytes) : null;
       while (true) {
         if (fast != null && fast.row()) {
           continue;

@@ -244,7 +244,7 @@ class CsvFastPathTest {
         }
       };
     }
-    return MeasurementCsv.read(in, "data.csv", options, lenient, fast);
+    return MeasurementCsv.read(in, "data.csv", options, lenient, fast, trickle ? csv.length : -1);
   }
 
   /** Everything an import says: the set row by row with origins, the rejected rows, the counts; or its problems. */

@@ -46,6 +46,9 @@ public abstract class CodedRows {
   /** The builder's code of an input and the words of its locations ({@code data.csv}, {@code line}). */
   public abstract int input(String input, String where);
 
+  /** Makes room for this many rows in all, so that the builder's arrays need not grow (nor keep slack). */
+  public abstract void reserve(int rows);
+
   /**
    * Adds a row of codes; the value and parts are NaN when absent, the parts both present or both absent.
    *
