@@ -87,6 +87,16 @@ final class Hierarchy {
     return out;
   }
 
+  private RollupTasks.Nodes nodes;
+
+  /** The hierarchy as arrays, for the executors. */
+  synchronized RollupTasks.Nodes nodes() {
+    if (nodes == null) {
+      nodes = new RollupTasks.Nodes(rows);
+    }
+    return nodes;
+  }
+
   Dataset<Row> table(SparkSession spark) {
     return spark.createDataFrame(rows, SCHEMA);
   }

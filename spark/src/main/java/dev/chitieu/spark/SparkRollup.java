@@ -3,7 +3,6 @@ package dev.chitieu.spark;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.floor;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -45,54 +44,37 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The rollup of {@link Rollup}, by the same rules, computed by Spark's own operators on measurements in the encoded
  * form of {@link SparkMeasurements}: no row is collected to the driver, only the rolled-up figures, which come back as
  * core's {@link Aggregate}, so that {@link Assessor} and the report writers use them unchanged.
  *
- * <p>How the rules map onto Spark (see {@code docs/scale-out.md}):
+ * <p>How the rules map onto Spark (see {@code docs/scale-out.md}): two shuffles, each followed
+ * by a typed fold over rows sorted within their group, whatever the depth of the hierarchy.
  *
  * <ol>
- *   <li>Each row is assigned to the windows it bears on (a flow row to the windows that contain it, a stock row to
- *       those in which it ends); a ratio row with parts counts as a numerator row and a denominator row, each by its
- *       base indicator's rule.
- *   <li>Each unit's own figure per indicator, breakdown and window: a flow's rows are added in period order, a
- *       stock takes the row ending latest; overlapping flow rows and stock rows ending in the same month are errors,
- *       as in the in-JVM rollup. A ratio's own parts come from its rows with numerator and denominator, else from its
- *       base indicators' own rows.
- *   <li>Up the hierarchy, one level at a time from the deepest: a unit with its own figure keeps it, otherwise its
- *       children's figures are added in hierarchy order. The additions happen in the same order as in the in-JVM
+ *   <li>The rows are partitioned by unit and breakdown and sorted by indicator and period; each group (one unit's
+ *       rows of one breakdown, every indicator) gives the unit's own figure per indicator and window: a flow's rows
+ *       inside the window added in period order, a stock's row ending latest in it, a ratio's parts from its own rows
+ *       with numerator and denominator, else from its base indicators' own figures. Overlapping flow rows and stock
+ *       rows ending in the same month are errors, as in the in-JVM rollup.
+ *   <li>The own figures (one per unit with data) are partitioned by indicator, breakdown and window; each group
+ *       gives the figures of the units asked for, up the hierarchy: a unit with its own figure keeps it, otherwise
+ *       its children's figures are added in hierarchy order. The additions happen in the same order as in the in-JVM
  *       rollup, so the figures are equal to the last bit.
- *   <li>On the driver: a ratio is divided and scaled, coverage and missing units are read off the leaf numbers.
+ *   <li>Only those figures come to the driver, where a ratio is divided and scaled, and coverage and missing units
+ *       are read off the leaf numbers.
  * </ol>
  *
- * <p>One difference, stated in every message it causes: a ratio row with a value but no numerator and denominator
- * cannot be rolled up here (the in-JVM rollup uses such a value for its own region, or across regions with a declared
- * weight); send the parts. Immutable; the figures are computed by each call.
+ * <p>One difference, stated in every message it causes: a ratio row with a value but no numerator and denominator,
+ * where neither the ratio's own rows nor its base indicators give parts, cannot be rolled up here (the in-JVM rollup
+ * uses such a value for its own region, or across regions with a declared weight); send the parts. Immutable; the figures are computed by each call.
  */
 public final class SparkRollup {
-  private static final String ERR = "struct<kind:int,node:string,src:string,part:string,f1:int,l1:int,f2:int,l2:int>";
-  private static final StructType KEYS = new StructType()
-      .add("indicator", DataTypes.StringType, false)
-      .add("breakdown", DataTypes.StringType, false)
-      .add("wf", DataTypes.IntegerType, false)
-      .add("wl", DataTypes.IntegerType, false);
-  private static final StructType RULES = new StructType()
-      .add("indicator", DataTypes.StringType, false)
-      .add("part", DataTypes.StringType, false)
-      .add("stock", DataTypes.BooleanType, false);
-  private static final StructType ROLES = new StructType()
-      .add("src", DataTypes.StringType, false)
-      .add("srcPart", DataTypes.StringType, false)
-      .add("key", DataTypes.StringType, false)
-      .add("role", DataTypes.StringType, false);
-
   private final SparkSession spark;
   private final Dataset<Row> rows;
   private final Hierarchy tree;
@@ -183,19 +165,26 @@ public final class SparkRollup {
       default -> throw new IllegalArgumentException("a table needs a calendar grain (year, half, quarter or month), "
           + "was " + grain);
     };
-    Dataset<Row> parts = partRows(indicators.keySet()).withColumn("wf", floor(col("last").divide(months))
-        .multiply(months).cast("int")).withColumn("wl", col("wf").plus(months - 1));
-    List<Dataset<Row>> cached = new ArrayList<>();
-    Dataset<Row> figures = combine(own(parts, indicators.keySet()), cached);
-    Dataset<Row> units = tree.table(spark).where(col("level").equalTo(level.name())).select(col("node").as("u"));
-    List<Row> collected = figures.join(broadcast(units), col("node").equalTo(col("u"))).drop("u")
-        .select(collectable()).collectAsList();
-    cached.forEach(Dataset::unpersist);
-    List<Aggregate> out = new ArrayList<>();
+    List<Row> collected = run(indicators.keySet(), months, null, level.name(), null);
+    // in the table's order, sorted on the collected fields (a breakdown orders by its text, a window by its months)
+    Map<String, Integer> order = new HashMap<>();
+    for (IndicatorId id : indicators.keySet()) {
+      order.put(id.value(), order.size());
+    }
+    Map<String, Integer> unitOrder = new HashMap<>();
+    for (var reg : tree.regions.units()) {
+      unitOrder.put(reg.code().value(), unitOrder.size());
+    }
+    List<Row> sorted = new ArrayList<>(collected);
+    sorted.sort(java.util.Comparator.<Row>comparingInt(r -> order.get(r.getString(0)))
+        .thenComparing(r -> r.getString(1)).thenComparingInt(r -> unitOrder.get(r.getString(4)))
+        .thenComparingInt(r -> r.getInt(2)).thenComparingInt(r -> r.getInt(3)));
+    List<Aggregate> out = new ArrayList<>(sorted.size());
     List<String> errors = new ArrayList<>();
     int failed = 0;
-    for (Row r : collected) {
-      Result res = result(r);
+    Decoder decoder = new Decoder();
+    for (Row r : sorted) {
+      Result res = result(r, decoder);
       if (res.error != null) {
         if (failed++ < 20) {
           errors.add(res.error);
@@ -208,14 +197,6 @@ public final class SparkRollup {
       throw new AggregationException(failed + " figure" + (failed == 1 ? "" : "s") + " of the table cannot be rolled"
           + " up:\n" + String.join("\n", errors) + (failed > 20 ? "\n… and " + (failed - 20) + " more" : ""));
     }
-    List<IndicatorId> order = List.copyOf(indicators.keySet());
-    Map<RegionCode, Integer> unitOrder = new HashMap<>();
-    for (var reg : tree.regions.units()) {
-      unitOrder.put(reg.code(), unitOrder.size());
-    }
-    out.sort(java.util.Comparator.<Aggregate>comparingInt(a -> order.indexOf(a.indicator()))
-        .thenComparing(Aggregate::breakdown).thenComparing(a -> unitOrder.get(a.region()))
-        .thenComparing(Aggregate::window));
     return out;
   }
 
@@ -229,8 +210,10 @@ public final class SparkRollup {
   public Map<Key, Answer> figures(Collection<Key> keys) {
     Set<Key> wanted = new LinkedHashSet<>(keys);
     Set<IndicatorId> inds = new LinkedHashSet<>();
-    List<Row> windows = new ArrayList<>();
+    Map<String, Set<Period>> windows = new HashMap<>();
+    Map<String, Set<Integer>> units = new HashMap<>();
     Map<Key, Answer> out = new LinkedHashMap<>();
+    RollupTasks.Nodes nodes = tree.nodes();
     for (Key k : wanted) {
       Indicator ind = indicators.get(k.indicator());
       if (ind == null) {
@@ -251,38 +234,23 @@ public final class SparkRollup {
         }
       }
       inds.add(ind.id());
-      for (IndicatorId src : sources(ind)) {
-        windows.add(RowFactory.create(src.value(), k.breakdown().toString(), k.window().firstMonthIndex(),
-            k.window().lastMonthIndex()));
-      }
+      String series = ind.id().value() + '\0' + k.breakdown();
+      windows.computeIfAbsent(series, x -> new LinkedHashSet<>()).add(k.window());
+      units.computeIfAbsent(series + '\0' + k.window().firstMonthIndex() + '\0' + k.window().lastMonthIndex(),
+          x -> new LinkedHashSet<>()).add(nodes.index.get(k.region().value()));
     }
     if (inds.isEmpty()) {
       return out;
     }
-    Dataset<Row> w = spark.createDataFrame(new ArrayList<>(new LinkedHashSet<>(windows)), KEYS)
-        .withColumnRenamed("indicator", "wi").withColumnRenamed("breakdown", "wb");
-    Set<IndicatorId> srcs = new LinkedHashSet<>();
-    inds.forEach(i -> srcs.addAll(sources(indicators.get(i))));
-    Dataset<Row> parts = partRows(srcs).join(broadcast(w), col("indicator").equalTo(col("wi"))
-        .and(col("breakdown").equalTo(col("wb"))).and(col("last").between(col("wf"), col("wl"))))
-        .drop("wi", "wb");
-    List<Dataset<Row>> cached = new ArrayList<>();
-    Dataset<Row> figures = combine(own(parts, inds), cached);
-    List<Row> keyRows = new ArrayList<>();
-    for (Key k : wanted) {
-      if (!out.containsKey(k)) {
-        keyRows.add(RowFactory.create(k.indicator().value(), k.breakdown().toString(), k.window().firstMonthIndex(),
-            k.window().lastMonthIndex(), k.region().value()));
-      }
-    }
-    Dataset<Row> want = spark.createDataFrame(keyRows, KEYS.add("region", DataTypes.StringType, false))
-        .toDF("ki", "kb", "kf", "kl", "kr");
-    List<Row> collected = figures.join(broadcast(want), col("key").equalTo(col("ki")).and(col("bd").equalTo(col("kb")))
-        .and(col("wf").equalTo(col("kf"))).and(col("wl").equalTo(col("kl"))).and(col("node").equalTo(col("kr"))))
-        .select(collectable()).collectAsList();
-    cached.forEach(Dataset::unpersist);
+    Map<String, int[]> windowMonths = new HashMap<>();
+    windows.forEach((series, ws) -> windowMonths.put(series, ws.stream()
+        .flatMapToInt(w -> java.util.stream.IntStream.of(w.firstMonthIndex(), w.lastMonthIndex())).toArray()));
+    Map<String, int[]> unitNumbers = new HashMap<>();
+    units.forEach((g, us) -> unitNumbers.put(g, us.stream().mapToInt(Integer::intValue).toArray()));
+    List<Row> collected = run(inds, 0, windowMonths, null, unitNumbers);
+    Decoder decoder = new Decoder();
     for (Row r : collected) {
-      Result res = result(r);
+      Result res = result(r, decoder);
       Key k = new Key(res.indicator, res.region, res.window, res.breakdown);
       out.put(k, res.error != null ? Answer.error(res.error) : Answer.of(res.figure));
     }
@@ -400,183 +368,74 @@ public final class SparkRollup {
     return i != null && i.aggregation() instanceof Aggregation.Stock;
   }
 
-  /**
-   * The rows of the given indicators as part rows: {@code (indicator, part, stock, region, breakdown, first, last, x,
-   * status)}, part {@code v} for a base quantity's value, {@code n} and {@code d} for a ratio's numerator and
-   * denominator (each with its base indicator's rule), {@code q} for a ratio's value without parts.
-   */
-  private Dataset<Row> partRows(Collection<IndicatorId> ids) {
-    List<Row> rules = new ArrayList<>();
-    for (IndicatorId id : ids) {
-      Indicator i = indicators.get(id);
+  /** How each indicator rolls up, for the executors. */
+  private Map<String, RollupTasks.Rule> rules() {
+    Map<String, RollupTasks.Rule> out = new HashMap<>();
+    for (Indicator i : indicators.values()) {
       if (i.aggregation() instanceof Aggregation.Ratio r) {
-        rules.add(RowFactory.create(id.value(), "n", isStock(r.numerator())));
-        rules.add(RowFactory.create(id.value(), "d", isStock(r.denominator())));
-        rules.add(RowFactory.create(id.value(), "q", isStock(r.numerator()) && isStock(r.denominator())));
+        out.put(i.id().value(), new RollupTasks.Rule(true, false, r.numerator().value(), r.denominator().value(),
+            isStock(r.numerator()), isStock(r.denominator())));
       } else {
-        rules.add(RowFactory.create(id.value(), "v", i.aggregation() instanceof Aggregation.Stock));
+        out.put(i.id().value(), new RollupTasks.Rule(false, i.aggregation() instanceof Aggregation.Stock, null, null,
+            false, false));
       }
     }
-    Dataset<Row> r = rows.withColumn("parts", expr("case when numerator is not null and denominator is not null "
-        + "then array(named_struct('p', 'n', 'x', numerator), named_struct('p', 'd', 'x', denominator), "
-        + "named_struct('p', 'v', 'x', value)) "
-        + "else array(named_struct('p', 'v', 'x', value), named_struct('p', 'q', 'x', value)) end"))
-        .selectExpr("indicator", "region", "breakdown", "first", "last", "status", "explode(parts) as pt")
-        .selectExpr("indicator", "pt.p as part", "region", "breakdown", "first", "last", "pt.x as x", "status");
-    return r.join(broadcast(spark.createDataFrame(rules, RULES).toDF("ri", "rp", "stock")),
-        col("indicator").equalTo(col("ri")).and(col("part").equalTo(col("rp")))).drop("ri", "rp");
+    return out;
   }
 
   /**
-   * Each unit's own figure per (indicator, breakdown, window): {@code key, bd, wf, wl, node, val, num, den, latest, st,
-   * err}; for a ratio from its parts or its base indicators' own figures.
-   */
-  private Dataset<Row> own(Dataset<Row> parts, Collection<IndicatorId> wanted) {
-    // per (indicator, part, region, breakdown, window): the rows that bear on the window, in period order
-    Dataset<Row> grouped = parts.where(col("stock").or(col("first").geq(col("wf"))))
-        .groupBy("indicator", "part", "stock", "region", "breakdown", "wf", "wl")
-        .agg(expr("array_sort(collect_list(struct(first as f, last as l, x, status as st))) as rs"));
-    Dataset<Row> base = grouped.selectExpr("indicator", "part", "region", "breakdown", "wf", "wl",
-        "case when stock then " + stockFold() + " else " + flowFold() + " end as o")
-        .selectExpr("indicator", "part", "region as node", "breakdown as bd", "wf", "wl", "o.x as x",
-            "o.latest as latest", "o.st as st", "o.err as err");
-    List<Row> roles = new ArrayList<>();
-    for (IndicatorId id : wanted) {
-      Indicator i = indicators.get(id);
-      if (i.aggregation() instanceof Aggregation.Ratio r) {
-        roles.add(RowFactory.create(id.value(), "n", id.value(), "n"));
-        roles.add(RowFactory.create(id.value(), "d", id.value(), "d"));
-        roles.add(RowFactory.create(id.value(), "q", id.value(), "q"));
-        roles.add(RowFactory.create(r.numerator().value(), "v", id.value(), "a"));
-        roles.add(RowFactory.create(r.denominator().value(), "v", id.value(), "b"));
-      } else {
-        roles.add(RowFactory.create(id.value(), "v", id.value(), "v"));
-      }
-    }
-    Dataset<Row> labelled = base.join(broadcast(spark.createDataFrame(roles, ROLES)),
-        col("indicator").equalTo(col("src")).and(col("part").equalTo(col("srcPart"))));
-    String fig = "struct(x, latest, st, err)";
-    Dataset<Row> byRole = labelled.groupBy("key", "node", "bd", "wf", "wl").agg(
-        expr("first(case when role = 'v' then " + fig + " end, true) as v"),
-        expr("first(case when role = 'n' then " + fig + " end, true) as n"),
-        expr("first(case when role = 'd' then " + fig + " end, true) as d"),
-        expr("first(case when role = 'a' then " + fig + " end, true) as a"),
-        expr("first(case when role = 'b' then " + fig + " end, true) as b"),
-        expr("first(case when role = 'q' then " + fig + " end, true) as q"));
-    // a ratio: the parts of its own rows, else its base indicators' own figures; a value without parts is refused
-    String nd = "(n is not null and d is not null)";
-    String ab = "(a is not null and b is not null)";
-    String partsErr = "coalesce(n.err, d.err)";
-    String abErr = "coalesce(a.err, b.err)";
-    String valueOnly = "named_struct('kind', 4, 'node', node, 'src', key, 'part', 'q', 'f1', q.latest, 'l1', "
-        + "q.latest, 'f2', 0, 'l2', 0)";
-    return byRole.selectExpr("key", "bd", "wf", "wl", "node",
-        "case when v is not null then v.x end as val",
-        "case when v is null and " + nd + " then n.x when v is null and not " + nd + " and " + ab
-            + " then a.x end as num",
-        "case when v is null and " + nd + " then d.x when v is null and not " + nd + " and " + ab
-            + " then b.x end as den",
-        "case when v is not null then v.latest when " + nd + " then greatest(n.latest, d.latest) when " + ab
-            + " then greatest(a.latest, b.latest) when q is not null then q.latest end as latest",
-        "case when v is not null then v.st when " + nd + " then greatest(n.st, d.st) when " + ab
-            + " then greatest(a.st, b.st) when q is not null then q.st end as st",
-        "case when v is not null then v.err when " + partsErr + " is not null then " + partsErr
-            + " when q is not null then " + valueOnly + " when " + nd + " then cast(null as " + ERR + ") when "
-            + abErr + " is not null then " + abErr + " else cast(null as " + ERR + ") end as err",
-        "(v is not null or " + nd + " or " + ab + " or q is not null or " + partsErr + " is not null or " + abErr
-            + " is not null) as present")
-        .where("present").drop("present");
-  }
-
-  /** A flow over a window: the rows lying inside it added in period order; overlapping rows are an error. */
-  private static String flowFold() {
-    return "aggregate(rs, named_struct('x', cast(0 as double), 'latest', -1, 'st', 0, 'wf', -1, 'err', "
-        + "cast(null as " + ERR + ")), (a, r) -> named_struct("
-        + "'x', a.x + r.x, "
-        + "'latest', greatest(a.latest, r.l), "
-        + "'st', greatest(a.st, r.st), "
-        + "'wf', case when r.l > a.latest then r.f else a.wf end, "
-        + "'err', coalesce(a.err, case when a.latest >= 0 and r.f <= a.latest then named_struct('kind', 1, "
-        + "'node', cast(null as string), 'src', cast(null as string), 'part', cast(null as string), 'f1', a.wf, "
-        + "'l1', a.latest, 'f2', r.f, 'l2', r.l) when r.x is null then named_struct('kind', 3, "
-        + "'node', cast(null as string), 'src', cast(null as string), 'part', cast(null as string), 'f1', r.f, "
-        + "'l1', r.l, 'f2', 0, 'l2', 0) end)))";
-  }
-
-  /** A stock over a window: the row ending latest within it; two rows ending in that month are an error. */
-  private static String stockFold() {
-    return "aggregate(rs, named_struct('x', cast(null as double), 'latest', -1, 'st', 0, 'wf', -1, 'err', "
-        + "cast(null as " + ERR + ")), (a, r) -> case when r.l > a.latest then named_struct('x', r.x, 'latest', r.l, "
-        + "'st', r.st, 'wf', r.f, 'err', case when r.x is null then named_struct('kind', 3, "
-        + "'node', cast(null as string), 'src', cast(null as string), 'part', cast(null as string), 'f1', r.f, "
-        + "'l1', r.l, 'f2', 0, 'l2', 0) end) "
-        + "when r.l = a.latest then named_struct('x', a.x, 'latest', a.latest, 'st', a.st, 'wf', a.wf, 'err', "
-        + "named_struct('kind', 2, 'node', cast(null as string), 'src', cast(null as string), "
-        + "'part', cast(null as string), 'f1', a.wf, 'l1', a.latest, 'f2', r.f, 'l2', r.l)) else a end)";
-  }
-
-  /**
-   * Every unit's figure, bottom-up: a unit's own figure if it has one, else its children's added in hierarchy order.
-   * Columns: {@code key, bd, wf, wl, node, own, val, num, den, latest, st, cov, err}.
+   * The figures of the given indicators, in two passes each after one shuffle: the rows of each unit and breakdown,
+   * sorted by indicator and period, folded into the unit's own figures; then the own figures of each indicator,
+   * breakdown and window (one per unit with data), combined up the hierarchy into the figures asked for, which alone
+   * come to the driver.
    *
-   * @param cached receives the datasets this plan caches, to be released once its result is collected
+   * @param wanted the indicators
+   * @param months for a table, the months of its grain; 0 for the windows given
+   * @param windows when {@code months} is 0, by indicator and breakdown, the windows' months in pairs
+   * @param level for a table, the level of its units; null for the units given
+   * @param units when {@code level} is null, by indicator, breakdown and window, the units' numbers
    */
-  private Dataset<Row> combine(Dataset<Row> own, List<Dataset<Row>> cached) {
-    Dataset<Row> nodes = broadcast(tree.table(spark).withColumnRenamed("node", "tnode"));
-    // the error of an own figure names its unit and what it read
-    Dataset<Row> mine = own.join(nodes, col("node").equalTo(col("tnode")))
-        .select(col("key"), col("bd"), col("wf"), col("wl"), col("node"), col("parent"), col("depth"),
-            col("ord"), lit(true).as("own"), col("val"), col("num"), col("den"), col("latest"), col("st"),
-            expr("sequence(lo, hi)").as("cov"), expr("case when err is null then null else named_struct('kind', "
-                + "err.kind, 'node', " + "node, 'src', coalesce(err.src, key), 'part', coalesce(err.part, ''), "
-                + "'f1', err.f1, 'l1', err.l1, 'f2', err.f2, 'l2', err.l2) end").as("err"))
-        .persist();
-    cached.add(mine);
-    Dataset<Row> level = mine.where(col("depth").equalTo(tree.maxDepth));
-    Dataset<Row> all = level;
-    for (int d = tree.maxDepth - 1; d >= 0; d--) {
-      Dataset<Row> kids = level.groupBy("key", "bd", "wf", "wl", "parent")
-          .agg(expr("array_sort(collect_list(struct(ord, val, num, den, latest, st, cov, err))) as cs"));
-      Dataset<Row> combined = kids.selectExpr("key", "bd", "wf", "wl", "parent as node",
-          "aggregate(cs, cast(0 as double), (a, c) -> a + c.val) as val",
-          "aggregate(cs, cast(0 as double), (a, c) -> a + c.num) as num",
-          "aggregate(cs, cast(0 as double), (a, c) -> a + c.den) as den",
-          "array_max(transform(cs, c -> c.latest)) as latest",
-          "array_max(transform(cs, c -> c.st)) as st",
-          "flatten(transform(cs, c -> c.cov)) as cov",
-          "aggregate(cs, cast(null as " + ERR + "), (a, c) -> coalesce(a, c.err)) as err");
-      Dataset<Row> ownHere = mine.where(col("depth").equalTo(d));
-      Dataset<Row> notOwn = combined.join(ownHere.select("key", "bd", "wf", "wl", "node"),
-          scalaSeq("key", "bd", "wf", "wl", "node"), "left_anti");
-      Dataset<Row> withTree = notOwn.join(nodes, col("node").equalTo(col("tnode")))
-          .select(col("key"), col("bd"), col("wf"), col("wl"), col("node"), col("parent"),
-              col("depth"), col("ord"), lit(false).as("own"), col("val"), col("num"), col("den"), col("latest"),
-              col("st"), col("cov"), col("err"));
-      level = ownHere.unionByName(withTree);
-      all = all.unionByName(level);
+  private List<Row> run(Collection<IndicatorId> wanted, int months, Map<String, int[]> windows, String level,
+      Map<String, int[]> units) {
+    Set<String> srcs = new LinkedHashSet<>();
+    List<String> keys = new ArrayList<>();
+    Set<String> ratios = new LinkedHashSet<>();
+    for (IndicatorId id : wanted) {
+      keys.add(id.value());
+      sources(indicators.get(id)).forEach(s -> srcs.add(s.value()));
+      if (indicators.get(id).aggregation() instanceof Aggregation.Ratio) {
+        ratios.add(id.value());
+      }
     }
-    return all;
+    RollupTasks.Nodes nodes = tree.nodes();
+    Dataset<Row> input = rows.select(java.util.Arrays.stream(RollupTasks.INPUT).map(c -> col(c))
+        .toArray(Column[]::new)).where(col("indicator").isin(srcs.toArray()));
+    Dataset<Row> own = input.repartition(col("region"), col("breakdown"))
+        .sortWithinPartitions("region", "breakdown", "indicator", "first", "last")
+        .mapPartitions(new RollupTasks.OwnFigures(nodes, rules(), keys, months, windows),
+            Encoders.row(RollupTasks.OWN));
+    return own.repartition(col("key"), col("bd"), col("wf"), col("wl"))
+        .sortWithinPartitions("key", "bd", "wf", "wl")
+        .mapPartitions(new RollupTasks.TreeFigures(nodes, ratios, level, units), Encoders.row(RollupTasks.OUT))
+        .collectAsList();
   }
 
-  private static scala.collection.immutable.Seq<String> scalaSeq(String... names) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(names)).toList();
-  }
-
-  private Column[] collectable() {
-    return new Column[] {col("key"), col("bd"), col("wf"), col("wl"), col("node"), col("own"), col("val"),
-        col("num"), col("den"), col("latest"), col("st"), expr("size(cov)").as("covered"),
-        expr("case when own then null else cov end").as("cov"), col("err")};
+  /** The ids, breakdowns and codes read so far: each distinct text is parsed once. */
+  private static final class Decoder {
+    final Map<String, IndicatorId> indicators = new HashMap<>();
+    final Map<String, Breakdown> breakdowns = new HashMap<>();
+    final Map<String, RegionCode> regions = new HashMap<>();
   }
 
   private record Result(IndicatorId indicator, RegionCode region, Period window, Breakdown breakdown,
       Aggregate figure, String error) {}
 
   /** A collected row as a figure, or the message of the error the rules raise for it. */
-  private Result result(Row r) {
-    IndicatorId id = IndicatorId.of(r.getString(0));
-    Breakdown b = Breakdown.parse(r.getString(1));
+  private Result result(Row r, Decoder decoder) {
+    IndicatorId id = decoder.indicators.computeIfAbsent(r.getString(0), IndicatorId::of);
+    Breakdown b = decoder.breakdowns.computeIfAbsent(r.getString(1), Breakdown::parse);
     Period w = Period.ofMonthIndexes(r.getInt(2), r.getInt(3));
-    RegionCode region = RegionCode.of(r.getString(4));
+    RegionCode region = decoder.regions.computeIfAbsent(r.getString(4), RegionCode::of);
     Indicator ind = indicators.get(id);
     if (!r.isNullAt(13)) {
       return new Result(id, region, w, b, null, message(r.getStruct(13), ind, b, w));
