@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScorerTest {
@@ -80,6 +81,27 @@ class ScorerTest {
       assertThat(s.levelNumber(2)).hasValue(4);
       assertThat(s.total(3)).contains(new BigDecimal("3.75"));
       assertThat(s.levelNumber(3)).as("3.745 rounds half up to 3.75").hasValue(4);
+    }
+
+    /**
+     * Every threshold (1, 2, 3, 3.75, 4.50) approached from below by the smallest step the set prints (0.01 at two
+     * decimals): a score one hundredth below stays on the level below; a score that rounds half up onto the
+     * threshold reaches it; a score a hair below that rounds down and does not.
+     */
+    @ParameterizedTest
+    @CsvSource({"1, 1", "2, 2", "3, 3", "3.75, 4", "4.50, 5"})
+    void everyThreshold_missedByOneHundredth_andReachedByRounding(String threshold, int level) {
+      BigDecimal t = new BigDecimal(threshold);
+      Scores s = single(t.subtract(new BigDecimal("0.01")).toPlainString(),
+          t.subtract(new BigDecimal("0.005")).toPlainString(), t.subtract(new BigDecimal("0.0051")).toPlainString(),
+          t.toPlainString());
+      assertThat(s.levelNumber(3)).as("exactly %s", threshold).hasValue(level);
+      assertThat(s.total(0)).contains(t.subtract(new BigDecimal("0.01")).setScale(2));
+      assertThat(s.levelNumber(0)).as("one hundredth below %s", threshold).hasValue(level - 1);
+      assertThat(s.total(1)).contains(t.setScale(2));
+      assertThat(s.levelNumber(1)).as("%s - 0.005 rounds half up onto the threshold", threshold).hasValue(level);
+      assertThat(s.total(2)).contains(t.subtract(new BigDecimal("0.01")).setScale(2));
+      assertThat(s.levelNumber(2)).as("%s - 0.0051 rounds down below it", threshold).hasValue(level - 1);
     }
 
     @Test

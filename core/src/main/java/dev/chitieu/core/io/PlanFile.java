@@ -31,6 +31,7 @@ import dev.chitieu.core.model.Target;
 import dev.chitieu.core.model.TargetId;
 import dev.chitieu.core.model.Unit;
 import dev.chitieu.core.model.ValueRange;
+import dev.chitieu.core.plan.InvalidPlanException;
 import dev.chitieu.core.plan.PlanProblem;
 import dev.chitieu.core.plan.PlanValidator;
 import java.io.IOException;
@@ -173,6 +174,7 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
    *
    * @param plan the plan
    * @return the YAML text
+   * @throws InvalidPlanException if a target cites a source the plan does not list (a file names sources by key)
    */
   public static String write(Plan plan) {
     return write(plan, Optional.empty(), Optional.empty());
@@ -185,6 +187,7 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
    * @param regions the communes file to name, if any
    * @param formerUnits the former units file to name, if any
    * @return the YAML text
+   * @throws InvalidPlanException if a target cites a source the plan does not list (a file names sources by key)
    */
   public static String write(Plan plan, Optional<String> regions, Optional<String> formerUnits) {
     return new Writer(plan, regions, formerUnits).write();
@@ -623,7 +626,7 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
           comparison = comparison(parts[0]);
           try {
             threshold = Target.parseThreshold(tid, parts[1]);
-          } catch (IllegalArgumentException e) {
+          } catch (InvalidValueException e) {
             add(rl, item, "require '" + req + "': " + e.getMessage().replace("target '" + id + "' ", ""), "");
           }
         }
@@ -1037,8 +1040,9 @@ public record PlanFile(Plan plan, Optional<String> regions, Optional<String> for
           }
         }
         if (name == null) {
-          throw new IllegalArgumentException("plan '" + plan.id() + "', target '" + t.id() + "' cites a source the"
-              + " plan does not list (" + t.source() + "); add it to the plan's sources");
+          throw new InvalidPlanException(List.of(new PlanProblem(plan.id().value(), "target '" + t.id() + "'",
+              "source-not-listed", "plan '" + plan.id() + "', target '" + t.id() + "' cites a source the plan does"
+              + " not list (" + t.source() + "); add it to the plan's sources")));
         }
         line(2, "source", name);
         if (!sources.get(name).locator().equals(t.source().locator())) {

@@ -71,21 +71,21 @@ public record Target(
    * @param target the target, for the message
    * @param threshold the text
    * @return the number, as written
-   * @throws IllegalArgumentException naming the target and saying how to write it, e.g. for {@code "15,5"}
+   * @throws InvalidValueException naming the target and saying how to write it, e.g. for {@code "15,5"}
    */
   public static BigDecimal parseThreshold(TargetId target, String threshold) {
     if (threshold == null || threshold.isBlank()) {
-      throw new IllegalArgumentException("target '" + target + "' has no threshold; write it as the plan does,"
+      throw new InvalidValueException("target '" + target + "' has no threshold; write it as the plan does,"
           + " e.g. \"15\" or \"0.7\"");
     }
     String t = threshold.strip();
     if (t.matches("[+-]?\\d{1,3}(\\.\\d{3})+,\\d+|[+-]?\\d+,\\d+")) {
-      throw new IllegalArgumentException("target '" + target + "' has threshold '" + threshold + "' written with a"
+      throw new InvalidValueException("target '" + target + "' has threshold '" + threshold + "' written with a"
           + " decimal comma; write it with a decimal point and no thousands separator: '"
           + t.replace(".", "").replace(',', '.') + "'");
     }
     if (!t.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-      throw new IllegalArgumentException("target '" + target + "' has threshold '" + threshold + "', which is not a"
+      throw new InvalidValueException("target '" + target + "' has threshold '" + threshold + "', which is not a"
           + " number; write digits with a decimal point and no unit or thousands separator, e.g. \"15\", \"0.7\""
           + " or \"48000\"");
     }

@@ -9,11 +9,15 @@ import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.model.Aggregation;
 import dev.chitieu.core.model.Comparison;
 import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.model.Scope;
+import dev.chitieu.core.model.SourceRef;
 import dev.chitieu.core.model.Target;
 import dev.chitieu.core.model.TargetId;
 import dev.chitieu.core.model.Unit;
+import dev.chitieu.core.plan.InvalidPlanException;
+import dev.chitieu.core.plan.PlanProblem;
 import dev.chitieu.core.plan.TestPlans;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,6 +86,19 @@ class PlanFileTest {
     assertThat(again.regions()).contains("communes.csv");
     assertThat(again.formerUnits()).isEmpty();
     assertThat(text.lines().count()).isLessThan(100);
+  }
+
+  @Test
+  void aJavaBuiltPlan_whoseTargetCitesAnUnlistedSource_isRefusedNamingPlanAndTarget() {
+    Plan plan = TestPlans.valid().target(Target.builder("t.other").indicator("t.revenue")
+        .requires(Comparison.AT_LEAST, "1").byEndOf(2026).statement("Một", "One")
+        .source(new SourceRef("Quyết định số 9/QĐ-TEST", PartialDate.parse("2025-06"), "Điều 1", "")).build()).build();
+
+    assertThatThrownBy(() -> PlanFile.write(plan))
+        .isInstanceOfSatisfying(InvalidPlanException.class, e -> assertThat(e.problems())
+            .extracting(PlanProblem::rule).containsExactly("source-not-listed"))
+        .hasMessageContaining("plan 'test-plan', target 't.other' cites a source the plan does not list")
+        .hasMessageContaining("add it to the plan's sources");
   }
 
   @Test

@@ -52,7 +52,7 @@ class BuilderMistakesTest {
       "khoảng 15|which is not a number"})
   void badThreshold_namesTheTargetAndSaysHowToWriteIt(String threshold, String expected) {
     assertThatThrownBy(() -> Target.builder("tn.share-2030").requires(Comparison.AT_LEAST, threshold))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(InvalidValueException.class)
         .hasMessageStartingWith("target 'tn.share-2030' has threshold '" + threshold + "'")
         .hasMessageContaining(expected);
   }
@@ -60,6 +60,7 @@ class BuilderMistakesTest {
   @Test
   void blankThreshold_isRefused() {
     assertThatThrownBy(() -> Target.builder("tn.x").requires(Comparison.AT_LEAST, " "))
+        .isInstanceOf(InvalidValueException.class)
         .hasMessage("target 'tn.x' has no threshold; write it as the plan does, e.g. \"15\" or \"0.7\"");
   }
 
