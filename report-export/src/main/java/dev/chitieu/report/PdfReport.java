@@ -496,34 +496,43 @@ final class PdfReport {
         "no data"));
     PdfPCell c = cell(label, f(9.5f), Element.ALIGN_RIGHT);
     c.setMinimumHeight(20);
-    c.setCellEvent(new Bar(percent.map(BigDecimal::doubleValue), tone, scale));
+    c.setCellEvent(new Bar(percent.map(BigDecimal::doubleValue), scale, new Color(tone.barRgb()), 70, 100,
+        Color.BLACK));
     return c;
   }
 
-  private record Bar(Optional<Double> percent, Tone tone, double scale) implements PdfPCellEvent {
+  /**
+   * A value as a bar on a scale from 0 to {@code top} (values beyond it drawn to its end), on a grey track that leaves
+   * {@code labelRoom} points at the right for the cell's text, with a vertical mark at {@code mark} when it lies on
+   * the scale: Biểu số 02's percent of target (mark at 100 %) and the survey's pillar means (mark at the level cut).
+   */
+  private record Bar(Optional<Double> value, double top, Color fill, float labelRoom, double mark, Color markColor)
+      implements PdfPCellEvent {
     @Override
     public void cellLayout(PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) {
       PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
       float x = pos.getLeft() + 5;
-      float w = pos.getWidth() - 70;
+      float w = pos.getWidth() - labelRoom;
       float h = 8;
       float y = (pos.getTop() + pos.getBottom()) / 2 - h / 2;
       cb.saveState();
       cb.setColorFill(new Color(0xEE, 0xEE, 0xEE));
       cb.rectangle(x, y, w, h);
       cb.fill();
-      if (percent.isPresent()) {
-        double p = Math.max(0, Math.min(scale, percent.get()));
-        cb.setColorFill(new Color(tone.barRgb()));
-        cb.rectangle(x, y, (float) (w * p / scale), h);
+      if (value.isPresent()) {
+        double v = Math.max(0, Math.min(top, value.get()));
+        cb.setColorFill(fill);
+        cb.rectangle(x, y, (float) (w * v / top), h);
         cb.fill();
       }
-      cb.setColorStroke(Color.BLACK);
-      cb.setLineWidth(0.8f);
-      float mark = x + (float) (w * 100 / scale);
-      cb.moveTo(mark, y - 3);
-      cb.lineTo(mark, y + h + 3);
-      cb.stroke();
+      if (mark > 0 && mark <= top) {
+        cb.setColorStroke(markColor);
+        cb.setLineWidth(0.8f);
+        float at = x + (float) (w * mark / top);
+        cb.moveTo(at, y - 3);
+        cb.lineTo(at, y + h + 3);
+        cb.stroke();
+      }
       cb.restoreState();
     }
   }
@@ -566,8 +575,9 @@ final class PdfReport {
       String label = x.mean().map(v -> Texts.number(v, s.decimals, lang)).orElse("—");
       PdfPCell c = cell(label, f(10), Element.ALIGN_RIGHT);
       c.setMinimumHeight(20);
-      c.setCellEvent(new ScoreBar(x.mean().map(BigDecimal::doubleValue), s.axisMax, s.cutFrom.doubleValue(),
-          x.weak()));
+      c.setCellEvent(new Bar(x.mean().map(BigDecimal::doubleValue), s.axisMax,
+          x.weak() ? new Color(0xED, 0x7D, 0x31) : new Color(0x5B, 0x9B, 0xD5), 45, s.cutFrom.doubleValue(),
+          new Color(0xC0, 0x00, 0x00)));
       p.addCell(c);
     }
     doc.add(p);
@@ -667,37 +677,6 @@ final class PdfReport {
       c.setBackgroundColor(GROUP_FILL);
     }
     return c;
-  }
-
-  /** A pillar's mean score as a bar on a scale from 0 to {@code top}, with a mark at {@code mark}. */
-  private record ScoreBar(Optional<Double> value, double top, double mark, boolean weak) implements PdfPCellEvent {
-    @Override
-    public void cellLayout(PdfPCell cell, Rectangle pos, PdfContentByte[] canvases) {
-      PdfContentByte cb = canvases[PdfPTable.BACKGROUNDCANVAS];
-      float x = pos.getLeft() + 5;
-      float w = pos.getWidth() - 45;
-      float h = 8;
-      float y = (pos.getTop() + pos.getBottom()) / 2 - h / 2;
-      cb.saveState();
-      cb.setColorFill(new Color(0xEE, 0xEE, 0xEE));
-      cb.rectangle(x, y, w, h);
-      cb.fill();
-      if (value.isPresent()) {
-        double v = Math.max(0, Math.min(top, value.get()));
-        cb.setColorFill(weak ? new Color(0xED, 0x7D, 0x31) : new Color(0x5B, 0x9B, 0xD5));
-        cb.rectangle(x, y, (float) (w * v / top), h);
-        cb.fill();
-      }
-      if (mark > 0 && mark <= top) {
-        cb.setColorStroke(new Color(0xC0, 0x00, 0x00));
-        cb.setLineWidth(0.8f);
-        float at = x + (float) (w * mark / top);
-        cb.moveTo(at, y - 3);
-        cb.lineTo(at, y + h + 3);
-        cb.stroke();
-      }
-      cb.restoreState();
-    }
   }
 
   /** Page numbers at the top centre from page 2, and the sample marking at the top right of every page. */

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Cell;
@@ -62,6 +63,7 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFSimpleShape;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
 
 /** Writes the report workbook: summary in the official form, details, breakdowns, chart, data and rejected rows. */
@@ -559,43 +561,12 @@ final class XlsxReport {
     XSSFDrawing drawing = sh.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, Units.toEMU(chartPt - used), 4, headerRow,
         4 + CHART_COLS, toRow);
-    XSSFChart chart = drawing.createChart(anchor);
-    XlsxChart.font(chart, CHART_TEXT);
-    chart.setTitleText(t(lang, "Tỷ lệ thực hiện so với mục tiêu (%)", "Percent of target (%)"));
-    chart.setTitleOverlay(false);
-    XlsxChart.titleFont(chart, 12);
-    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
-    cat.setOrientation(AxisOrientation.MAX_MIN);
-    XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
-    // with the categories top to bottom, the value axis crosses at the last one, i.e. at the bottom
-    val.setCrosses(AxisCrosses.MAX);
-    cat.setCrosses(AxisCrosses.AUTO_ZERO);
     double max = plotted.stream().mapToDouble(x -> x.percent().orElseThrow().doubleValue()).max().orElse(100);
     double[] axis = XlsxChart.valueAxis(max);
-    val.setMinimum(0);
-    val.setMaximum(axis[0]);
-    val.setMajorUnit(axis[1]);
-    val.setNumberFormat("0\" %\"");
-    gridAndFonts(cat, val);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
-        new CellRangeAddress(headerRow + 1, last, 0, 0));
-    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
-        new CellRangeAddress(headerRow + 1, last, 1, 1));
-    XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
-    bar.setBarDirection(BarDirection.BAR);
-    bar.setVaryColors(false);
-    bar.setGapWidth(60);
-    XDDFChartData.Series s = bar.addSeries(cats, vals);
-    s.setTitle(cols.get(1), new org.apache.poi.ss.util.CellReference(sh.getSheetName(), headerRow, 1, true, true));
-    s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x5B, (byte) 0x9B,
-        (byte) 0xD5})));
-    for (int i = 0; i < plotted.size(); i++) {
-      Tone tone = plotted.get(i).tone();
-      s.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(tone.barBytes())));
-    }
-    chart.plot(bar);
-    XDDFBarChartData.Series bs = (XDDFBarChartData.Series) s;
-    var labels = bs.getCTBarSer().addNewDLbls();
+    Bars bars = bars(sh, anchor, t(lang, "Tỷ lệ thực hiện so với mục tiêu (%)", "Percent of target (%)"), headerRow,
+        last, 0, 1, cols.get(1), axis[0], axis[1], "0\" %\"", i -> plotted.get(i).tone().barBytes(), null);
+    XSSFChart chart = bars.chart();
+    var labels = bars.labels();
     // a label just short of 100 % would lie across the line at 100 %: it goes inside the end of its (long) bar
     double plotWidthPt = chartWidthPt * layout.w();
     List<XlsxChart.InsideLabel> inside = new ArrayList<>();
@@ -607,14 +578,6 @@ final class XlsxReport {
         inside.add(new XlsxChart.InsideLabel(i, XlsxChart.dark(plotted.get(i).tone().barRgb())));
       }
     }
-    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
-    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
-    labels.addNewShowLegendKey().setVal(false);
-    labels.addNewShowVal().setVal(true);
-    labels.addNewShowCatName().setVal(false);
-    labels.addNewShowSerName().setVal(false);
-    labels.addNewShowPercent().setVal(false);
-    labels.addNewShowBubbleSize().setVal(false);
     XlsxChart.insideEndLabels(labels, inside, CHART_TEXT);
     XlsxChart.place(chart, layout);
     XlsxChart.hundredPercentLine(chart, layout, axis[0], t(lang, "Kế hoạch: 100 %", "Target: 100 %"), 1);
@@ -795,52 +758,10 @@ final class XlsxReport {
     int to = cols;
     XSSFDrawing drawing = sh.createDrawingPatriarch();
     XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, Units.toEMU(lastRowPt), from, headerRow, to, toRow);
-    XSSFChart chart = drawing.createChart(anchor);
-    XlsxChart.font(chart, CHART_TEXT);
-    chart.setTitleText(t(lang, "Điểm bình quân theo trụ cột", "Mean score by pillar"));
-    chart.setTitleOverlay(false);
-    XlsxChart.titleFont(chart, 12);
-    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
-    cat.setOrientation(AxisOrientation.MAX_MIN);
-    XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
-    val.setCrosses(AxisCrosses.MAX);
-    cat.setCrosses(AxisCrosses.AUTO_ZERO);
-    val.setMinimum(0);
-    val.setMaximum(s.axisMax);
-    val.setMajorUnit(s.axisMax <= 10 ? 1 : Math.ceil(s.axisMax / 10));
-    val.setNumberFormat("0");
-    gridAndFonts(cat, val);
-    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
-        new CellRangeAddress(headerRow + 1, last, 1, 1));
-    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
-        new CellRangeAddress(headerRow + 1, last, 2, 2));
-    XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
-    bar.setBarDirection(BarDirection.BAR);
-    bar.setVaryColors(false);
-    bar.setGapWidth(60);
-    XDDFChartData.Series series = bar.addSeries(cats, vals);
-    series.setTitle(t(lang, "Điểm bình quân", "Mean score"),
-        new org.apache.poi.ss.util.CellReference(sh.getSheetName(), headerRow, 2, true, true));
-    series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0x5B, (byte) 0x9B,
-        (byte) 0xD5})));
-    for (int i = 0; i < s.pillars.size(); i++) {
-      if (s.pillars.get(i).weak()) {
-        series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {
-            (byte) 0xED, (byte) 0x7D, (byte) 0x31})));
-      }
-    }
-    chart.plot(bar);
-    var labels = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
-    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
-    labels.addNewNumFmt().setFormatCode("0." + "0".repeat(Math.max(1, s.decimals)));
-    labels.getNumFmt().setSourceLinked(false);
-    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
-    labels.addNewShowLegendKey().setVal(false);
-    labels.addNewShowVal().setVal(true);
-    labels.addNewShowCatName().setVal(false);
-    labels.addNewShowSerName().setVal(false);
-    labels.addNewShowPercent().setVal(false);
-    labels.addNewShowBubbleSize().setVal(false);
+    XSSFChart chart = bars(sh, anchor, t(lang, "Điểm bình quân theo trụ cột", "Mean score by pillar"), headerRow,
+        last, 1, 2, t(lang, "Điểm bình quân", "Mean score"), s.axisMax,
+        s.axisMax <= 10 ? 1 : Math.ceil(s.axisMax / 10), "0", i -> s.pillars.get(i).weak() ? WEAK_BAR : null,
+        "0." + "0".repeat(Math.max(1, s.decimals))).chart();
     double chartPt = 0;
     for (int row = headerRow; row < toRow; row++) {
       chartPt += rowHeight(sh, row);
@@ -1032,6 +953,74 @@ final class XlsxReport {
     Cell c = row.createCell(col);
     c.setCellValue(value);
     c.setCellStyle(st.wrappedText(SpreadsheetText.isFormulaLike(value)));
+  }
+
+  /** The blue of a chart's bars, and the orange of a weakest pillar's. */
+  private static final byte[] BAR = {(byte) 0x5B, (byte) 0x9B, (byte) 0xD5};
+  private static final byte[] WEAK_BAR = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
+
+  /** A bar chart drawn by {@link #bars}, and its value labels, still open for more settings. */
+  private record Bars(XSSFChart chart, CTDLbls labels) {}
+
+  /**
+   * A horizontal bar chart at an anchor: the title; the categories from column {@code catCol} and the values from
+   * {@code valCol} of the rows under {@code headerRow} to {@code last}, top to bottom; the value axis from 0 to {@code
+   * max} in steps of {@code major}, crossing at the bottom; light gridlines and the report's font; bars in blue, or
+   * in the colour {@code pointColour} gives a bar (null: blue); each value written outside the end of its bar in the
+   * number format of its cell, or in {@code labelFormat} when not null.
+   */
+  private static Bars bars(XSSFSheet sh, XSSFClientAnchor anchor, String title, int headerRow, int last, int catCol,
+      int valCol, String seriesTitle, double max, double major, String axisFormat,
+      IntFunction<byte[]> pointColour, String labelFormat) {
+    XSSFChart chart = sh.getDrawingPatriarch().createChart(anchor);
+    XlsxChart.font(chart, CHART_TEXT);
+    chart.setTitleText(title);
+    chart.setTitleOverlay(false);
+    XlsxChart.titleFont(chart, 12);
+    XDDFCategoryAxis cat = chart.createCategoryAxis(AxisPosition.LEFT);
+    cat.setOrientation(AxisOrientation.MAX_MIN);
+    XDDFValueAxis val = chart.createValueAxis(AxisPosition.BOTTOM);
+    // with the categories top to bottom, the value axis crosses at the last one, i.e. at the bottom
+    val.setCrosses(AxisCrosses.MAX);
+    cat.setCrosses(AxisCrosses.AUTO_ZERO);
+    val.setMinimum(0);
+    val.setMaximum(max);
+    val.setMajorUnit(major);
+    val.setNumberFormat(axisFormat);
+    gridAndFonts(cat, val);
+    XDDFDataSource<String> cats = XDDFDataSourcesFactory.fromStringCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, catCol, catCol));
+    XDDFNumericalDataSource<Double> vals = XDDFDataSourcesFactory.fromNumericCellRange(sh,
+        new CellRangeAddress(headerRow + 1, last, valCol, valCol));
+    XDDFBarChartData bar = (XDDFBarChartData) chart.createData(ChartTypes.BAR, cat, val);
+    bar.setBarDirection(BarDirection.BAR);
+    bar.setVaryColors(false);
+    bar.setGapWidth(60);
+    XDDFChartData.Series series = bar.addSeries(cats, vals);
+    series.setTitle(seriesTitle, new org.apache.poi.ss.util.CellReference(sh.getSheetName(), headerRow, valCol, true,
+        true));
+    series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR)));
+    for (int i = 0; i <= last - headerRow - 1; i++) {
+      byte[] colour = pointColour.apply(i);
+      if (colour != null) {
+        series.getDataPoint(i).setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(colour)));
+      }
+    }
+    chart.plot(bar);
+    CTDLbls labels = ((XDDFBarChartData.Series) series).getCTBarSer().addNewDLbls();
+    XlsxChart.textProperties(labels.addNewTxPr(), CHART_TEXT, false);
+    if (labelFormat != null) {
+      labels.addNewNumFmt().setFormatCode(labelFormat);
+      labels.getNumFmt().setSourceLinked(false);
+    }
+    labels.addNewDLblPos().setVal(STDLblPos.OUT_END);
+    labels.addNewShowLegendKey().setVal(false);
+    labels.addNewShowVal().setVal(true);
+    labels.addNewShowCatName().setVal(false);
+    labels.addNewShowSerName().setVal(false);
+    labels.addNewShowPercent().setVal(false);
+    labels.addNewShowBubbleSize().setVal(false);
+    return new Bars(chart, labels);
   }
 
   /** Light grey gridlines on the value axis, and the report's chart font on both axes: every bar chart's look. */
