@@ -11,14 +11,12 @@ import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.PeriodKind;
 import dev.chitieu.core.model.Plan;
-import dev.chitieu.core.plan.PlanRegistry;
-import dev.chitieu.core.model.Precision;
 import dev.chitieu.core.region.Region;
 import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.testkit.InstalledPlan;
 import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.Target;
-import dev.chitieu.core.model.TargetId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Plan 144/KH-UBND against the table of targets its source states. */
 class BacNinhPlanTest {
-  static final Plan PLAN = PlanRegistry.loadInstalled().plan(BacNinhPlanProvider.PLAN_ID);
+  static final InstalledPlan INSTALLED = InstalledPlan.of(BacNinhPlanProvider.PLAN_ID);
+  static final Plan PLAN = INSTALLED.plan();
   static final LocalDate END_OF_2030 = LocalDate.of(2030, 12, 31);
 
   /** The source table: # | target as stated | comparison | scope. Every target: at least, by the end of 2030. */
@@ -65,7 +64,7 @@ class BacNinhPlanTest {
   @ParameterizedTest
   @MethodSource("sourceTable")
   void target_matchesTheSourceTable(String id, String indicator, String threshold, Scope scope) {
-    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = INSTALLED.target(id);
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -90,7 +89,7 @@ class BacNinhPlanTest {
     List<Target> onDatasets = PLAN.targets().stream()
         .filter(t -> t.indicator().equals(IndicatorId.of("bn.open-datasets"))).toList();
     assertThat(onDatasets).hasSize(2);
-    assertThat(indicator("bn.open-datasets").aggregation()).isInstanceOf(Aggregation.Flow.class);
+    assertThat(INSTALLED.indicator("bn.open-datasets").aggregation()).isInstanceOf(Aggregation.Flow.class);
     Scope.EveryPeriod yearly = (Scope.EveryPeriod) onDatasets.get(0).scope();
     assertThat(yearly.periods()).containsExactly(Period.year(2026), Period.year(2027), Period.year(2028),
         Period.year(2029), Period.year(2030));
@@ -126,16 +125,17 @@ class BacNinhPlanTest {
   @ParameterizedTest
   @MethodSource("ratios")
   void share_isAPercentOfTwoBaseQuantities(String id, String numerator, String denominator) {
-    Indicator share = indicator(id);
-    Aggregation.Ratio r = (Aggregation.Ratio) share.aggregation();
+    Indicator share = INSTALLED.indicator(id);
+    Aggregation.Ratio r = INSTALLED.ratio(id);
 
     assertThat(r.numerator()).isEqualTo(IndicatorId.of(numerator));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of(denominator));
     assertThat(r.scale()).isEqualByComparingTo("100");
     assertThat(r.weight()).contains(IndicatorId.of(denominator));
     assertThat(share.decimals()).isEqualTo(2);
-    assertThat(indicator(numerator).aggregation().isBase()).isTrue();
-    assertThat(indicator(denominator).aggregation()).isEqualTo(indicator(numerator).aggregation());
+    assertThat(INSTALLED.indicator(numerator).aggregation().isBase()).isTrue();
+    assertThat(INSTALLED.indicator(denominator).aggregation())
+        .isEqualTo(INSTALLED.indicator(numerator).aggregation());
   }
 
   /** Values at the edge of each threshold, compared as a report does: rounded half-up to reporting decimals. */
@@ -154,10 +154,9 @@ class BacNinhPlanTest {
   @ParameterizedTest
   @MethodSource("edges")
   void target_comparesAtReportingPrecision(String target, double value, boolean met) {
-    Target t = PLAN.findTarget(TargetId.of(target)).orElseThrow();
-    BigDecimal printed = Precision.round(value, indicator(t.indicator().value()).decimals());
-    assertThat(t.comparison().test(printed, t.threshold())).as("%s %s %s", printed, t.comparison().symbol(),
-        t.threshold()).isEqualTo(met);
+    Target t = INSTALLED.target(target);
+    assertThat(INSTALLED.meets(target, value)).as("%s %s %s", INSTALLED.printed(target, value),
+        t.comparison().symbol(), t.threshold()).isEqualTo(met);
   }
 
   @Test
@@ -170,11 +169,7 @@ class BacNinhPlanTest {
       assertThat(r.parent()).contains(RegionCode.of("24"));
     });
     assertThat(kinds).containsExactlyInAnyOrderEntriesOf(Map.of("commune", 66L, "ward", 33L));
-    assertThat(PlanRegistry.loadInstalled().regions().descendants(RegionCode.of("24"), RegionLevel.COMMUNE))
+    assertThat(INSTALLED.registry().regions().descendants(RegionCode.of("24"), RegionLevel.COMMUNE))
         .hasSize(99);
-  }
-
-  private static Indicator indicator(String id) {
-    return PLAN.findIndicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
   }
 }

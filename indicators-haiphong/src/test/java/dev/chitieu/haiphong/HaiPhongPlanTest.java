@@ -13,13 +13,12 @@ import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
 import dev.chitieu.core.plan.PlanRegistry;
-import dev.chitieu.core.model.Precision;
 import dev.chitieu.core.region.Region;
 import dev.chitieu.core.model.RegionCode;
+import dev.chitieu.testkit.InstalledPlan;
 import dev.chitieu.core.region.RegionLevel;
 import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.Target;
-import dev.chitieu.core.model.TargetId;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -33,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Plan 106/KH-UBND against the table of targets its sources state. */
 class HaiPhongPlanTest {
-  static final Plan PLAN = PlanRegistry.loadInstalled().plan(HaiPhongPlanProvider.PLAN_ID);
+  static final InstalledPlan INSTALLED = InstalledPlan.of(HaiPhongPlanProvider.PLAN_ID);
+  static final Plan PLAN = INSTALLED.plan();
   static final LocalDate END_OF_2025 = LocalDate.of(2025, 12, 31);
 
   /** The source table: # | target as stated | comparison | scope. Deadline: end of 2025 for all. */
@@ -64,7 +64,7 @@ class HaiPhongPlanTest {
   @MethodSource("sourceTable")
   void target_matchesTheSourceTable(String id, String indicator, Comparison comparison, String threshold,
       Scope scope) {
-    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = INSTALLED.target(id);
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(comparison);
@@ -121,15 +121,15 @@ class HaiPhongPlanTest {
   @MethodSource("ratios")
   void ratio_isDerivedFromItsBaseQuantities(String id, String numerator, String denominator, int scale,
       String partKind) {
-    Aggregation.Ratio r = (Aggregation.Ratio) indicator(id).aggregation();
+    Aggregation.Ratio r = INSTALLED.ratio(id);
 
     assertThat(r.numerator()).isEqualTo(IndicatorId.of(numerator));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of(denominator));
     assertThat(r.scale()).isEqualByComparingTo(BigDecimal.valueOf(scale));
     assertThat(r.weight()).contains(IndicatorId.of(denominator));
     Class<?> kind = partKind.equals("flow") ? Aggregation.Flow.class : Aggregation.Stock.class;
-    assertThat(indicator(numerator).aggregation()).isInstanceOf(kind);
-    assertThat(indicator(denominator).aggregation()).isInstanceOf(kind);
+    assertThat(INSTALLED.indicator(numerator).aggregation()).isInstanceOf(kind);
+    assertThat(INSTALLED.indicator(denominator).aggregation()).isInstanceOf(kind);
   }
 
   @Test
@@ -164,10 +164,9 @@ class HaiPhongPlanTest {
   @ParameterizedTest
   @MethodSource("edges")
   void target_comparesAtReportingPrecision(String target, double value, boolean met) {
-    Target t = PLAN.findTarget(TargetId.of(target)).orElseThrow();
-    BigDecimal printed = Precision.round(value, indicator(t.indicator().value()).decimals());
-    assertThat(t.comparison().test(printed, t.threshold())).as("%s %s %s", printed, t.comparison().symbol(),
-        t.threshold()).isEqualTo(met);
+    Target t = INSTALLED.target(target);
+    assertThat(INSTALLED.meets(target, value)).as("%s %s %s", INSTALLED.printed(target, value),
+        t.comparison().symbol(), t.threshold()).isEqualTo(met);
   }
 
   @Test
@@ -186,13 +185,9 @@ class HaiPhongPlanTest {
 
   @Test
   void registry_placesTheCommunesUnderHaiPhong() {
-    PlanRegistry registry = PlanRegistry.loadInstalled();
+    PlanRegistry registry = INSTALLED.registry();
     assertThat(registry.regions().descendants(RegionCode.of("31"), RegionLevel.COMMUNE)).hasSize(114);
     assertThat(registry.regions().findRegion(RegionCode.of("10525")).map(r -> r.officialName().vi()))
         .isEqualTo(Optional.of("Phường Hải Dương"));
-  }
-
-  private static Indicator indicator(String id) {
-    return PLAN.findIndicator(IndicatorId.of(id)).orElseThrow(() -> new AssertionError("no indicator " + id));
   }
 }

@@ -8,21 +8,21 @@ import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
-import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.model.Target;
-import dev.chitieu.core.model.TargetId;
+import dev.chitieu.testkit.InstalledPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The 2024 plan of the National Committee for Digital Transformation (Decision 58/QĐ-UBQGCĐS). */
 class CommitteePlan2024Test {
-  static final Plan PLAN = PlanRegistry.loadInstalled().plan(VietnamPlanProvider.COMMITTEE_2024_PLAN_ID);
+  static final InstalledPlan INSTALLED = InstalledPlan.of(VietnamPlanProvider.COMMITTEE_2024_PLAN_ID);
+  static final Plan PLAN = INSTALLED.plan();
 
   @Test
   void enterprisesTarget_is48000_byTheEndOf2024() {
-    Target t = PLAN.findTarget(TargetId.of("dx2024.digital-tech-enterprises-2024")).orElseThrow();
+    Target t = INSTALLED.target("dx2024.digital-tech-enterprises-2024");
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of("dx2024.digital-tech-enterprises"));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -30,7 +30,7 @@ class CommitteePlan2024Test {
     assertThat(t.deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
     assertThat(t.source().document()).contains("58/QĐ-UBQGCĐS", "19/4/2024");
     assertThat(t.source().article()).contains("vietnamplus.vn");
-    assertThat(PLAN.findIndicator(t.indicator()).orElseThrow().aggregation()).isInstanceOf(Aggregation.Stock.class);
+    assertThat(INSTALLED.indicator(t.indicator().value()).aggregation()).isInstanceOf(Aggregation.Stock.class);
   }
 
   @Test
@@ -52,7 +52,7 @@ class CommitteePlan2024Test {
   @Test
   void provinceCounts_sayTheyCountThe63ProvincesOfTheTime_andCannotExceedThem() {
     for (String id : new String[] {"dx2024.provinces-with-fee-policy", "dx2024.provinces-with-time-policy"}) {
-      var i = PLAN.findIndicator(IndicatorId.of(id)).orElseThrow();
+      var i = INSTALLED.indicator(id);
       assertThat(i.notes().vi()).contains("63 tỉnh, thành phố", "01/7/2025");
       assertThat(i.notes().en()).contains("63 provinces", "1 July 2025");
       assertThat(i.range().contains(63)).isTrue();

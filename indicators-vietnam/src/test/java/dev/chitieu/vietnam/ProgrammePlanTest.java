@@ -8,11 +8,10 @@ import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
-import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.Target;
-import dev.chitieu.core.model.TargetId;
+import dev.chitieu.testkit.InstalledPlan;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Decision 749/QĐ-TTg, the national digital transformation programme, against the targets its reports quote. */
 class ProgrammePlanTest {
-  static final Plan PLAN = PlanRegistry.loadInstalled().plan(VietnamPlanProvider.PROGRAMME_PLAN_ID);
+  static final InstalledPlan INSTALLED = InstalledPlan.of(VietnamPlanProvider.PROGRAMME_PLAN_ID);
+  static final Plan PLAN = INSTALLED.plan();
 
   /** Each target as the cited article states it: id, indicator, comparison, threshold, year, scope, article. */
   static Stream<Arguments> sourceTable() {
@@ -46,7 +46,7 @@ class ProgrammePlanTest {
   @MethodSource("sourceTable")
   void target_matchesTheArticle(String id, String indicator, Comparison comparison, String threshold, int year,
       Scope scope, String article) {
-    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = INSTALLED.target(id);
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(comparison);

@@ -11,11 +11,10 @@ import dev.chitieu.core.model.Member;
 import dev.chitieu.core.model.PartialDate;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.Plan;
-import dev.chitieu.core.plan.PlanRegistry;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.model.Scope;
 import dev.chitieu.core.model.Target;
-import dev.chitieu.core.model.TargetId;
+import dev.chitieu.testkit.InstalledPlan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.stream.Stream;
@@ -26,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Decision 411/QĐ-TTg against the targets the cited news reports quote. */
 class VietnamPlanTest {
-  static final Plan PLAN = PlanRegistry.loadInstalled().plan(VietnamPlanProvider.PLAN_ID);
+  static final InstalledPlan INSTALLED = InstalledPlan.of(VietnamPlanProvider.PLAN_ID);
+  static final Plan PLAN = INSTALLED.plan();
 
   /** The targets: digital economy 20 % of GDP by 2025, 30 % by 2030; each sector at least 10 % / 20 %. */
   static Stream<Arguments> sourceTable() {
@@ -54,7 +54,7 @@ class VietnamPlanTest {
   @MethodSource("societyTable")
   void societyTarget_isAtLeast80By2025_onAShareOfItsOwnParts(String id, String indicator, String numerator,
       String denominator) {
-    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = INSTALLED.target(id);
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of(indicator));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -62,7 +62,7 @@ class VietnamPlanTest {
     assertThat(t.deadline()).isEqualTo(LocalDate.of(2025, 12, 31));
     assertThat(t.statement().vi()).contains("80%");
     assertThat(t.source().article()).contains("thanhnien.vn");
-    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.findIndicator(IndicatorId.of(indicator)).orElseThrow().aggregation();
+    Aggregation.Ratio r = INSTALLED.ratio(indicator);
     assertThat(r.numerator()).isEqualTo(IndicatorId.of(numerator));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of(denominator));
   }
@@ -70,7 +70,7 @@ class VietnamPlanTest {
   @ParameterizedTest
   @MethodSource("sourceTable")
   void target_matchesTheDecision(String id, String threshold, int year, Scope scope) {
-    Target t = PLAN.findTarget(TargetId.of(id)).orElseThrow(() -> new AssertionError("no target " + id));
+    Target t = INSTALLED.target(id);
 
     assertThat(t.indicator()).isEqualTo(IndicatorId.of("vn.digital-economy-share"));
     assertThat(t.comparison()).isEqualTo(Comparison.AT_LEAST);
@@ -101,8 +101,7 @@ class VietnamPlanTest {
 
   @Test
   void share_isDerivedFromValueAddedAndGdp_bothBrokenDownBySector() {
-    Aggregation.Ratio r = (Aggregation.Ratio) PLAN.findIndicator(IndicatorId.of("vn.digital-economy-share"))
-        .orElseThrow().aggregation();
+    Aggregation.Ratio r = INSTALLED.ratio("vn.digital-economy-share");
     assertThat(r.numerator()).isEqualTo(IndicatorId.of("vn.digital-economy-value-added"));
     assertThat(r.denominator()).isEqualTo(IndicatorId.of("vn.gdp"));
     assertThat(r.scale()).isEqualByComparingTo("100");

@@ -1,0 +1,2 @@
+/** Plan ${planId} of the ${authorityEn}, contributed to chitieu. */
+package ${package};
