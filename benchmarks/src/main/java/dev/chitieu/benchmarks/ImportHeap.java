@@ -121,11 +121,13 @@ public final class ImportHeap {
     }
   }
 
-  private static String java() {
+  /** The {@code java} launcher of this JVM, to start children with. */
+  static String java() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
-  private static long used() throws InterruptedException {
+  /** The used heap after full collections (the least of five). */
+  static long used() throws InterruptedException {
     Runtime rt = Runtime.getRuntime();
     long best = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {

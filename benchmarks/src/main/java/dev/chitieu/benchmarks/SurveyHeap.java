@@ -58,7 +58,7 @@ public final class SurveyHeap {
     write(set, n, codes, false);
     write(set, n, labels, true);
     write(set, 2 * n, twice, false);
-    long empty = heapOf(() -> null);
+    long empty = ImportHeap.used();
     System.out.printf("an empty JVM's heap after loading the set: %,d bytes%n", empty);
     for (Path f : List.of(codes, labels, twice)) {
       long held = heapOf(() -> ResponseCsv.readStrict(f, set, options()).responses());
@@ -117,7 +117,7 @@ public final class SurveyHeap {
   }
 
   private static boolean fits(Path file, long heap) throws IOException, InterruptedException {
-    List<String> cmd = List.of(java(), "-Xmx" + (heap >> 10) + "k", "-XX:+UseSerialGC", "-cp",
+    List<String> cmd = List.of(ImportHeap.java(), "-Xmx" + (heap >> 10) + "k", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), SurveyHeap.class.getName(), "--child", file.toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     p.getInputStream().readAllBytes();
@@ -134,25 +134,10 @@ public final class SurveyHeap {
 
   /** The heap held by what a supplier returns, after full collections, in this JVM. */
   private static long heapOf(java.util.function.Supplier<Object> what) throws InterruptedException {
-    long before = used();
+    long before = ImportHeap.used();
     Object kept = what.get();
-    long after = used();
+    long after = ImportHeap.used();
     Reference.reachabilityFence(kept);
-    return kept == null ? before : after - before;
-  }
-
-  private static long used() throws InterruptedException {
-    Runtime rt = Runtime.getRuntime();
-    long best = Long.MAX_VALUE;
-    for (int i = 0; i < 5; i++) {
-      System.gc();
-      Thread.sleep(50);
-      best = Math.min(best, rt.totalMemory() - rt.freeMemory());
-    }
-    return best;
-  }
-
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return after - before;
   }
 }
