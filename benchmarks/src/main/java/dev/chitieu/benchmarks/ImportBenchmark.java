@@ -37,6 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #countSeparators}: a plain loop that reads the file's bytes and counts its separators, the speed of
  *       the disk (or the page cache) for this file: the least any import does;
+ *   <li>{@link #csvImport} runs on 1 and 2 threads ({@code threads}), to be compared thread for thread;
  *   <li>{@link #duckDbReadCsv}: DuckDB's {@code read_csv} of the same file into a table, with the column types given
  *       (no sniffing), on 1 and 2 threads ({@code duckThreads});
  *   <li>{@link #readAndSplitLines}: reading the lines as strings and splitting them, as a naive import would.
@@ -99,10 +100,17 @@ public class ImportBenchmark {
     }
   }
 
-  /** The library's strict CSV import of the whole file into a measurement set. */
+  /** The library's thread count ({@link ImportOptions#withThreads}), set apart from DuckDB's. */
+  @State(Scope.Benchmark)
+  public static class Library {
+    @Param({"1", "2"})
+    public int threads;
+  }
+
+  /** The library's strict CSV import of the whole file into a measurement set, on 1 and 2 threads. */
   @Benchmark
-  public ImportResult csvImport(File f) {
-    return MeasurementCsv.readStrict(f.csv, ImportOptions.defaults());
+  public ImportResult csvImport(File f, Library l) {
+    return MeasurementCsv.readStrict(f.csv, ImportOptions.defaults().withThreads(l.threads));
   }
 
   /** Baseline: read the file's bytes and count the separators, keeping nothing. */

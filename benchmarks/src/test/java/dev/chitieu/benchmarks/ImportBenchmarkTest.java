@@ -13,9 +13,13 @@ class ImportBenchmarkTest {
     f.setup();
     try {
       ImportBenchmark b = new ImportBenchmark();
-      var result = b.csvImport(f);
-      assertThat(result.measurements()).isEqualTo(SampleData.generate(5_000, 42).toMeasurementSet());
-      assertThat(result.rejected()).isEmpty();
+      for (int threads : new int[] {1, 2}) {
+        ImportBenchmark.Library l = new ImportBenchmark.Library();
+        l.threads = threads;
+        var result = b.csvImport(f, l);
+        assertThat(result.measurements()).isEqualTo(SampleData.generate(5_000, 42).toMeasurementSet());
+        assertThat(result.rejected()).isEmpty();
+      }
       assertThat(b.readAndSplitLines(f)).isEqualTo(5_001L * 9); // 8 columns and sector
     } finally {
       f.tearDown();

@@ -539,59 +539,127 @@ public final class MeasurementSet implements Iterable<Measurement> {
           st.ordinal(), sources.code(src), in, ln);
     }
 
-    private CodedRows coded;
+    private Coded coded;
 
     /** The builder seen as rows of codes, for the CSV importer's fast path. */
     private CodedRows coded() {
       if (coded == null) {
-        coded = new CodedRows() {
-          @Override
-          public int indicator(IndicatorId id) {
-            return indicators.code(id);
-          }
-
-          @Override
-          public int region(RegionCode code) {
-            return regions.code(code);
-          }
-
-          @Override
-          public int period(Period p) {
-            return periods.code(p);
-          }
-
-          @Override
-          public int breakdown(Breakdown b) {
-            return breakdowns.code(b);
-          }
-
-          @Override
-          public int source(String s) {
-            return sources.code(s);
-          }
-
-          @Override
-          public int input(String name, String where) {
-            int code = inputs.code(name + "\u0000" + where);
-            if (code == inputWhere.size()) {
-              inputWhere.add(where);
-            }
-            return code;
-          }
-
-          @Override
-          public void reserve(int rows) {
-            grow(Math.min(Integer.MAX_VALUE - 8, rows));
-          }
-
-          @Override
-          public void add(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
-              long ln) {
-            addCodes(ind, bd, reg, per, v, n, d, st, src, in, ln);
-          }
-        };
+        coded = new Coded();
       }
       return coded;
+    }
+
+    /** This builder as rows of codes. */
+    private final class Coded extends CodedRows {
+      /** When rows of this builder are added to another: the other's code of each code here, -1 until asked. */
+      private int[][] maps;
+
+      Builder builder() {
+        return Builder.this;
+      }
+
+      @Override
+      public int indicator(IndicatorId id) {
+        return indicators.code(id);
+      }
+
+      @Override
+      public int region(RegionCode code) {
+        return regions.code(code);
+      }
+
+      @Override
+      public int period(Period p) {
+        return periods.code(p);
+      }
+
+      @Override
+      public int breakdown(Breakdown b) {
+        return breakdowns.code(b);
+      }
+
+      @Override
+      public int source(String s) {
+        return sources.code(s);
+      }
+
+      @Override
+      public int input(String name, String where) {
+        int code = inputs.code(name + "\u0000" + where);
+        if (code == inputWhere.size()) {
+          inputWhere.add(where);
+        }
+        return code;
+      }
+
+      @Override
+      public void reserve(int rows) {
+        grow(Math.min(Integer.MAX_VALUE - 8, rows));
+      }
+
+      @Override
+      public void add(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
+          long ln) {
+        addCodes(ind, bd, reg, per, v, n, d, st, src, in, ln);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+
+      @Override
+      public long line(int row) {
+        return line.get(row);
+      }
+
+      @Override
+      public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
+        Builder o = ((Coded) rows).builder();
+        int[][] m = ((Coded) rows).maps(o);
+        int p = o.partsSize == 0 ? 0 : Arrays.binarySearch(o.partsRow, 0, o.partsSize, from);
+        if (p < 0) {
+          p = -p - 1;
+        }
+        for (int r = from; r < to; r++) {
+          double n = Double.NaN;
+          double d = Double.NaN;
+          if (p < o.partsSize && o.partsRow[p] == r) {
+            n = o.numerator[p];
+            d = o.denominator[p];
+            p++;
+          }
+          addCodes(code(m[0], o.indicator[r], o.indicators, indicators), code(m[1], o.breakdown[r], o.breakdowns,
+              breakdowns), code(m[2], o.region[r], o.regions, regions), code(m[3], o.period[r], o.periods, periods),
+              o.value[r], n, d, o.status[r], code(m[4], o.source.get(r), o.sources, sources), in,
+              o.line.get(r) + lineShift);
+        }
+      }
+
+      /** The maps from the codes of {@code o} (this builder) to those of the builder its rows are added to. */
+      private int[][] maps(Builder o) {
+        int[] sizes = {o.indicators.values.size(), o.breakdowns.values.size(), o.regions.values.size(),
+            o.periods.values.size(), o.sources.values.size()};
+        if (maps == null) {
+          maps = new int[5][];
+        }
+        for (int k = 0; k < 5; k++) {
+          int old = maps[k] == null ? 0 : maps[k].length;
+          if (old < sizes[k]) {
+            maps[k] = maps[k] == null ? new int[sizes[k]] : Arrays.copyOf(maps[k], sizes[k]);
+            Arrays.fill(maps[k], old, sizes[k], -1);
+          }
+        }
+        return maps;
+      }
+    }
+
+    private static <T> int code(int[] map, int code, Dictionary<T> from, Dictionary<T> to) {
+      int c = map[code];
+      if (c < 0) {
+        c = map[code] = to.code(from.value(code));
+      }
+      return c;
     }
 
     private void addRow(IndicatorId ind, RegionCode reg, Period per, Breakdown bd, double v, double n, double d,

@@ -26,7 +26,8 @@ final class CsvReader {
   private final String source;
   private final int fieldBytes;
   private final int maxFields;
-  private byte[] buf = new byte[BUFFER];
+  private byte[] buf;
+  private long loneCr;
   private int pos;
   private int lim;
   private boolean eof;
@@ -46,6 +47,11 @@ final class CsvReader {
   private String badExpected;
 
   CsvReader(InputStream in, String source, ImportLimits limits) {
+    this(in, source, limits, new byte[BUFFER]);
+  }
+
+  private CsvReader(InputStream in, String source, ImportLimits limits, byte[] buf) {
+    this.buf = buf;
     this.in = in;
     this.source = source;
     // a character takes at most 4 bytes; one more character than the bound is kept so the importer sees it exceeded
@@ -55,6 +61,76 @@ final class CsvReader {
 
   void separator(char sep) {
     this.separator = (byte) sep;
+  }
+
+  /** The separator. */
+  byte separator() {
+    return separator;
+  }
+
+  /**
+   * Starts this reader in the middle of an input, before anything is read: the stream begins at byte {@code offset}
+   * of the input, a row starts there, on line {@code line}. For the parallel import's single-threaded stretches.
+   */
+  void startAt(long offset, long line) {
+    this.consumed = offset;
+    this.line = line;
+  }
+
+  /**
+   * A reader of bytes already in memory ({@code bytes[0, length)}, the whole input as far as it knows), without a
+   * copy: for a chunk of a parallel import, whose bytes are checked to be UTF-8 already.
+   */
+  static CsvReader over(byte[] bytes, int length, String source, ImportLimits limits, char separator) {
+    CsvReader r = new CsvReader(InputStream.nullInputStream(), source, limits, bytes);
+    r.lim = length;
+    r.eof = true;
+    r.separator = (byte) separator;
+    return r;
+  }
+
+  /**
+   * Points this reader at one row already in memory, {@code bytes[from, to)} with its line break, that starts at
+   * byte {@code offset} of the input on line {@code line}; {@link #nextRow} reads it next. The bytes are checked to
+   * be UTF-8 already.
+   */
+  void reset(byte[] bytes, int from, int to, long offset, long line) {
+    this.buf = bytes;
+    this.pos = from;
+    this.lim = to;
+    this.eof = true;
+    this.consumed = offset - from;
+    this.line = line;
+  }
+
+  /**
+   * Moves past the next row when it holds no quote and no CR that is not followed by LF (so that it ends at the next
+   * LF, or at the end of the input), counting its line; for a chunk of a parallel import, whose bytes are all in the
+   * buffer.
+   *
+   * @return the position after the row, or -1 (nothing consumed) when the row holds a quote or a lone CR
+   */
+  int skipPlainRow() {
+    byte[] b = buf;
+    int end = lim;
+    for (int i = pos; i < end; i++) {
+      byte c = b[i];
+      if (c == '\n') {
+        pos = i + 1;
+        line++;
+        return pos;
+      }
+      if (c == '"' || c == '\r' && (i + 1 == end || b[i + 1] != '\n')) {
+        return -1;
+      }
+    }
+    pos = end;
+    return pos;
+  }
+
+  /** How many line breaks this reader counted were a CR alone (a line for the reader, none for {@link Utf8Check}). */
+  long loneCarriageReturns() {
+    return loneCr;
   }
 
   /** The line the last row read starts on. */
@@ -116,6 +192,8 @@ final class CsvReader {
         pos++;
         if (b == '\r' && ensure(1) >= 1 && buf[pos] == '\n') {
           pos++;
+        } else if (b == '\r') {
+          loneCr++;
         }
         line++;
         break;
@@ -202,6 +280,8 @@ final class CsvReader {
       pos++; // a line break
       if (b == '\r' && ensure(1) >= 1 && buf[pos] == '\n') {
         pos++;
+      } else if (b == '\r') {
+        loneCr++;
       }
       line++;
       return true;
@@ -402,8 +482,11 @@ final class CsvReader {
         }
         return;
       }
-      if (c == '\n' || (c == '\r' && !(ensure(2) >= 2 && buf[pos + 1] == '\n'))) {
+      if (c == '\n') {
         line++;
+      } else if (c == '\r' && !(ensure(2) >= 2 && buf[pos + 1] == '\n')) {
+        line++;
+        loneCr++;
       }
       append(c);
       pos++;

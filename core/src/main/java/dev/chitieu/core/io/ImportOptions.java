@@ -33,11 +33,13 @@ import java.util.Optional;
  *   <li>{@link #withRegions(RegionHierarchy)}: check that every region code is a unit of the hierarchy.
  *   <li>{@link #withLimits(ImportLimits)}: the bounds on field length, fields per row, rejected rows kept in memory
  *       and problems collected; {@link #withRejectedRowsFile(Path)}: where the rejected rows beyond them go.
+ *   <li>{@link #withThreads(int)}: how many threads read a CSV file; all processors by default.
  * </ul>
  */
 public final class ImportOptions {
   private static final ImportOptions DEFAULTS =
-      new ImportOptions(false, DuplicatePolicy.ERROR, Map.of(), Map.of(), false, null, ImportLimits.defaults(), null);
+      new ImportOptions(false, DuplicatePolicy.ERROR, Map.of(), Map.of(), false, null, ImportLimits.defaults(), null,
+          0);
 
   private final boolean decimalComma;
   private final DuplicatePolicy duplicates;
@@ -47,10 +49,12 @@ public final class ImportOptions {
   private final RegionHierarchy regions;
   private final ImportLimits limits;
   private final Path rejectedRowsFile;
+  /** 0 for the available processors. */
+  private final int threads;
 
   private ImportOptions(boolean decimalComma, DuplicatePolicy duplicates, Map<IndicatorId, Indicator> indicators,
       Map<DimensionId, Dimension> dimensions, boolean checkIndicators, RegionHierarchy regions, ImportLimits limits,
-      Path rejectedRowsFile) {
+      Path rejectedRowsFile, int threads) {
     this.decimalComma = decimalComma;
     this.duplicates = duplicates;
     this.indicators = indicators;
@@ -59,6 +63,7 @@ public final class ImportOptions {
     this.regions = regions;
     this.limits = limits;
     this.rejectedRowsFile = rejectedRowsFile;
+    this.threads = threads;
   }
 
   /** Decimal points, {@link DuplicatePolicy#ERROR}, no checks against a plan or a hierarchy. */
@@ -69,13 +74,13 @@ public final class ImportOptions {
   /** The same options with numbers read with a decimal comma ({@code 1.234,5}) or a decimal point. */
   public ImportOptions withDecimalComma(boolean decimalComma) {
     return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions, limits,
-        rejectedRowsFile);
+        rejectedRowsFile, threads);
   }
 
   /** The same options with a policy for duplicate keys. */
   public ImportOptions withDuplicates(DuplicatePolicy policy) {
     return new ImportOptions(decimalComma, requireNonNull(policy, "policy"), indicators, dimensions,
-        checkIndicators, regions, limits, rejectedRowsFile);
+        checkIndicators, regions, limits, rejectedRowsFile, threads);
   }
 
   /** The same options, checking rows against a plan's indicators and dimensions. */
@@ -97,19 +102,19 @@ public final class ImportOptions {
     Map<DimensionId, Dimension> d = new LinkedHashMap<>();
     dimensions.forEach(x -> d.put(x.id(), x));
     return new ImportOptions(decimalComma, duplicates, Collections.unmodifiableMap(i),
-        Collections.unmodifiableMap(d), true, regions, limits, rejectedRowsFile);
+        Collections.unmodifiableMap(d), true, regions, limits, rejectedRowsFile, threads);
   }
 
   /** The same options, checking that every region is a unit of the hierarchy. */
   public ImportOptions withRegions(RegionHierarchy regions) {
     return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators,
-        requireNonNull(regions, "regions"), limits, rejectedRowsFile);
+        requireNonNull(regions, "regions"), limits, rejectedRowsFile, threads);
   }
 
   /** The same options with other bounds on fields, rows, rejected rows and problems (see {@link ImportLimits}). */
   public ImportOptions withLimits(ImportLimits limits) {
     return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions,
-        requireNonNull(limits, "limits"), rejectedRowsFile);
+        requireNonNull(limits, "limits"), rejectedRowsFile, threads);
   }
 
   /**
@@ -125,7 +130,30 @@ public final class ImportOptions {
    */
   public ImportOptions withRejectedRowsFile(Path file) {
     return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions, limits,
-        requireNonNull(file, "file"));
+        requireNonNull(file, "file"), threads);
+  }
+
+  /**
+   * The same options, reading a CSV file on this many threads: the file is cut into chunks at line breaks, read in
+   * parallel and put together in file order, so that the set, the rejected rows and every message are those of a
+   * read on one thread (see {@link MeasurementCsv#readStrict(Path, ImportOptions)}). 1 reads on the calling thread
+   * alone; by default, as many threads as the machine has processors. Only files are read in parallel: a stream is
+   * read on the calling thread, and so are JSON and workbooks.
+   *
+   * @param threads at least 1
+   * @return the options
+   */
+  public ImportOptions withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+    }
+    return new ImportOptions(decimalComma, duplicates, indicators, dimensions, checkIndicators, regions, limits,
+        rejectedRowsFile, threads);
+  }
+
+  /** How many threads a CSV file is read on: as set, or the available processors by default. */
+  public int threads() {
+    return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
   }
 
   /** The bounds the import keeps to. */

@@ -15,9 +15,10 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,11 +83,23 @@ public final class MeasurementCsv {
   }
 
   private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), options, lenient, true, Files.size(file));
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ParallelCsv.Bytes bytes = ParallelCsv.of(channel);
+      return read(ParallelCsv.stream(bytes, 0), file.getFileName().toString(), options, lenient, true,
+          channel.size(), bytes, options.threads(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
+  }
+
+  /**
+   * Reads CSV bytes as a file is read, on {@code threads} threads in chunks of {@code chunkBytes} (0: chosen from the
+   * size): for the tests that compare reads on one and on several threads.
+   */
+  static ImportResult read(byte[] csv, String source, ImportOptions options, boolean lenient, int threads,
+      int chunkBytes) {
+    ParallelCsv.Bytes bytes = ParallelCsv.of(csv);
+    return read(ParallelCsv.stream(bytes, 0), source, options, lenient, true, csv.length, bytes, threads, chunkBytes);
   }
 
   /**
@@ -96,6 +109,15 @@ public final class MeasurementCsv {
    */
   static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
       boolean fastPath, long bytes) {
+    return read(in, source, options, lenient, fastPath, bytes, null, 1, 0);
+  }
+
+  /**
+   * Reads a CSV input; when its bytes can be read at any position ({@code random}, the same bytes as {@code in}) and
+   * {@code threads} is above 1, its data rows on that many threads ({@link ParallelCsv}).
+   */
+  private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
+      boolean fastPath, long bytes, ParallelCsv.Bytes random, int threads, int chunkBytes) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -147,6 +169,12 @@ public final class MeasurementCsv {
             "column " + (reader.badColumn() + 1) + " of the header " + reader.badProblem(), reader.badExpected())));
       }
       rows.header(values, reader.rowLine());
+      if (random != null && threads > 1 && fastPath && rows.fastPathFits() && afterLineFeed(random,
+          reader.position()) && new ParallelCsv(random, source, opts, rows, lenient, values, reader.rowLine(),
+              (char) reader.separator(), threads, chunkBytes).read(reader.position(), reader.line(),
+              reader.loneCarriageReturns())) {
+        return rows.finish();
+      }
       CsvFastPath fast = fastPath ? CsvFastPath.of(rows, reader, opts, bytes) : null;
       while (true) {
         if (fast != null && fast.row()) {
@@ -174,6 +202,12 @@ public final class MeasurementCsv {
         rows.close();
       }
     }
+  }
+
+  /** Whether the byte before a position is a line feed, so that a row and a line (as UTF-8 checks count) start there. */
+  private static boolean afterLineFeed(ParallelCsv.Bytes bytes, long position) throws IOException {
+    byte[] b = new byte[1];
+    return position > 0 && bytes.read(position - 1, b, 0, 1) == 1 && b[0] == '\n';
   }
 
   /**

@@ -586,6 +586,18 @@ public final class RowImporter implements AutoCloseable {
     lastNumber = number;
   }
 
+  /**
+   * Counts rows a chunk of a parallel import read and found good; they have been added to the builder (if any)
+   * already.
+   *
+   * @param count how many
+   * @param last the line of the last of them
+   */
+  void fastRows(int count, long last) {
+    rowsRead += count;
+    lastNumber = last;
+  }
+
   /** A plain signed decimal ({@code +9.67}, or {@code +9,67} with decimal commas); null when it is not one. */
   private BigDecimal decimal(String text) {
     if (text.isEmpty() || text.length() > 40) {

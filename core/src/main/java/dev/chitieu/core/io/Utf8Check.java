@@ -28,6 +28,17 @@ final class Utf8Check extends FilterInputStream {
     super(in);
   }
 
+  /**
+   * Checks an input read from byte {@code offset} on, where a line starts: line {@code line} (counting line feeds
+   * only, as this class does).
+   */
+  Utf8Check(InputStream in, long offset, long line) {
+    super(in);
+    this.offset = offset;
+    this.line = line;
+    this.lineStart = offset;
+  }
+
   /** The first byte that is not UTF-8, where it is. */
   static final class NotUtf8 extends IOException {
     private static final long serialVersionUID = 1L;

@@ -157,7 +157,7 @@ class CsvFastPathTest {
     }
   }
 
-  private static String randomFile(SplittableRandom r) {
+  static String randomFile(SplittableRandom r) {
     StringBuilder sb = new StringBuilder();
     if (r.nextInt(6) == 0) {
       sb.append("# decimal=comma\n");
@@ -248,9 +248,14 @@ class CsvFastPathTest {
   }
 
   /** Everything an import says: the set row by row with origins, the rejected rows, the counts; or its problems. */
-  private static String outcome(byte[] csv, ImportOptions options, boolean lenient, boolean fast, boolean trickle) {
+  static String outcome(byte[] csv, ImportOptions options, boolean lenient, boolean fast, boolean trickle) {
+    return outcome(() -> read(csv, options, lenient, fast, trickle));
+  }
+
+  /** Everything an import says: the set row by row with origins, the rejected rows, the counts; or its problems. */
+  static String outcome(java.util.function.Supplier<ImportResult> read) {
     try {
-      ImportResult r = read(csv, options, lenient, fast, trickle);
+      ImportResult r = read.get();
       StringBuilder sb = new StringBuilder();
       MeasurementSet s = r.measurements();
       for (int i = 0; i < s.size(); i++) {

@@ -66,4 +66,24 @@ public abstract class CodedRows {
    */
   public abstract void add(int indicator, int breakdown, int region, int period, double value, double numerator,
       double denominator, int status, int source, int input, long line);
+
+  /** The number of rows added so far. */
+  public abstract int size();
+
+  /** The line of a row added with its input. */
+  public abstract long line(int row);
+
+  /**
+   * Adds rows {@code [from, to)} of another builder's coded rows, in order, as if they were added here one by one: each
+   * code translated to this builder's code of the same value (asked for the first time a value is met, so that values
+   * are met in the same order as rows added one by one would meet them), each line shifted. The translation is kept
+   * in {@code rows} for the next call; {@code rows} is added to this builder only.
+   *
+   * @param rows the other builder's coded rows, each added with its input
+   * @param from the first row
+   * @param to after the last row
+   * @param lineShift added to each row's line
+   * @param input this builder's code of the rows' input
+   */
+  public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input);
 }

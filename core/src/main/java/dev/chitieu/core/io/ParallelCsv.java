@@ -1,0 +1,465 @@
+package dev.chitieu.core.io;
+
+import dev.chitieu.core.internal.store.CodedRows;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The data rows of a CSV file read on several threads, with the result of a read on one: the same set, the same
+ * rejected rows in file order, the same messages with the same lines.
+ *
+ * <p>The bytes after the header are cut into chunks at line feeds. Each chunk is read on a thread of its own by the
+ * fast path ({@link CsvFastPath}) into a builder of its own; a row the fast path does not take, but that holds no
+ * quote and no lone CR (so that it surely ends at its line feed), is noted and left for the calling thread. The
+ * calling thread puts the chunks together in file order: the rows of a chunk are added to the import's builder with
+ * their codes translated and their lines shifted, and each noted row is read the checked way ({@link RowImporter#row})
+ * at its place, so that problems, rejected rows, limits and the rejected-rows file see the rows in file order, as on
+ * one thread.
+ *
+ * <p>A line feed is not always the end of a row: a quoted field can hold one. A chunk is only taken as far as it can
+ * be proved to be cut at rows: a chunk stops at the first row that holds a quote or a lone CR (or at its start when
+ * its bytes are not all UTF-8, or when it is too long to be held), and from there the calling thread reads on, one
+ * row after the other as a read on one thread does, until it stands exactly at the start of a later chunk, which is
+ * then taken as read; a quoted field across a chunk's start makes the calling thread read past that chunk, which is
+ * dropped. Not thread-safe; one per input.
+ */
+final class ParallelCsv {
+  /** Bytes of an input read at any position; safe to call from several threads at once. */
+  interface Bytes {
+    /** The input's size in bytes. */
+    long size() throws IOException;
+
+    /** Reads up to {@code len} bytes from {@code position}; returns how many, or -1 at the end. */
+    int read(long position, byte[] b, int off, int len) throws IOException;
+  }
+
+  /** A file's bytes. */
+  static Bytes of(FileChannel channel) {
+    return new Bytes() {
+      @Override
+      public long size() throws IOException {
+        return channel.size();
+      }
+
+      @Override
+      public int read(long position, byte[] b, int off, int len) throws IOException {
+        return channel.read(ByteBuffer.wrap(b, off, len), position);
+      }
+    };
+  }
+
+  /** Bytes in memory. */
+  static Bytes of(byte[] bytes) {
+    return new Bytes() {
+      @Override
+      public long size() {
+        return bytes.length;
+      }
+
+      @Override
+      public int read(long position, byte[] b, int off, int len) {
+        if (position >= bytes.length) {
+          return -1;
+        }
+        int n = (int) Math.min(len, bytes.length - position);
+        System.arraycopy(bytes, (int) position, b, off, n);
+        return n;
+      }
+    };
+  }
+
+  /** The bytes from a position on as a stream. */
+  static InputStream stream(Bytes bytes, long from) {
+    return new InputStream() {
+      private long position = from;
+
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        int n = read(one, 0, 1);
+        return n < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (len == 0) {
+          return 0;
+        }
+        int n = bytes.read(position, b, off, len);
+        if (n > 0) {
+          position += n;
+        }
+        return n;
+      }
+    };
+  }
+
+  private static final long MIN_CHUNK = 1 << 20;
+  private static final long MAX_CHUNK = 8 << 20;
+
+  private final Bytes bytes;
+  private final String source;
+  private final ImportOptions options;
+  private final RowImporter rows;
+  private final boolean lenient;
+  private final List<String> header;
+  private final long headerLine;
+  private final char separator;
+  private final int threads;
+  private final long chunk;
+  private final List<String> values = new ArrayList<>();
+  /** Where each chunk starts, then the input's end. */
+  private long[] starts;
+  /** The line the next row to be read is on, as the reader counts lines. */
+  private long line;
+  /** How many more lines the reader counted than line feeds (lone CRs): the line {@link Utf8Check} counts is less. */
+  private long loneCr;
+  private int input = -1;
+  private boolean reserved;
+  private CsvReader slow;
+
+  /**
+   * Starts a parallel read of the data rows.
+   *
+   * @param bytes the input
+   * @param source its name
+   * @param options the options, with any directive of the file applied
+   * @param rows the import, its header read
+   * @param lenient whether it is lenient
+   * @param header the header's fields
+   * @param headerLine the header's line
+   * @param separator the separator
+   * @param threads how many threads read chunks
+   * @param chunkBytes the size of a chunk, or 0 to choose it from the input's size
+   */
+  ParallelCsv(Bytes bytes, String source, ImportOptions options, RowImporter rows, boolean lenient,
+      List<String> header, long headerLine, char separator, int threads, long chunkBytes) {
+    this.bytes = bytes;
+    this.source = source;
+    this.options = options;
+    this.rows = rows;
+    this.lenient = lenient;
+    this.header = List.copyOf(header);
+    this.headerLine = headerLine;
+    this.separator = separator;
+    this.threads = threads;
+    this.chunk = chunkBytes;
+  }
+
+  /**
+   * Reads the data rows from {@code start} on, a row's start after a line feed, into the import, if the input is
+   * large enough to be cut into chunks.
+   *
+   * @param start where the data rows start
+   * @param startLine the line they start on, as the reader counts lines
+   * @param startLoneCr how many lone CRs the reader counted before
+   * @return false, having read nothing, when the input is too small to be cut
+   */
+  boolean read(long start, long startLine, long startLoneCr) throws IOException {
+    long size = bytes.size();
+    long s = chunk > 0 ? chunk : Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, (size - start) / (threads * 8L)));
+    starts = boundaries(start, size, s);
+    int count = starts.length - 1;
+    if (count < 2) {
+      return false;
+    }
+    line = startLine;
+    loneCr = startLoneCr;
+    long cap = 4 * s + (1 << 16);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "chitieu-csv-import");
+      t.setDaemon(true);
+      return t;
+    });
+    List<Future<Chunk>> futures = new ArrayList<>(java.util.Collections.nCopies(count, null));
+    int submitted = 0;
+    int window = 2 * threads;
+    try {
+      int k = 0;
+      while (k < count) {
+        while (submitted < count && submitted < k + window) {
+          int i = submitted++;
+          futures.set(i, pool.submit(() -> chunk(i, cap)));
+        }
+        Chunk c = get(futures.get(k));
+        futures.set(k, null);
+        merge(c, k);
+        if (c.stopAt < 0) {
+          line += c.lines;
+          k++;
+          continue;
+        }
+        int next = readOn(starts[k] + c.stopAt, k);
+        for (int i = k + 1; i < next && i < submitted; i++) {
+          futures.get(i).cancel(false); // read on the calling thread instead
+          futures.set(i, null);
+        }
+        submitted = Math.max(submitted, next);
+        k = next;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return true;
+  }
+
+  /**
+   * Where the chunks start: at {@code start}, then after the first line feed at or after each multiple of {@code
+   * size} (a window without one makes no chunk there); the input's end last.
+   */
+  private long[] boundaries(long start, long end, long size) throws IOException {
+    long[] out = new long[16];
+    int n = 0;
+    out[n++] = start;
+    byte[] b = new byte[4096];
+    for (long nominal = start + size; nominal < end; nominal += size) {
+      long at = nominal - 1;
+      long stop = Math.min(nominal + size - 1, end);
+      long found = -1;
+      while (found < 0 && at < stop) {
+        int r = bytes.read(at, b, 0, (int) Math.min(b.length, stop - at));
+        if (r <= 0) {
+          break;
+        }
+        for (int i = 0; i < r; i++) {
+          if (b[i] == '\n') {
+            found = at + i;
+            break;
+          }
+        }
+        at += r;
+      }
+      if (found >= 0 && found + 1 < end) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, 2 * n);
+        }
+        out[n++] = found + 1;
+      }
+    }
+    if (n == out.length) {
+      out = Arrays.copyOf(out, n + 1);
+    }
+    out[n++] = end;
+    return Arrays.copyOf(out, n);
+  }
+
+  /** A chunk as a thread read it. */
+  private static final class Chunk {
+    /** The rows the fast path read, with lines from 1 at the chunk's start. */
+    CodedRows coded;
+    /** The chunk's bytes, kept when rows were left for the calling thread. */
+    byte[] bytes;
+    /** Per row left: the rows read before it, its start and end in the chunk, its line. */
+    int[] slow = new int[0];
+    int slowCount;
+    /** Where the chunk stops being read (a row's start), or -1 when it was read to its end. */
+    int stopAt = -1;
+    /** The line of that row, counting from 1 at the chunk's start. */
+    long stopLine;
+    /** How many lines the chunk holds, when read to its end. */
+    long lines;
+
+    static Chunk stopped() {
+      Chunk c = new Chunk();
+      c.stopAt = 0;
+      c.stopLine = 1;
+      return c;
+    }
+
+    void leave(int before, int from, int to, long line) {
+      if (4 * slowCount + 4 > slow.length) {
+        slow = Arrays.copyOf(slow, Math.max(64, 2 * slow.length));
+      }
+      slow[4 * slowCount] = before;
+      slow[4 * slowCount + 1] = from;
+      slow[4 * slowCount + 2] = to;
+      slow[4 * slowCount + 3] = (int) line;
+      slowCount++;
+    }
+  }
+
+  /** Reads chunk {@code i} on a thread of the pool. */
+  private Chunk chunk(int i, long cap) throws IOException {
+    long from = starts[i];
+    long length = starts[i + 1] - from;
+    if (length > cap) {
+      return Chunk.stopped(); // a line too long to hold: the calling thread streams it
+    }
+    int n = (int) length;
+    byte[] b = new byte[n];
+    for (int done = 0; done < n; ) {
+      int r = bytes.read(from + done, b, done, n - done);
+      if (r < 0) {
+        return Chunk.stopped(); // the input changed under the import: its checks say what is there
+      }
+      done += r;
+    }
+    if (!ascii(b, n) && Utf8.firstInvalid(b, 0, n) >= 0) {
+      return Chunk.stopped(); // the calling thread reads it, and says where the bytes are not UTF-8
+    }
+    CsvReader reader = CsvReader.over(b, n, source, options.limits(), separator);
+    RowImporter own = RowImporter.start(options, source, () -> "line", lenient);
+    own.header(header, headerLine);
+    CsvFastPath fast = CsvFastPath.of(own, reader, options, -1);
+    CodedRows coded = own.coded();
+    coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 24 + 16));
+    Chunk c = new Chunk();
+    c.coded = coded;
+    while (true) {
+      if (fast.row()) {
+        continue;
+      }
+      int at = (int) reader.position();
+      if (at >= n) {
+        c.lines = reader.line() - 1;
+        break;
+      }
+      long rowLine = reader.line();
+      int next = reader.skipPlainRow();
+      if (next < 0) {
+        c.stopAt = at;
+        c.stopLine = rowLine;
+        break;
+      }
+      c.leave(coded.size(), at, next, rowLine);
+    }
+    if (c.slowCount > 0) {
+      c.bytes = b;
+    }
+    return c;
+  }
+
+  private static boolean ascii(byte[] b, int n) {
+    long any = 0;
+    int i = 0;
+    for (; i + 8 <= n; i += 8) {
+      any |= Swar.word(b, i);
+    }
+    for (; i < n; i++) {
+      any |= b[i];
+    }
+    return (any & Swar.HIGH) == 0;
+  }
+
+  /** Puts chunk {@code k} into the import: its rows, and the rows it left read the checked way, in file order. */
+  private void merge(Chunk c, int k) throws IOException {
+    long shift = line - 1;
+    int done = 0;
+    for (int s = 0; s < c.slowCount; s++) {
+      int before = c.slow[4 * s];
+      add(c.coded, done, before, shift);
+      done = before;
+      if (slow == null) {
+        slow = CsvReader.over(new byte[0], 0, source, options.limits(), separator);
+      }
+      int from = c.slow[4 * s + 1];
+      slow.reset(c.bytes, from, c.slow[4 * s + 2], starts[k] + from, c.slow[4 * s + 3] + shift);
+      slow.nextRow(values);
+      if (slow.badColumn() >= 0) {
+        rows.badRow(values, slow.rowLine(), slow.badColumn(), slow.badProblem(), slow.badExpected());
+      } else {
+        rows.row(values, slow.rowLine());
+      }
+    }
+    if (c.coded != null) {
+      add(c.coded, done, c.coded.size(), shift);
+    }
+    if (c.stopAt >= 0) {
+      line = c.stopLine + shift;
+    }
+    if (!reserved && c.coded != null && c.stopAt < 0 && c.coded.size() > 0) {
+      reserved = true;
+      CodedRows into = rows.coded();
+      if (into != null) {
+        // the rows the input promises, at the bytes a row of the first chunk took
+        double perByte = c.coded.size() / (double) (starts[k + 1] - starts[k]);
+        double rest = (starts[starts.length - 1] - starts[k]) * perByte;
+        into.reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) (rest * 1.02) + 64 + into.size() - c.coded
+            .size()));
+      }
+    }
+  }
+
+  /** Adds rows {@code [from, to)} of a chunk to the import. */
+  private void add(CodedRows chunk, int from, int to, long shift) {
+    if (to <= from) {
+      return;
+    }
+    CodedRows into = rows.coded();
+    if (into != null) {
+      if (input < 0) {
+        input = rows.inputCode(into);
+      }
+      into.addAll(chunk, from, to, shift, input);
+    }
+    rows.fastRows(to - from, chunk.line(to - 1) + shift);
+  }
+
+  /**
+   * Reads on from a row's start on the calling thread, as a read on one thread does, until the reader stands exactly
+   * at the start of a later chunk, or at the end.
+   *
+   * @return the chunk it stands at, or the number of chunks at the end of the input
+   */
+  private int readOn(long at, int k) throws IOException {
+    int count = starts.length - 1;
+    CsvReader reader = new CsvReader(new Utf8Check(stream(bytes, at), at, line - loneCr), source,
+        options.limits());
+    reader.startAt(at, line);
+    reader.separator(separator);
+    CsvFastPath fast = CsvFastPath.of(rows, reader, options, -1);
+    int j = k + 1;
+    while (true) {
+      if (fast == null || !fast.row()) {
+        if (!reader.nextRow(values)) {
+          return count;
+        }
+        if (reader.badColumn() >= 0) {
+          rows.badRow(values, reader.rowLine(), reader.badColumn(), reader.badProblem(), reader.badExpected());
+        } else {
+          rows.row(values, reader.rowLine());
+        }
+      }
+      long p = reader.position();
+      while (j < count && starts[j] < p) {
+        j++;
+      }
+      if (j < count && starts[j] == p) {
+        line = reader.line();
+        loneCr += reader.loneCarriageReturns();
+        return j;
+      }
+    }
+  }
+
+  private static Chunk get(Future<Chunk> f) throws IOException {
+    try {
+      return f.get();
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error r) {
+        throw r;
+      }
+      if (cause instanceof IOException r) {
+        throw r;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the chunks of the input");
+    }
+  }
+}
