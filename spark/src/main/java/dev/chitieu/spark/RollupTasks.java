@@ -25,12 +25,14 @@ import org.apache.spark.sql.types.StructType;
  *
  * <ol>
  *   <li>{@link OwnFigures}, over the rows of one unit and breakdown (every indicator), sorted by indicator and period:
- *       each unit's own figure per indicator and window, as {@code Evaluator.ownBase} and {@code ownRatio} compute
- *       it (a flow's rows in period order, a stock's row ending latest, a ratio's parts from its own rows, else from
- *       its base indicators' own figures).
+ *       each unit's own figure per indicator and window, as {@code Evaluator.ownBase}, {@code ownRatio} and {@code
+ *       ownValue} compute it (a flow's rows in period order, a stock's row ending latest, a ratio's parts from its own
+ *       rows, else from its base indicators' own figures, else a value sent without parts); for a ratio with a
+ *       declared weight, the weight's own figures too.
  *   <li>{@link TreeFigures}, over the own figures of one indicator, breakdown and window (a few thousand at most: one
  *       per unit with data): the figures of the units asked for, up the hierarchy as {@code Evaluator.base} and
- *       {@code ratio} combine them (a unit's own figure first, else its children's in hierarchy order).
+ *       {@code ratio} combine them (a unit's own figure first, else its children's in hierarchy order: parts added,
+ *       or, where a child gives a value without parts, the children's values weighted by the weight's figures).
  * </ol>
  *
  * <p>Everything here is serialized to the executors: the hierarchy as arrays, the rules as small values.
@@ -45,13 +47,30 @@ final class RollupTasks {
       .add("f1", DataTypes.IntegerType, false)
       .add("l1", DataTypes.IntegerType, false)
       .add("f2", DataTypes.IntegerType, false)
-      .add("l2", DataTypes.IntegerType, false);
+      .add("l2", DataTypes.IntegerType, false)
+      .add("periods", DataTypes.createArrayType(DataTypes.IntegerType, false), true)
+      .add("x", DataTypes.DoubleType, false);
 
-  /** The error kinds. */
+  /** The error kinds: overlapping flow rows, stock rows ending in the same month, a row without value. */
   static final int OVERLAP = 1;
   static final int TIE = 2;
   static final int NO_VALUE = 3;
-  static final int VALUE_ONLY = 4;
+  /** A ratio's own rows: some with parts, some bearing on the window with a value only. */
+  static final int MIXED = 4;
+  /** Value-only rows of a ratio of stocks ending in the same month, latest in the window. */
+  static final int VALUE_TIE = 5;
+  /** Value-only rows of a ratio of flows inside the window, none of them for the window itself. */
+  static final int OVER_TIME = 6;
+  /** A value-only figure among a unit's children, and no weight declared. */
+  static final int NO_WEIGHT = 7;
+  /** A value-only figure among a unit's children, and a declared weight the rollup does not have as a base. */
+  static final int BAD_WEIGHT = 8;
+  /** A value-only figure among a unit's children, and no figure of the weight for one of them. */
+  static final int NO_WEIGHT_FIGURE = 9;
+  /** A child's parts, weighted, with a denominator of 0. */
+  static final int ZERO_DENOMINATOR = 10;
+  /** The weights of a unit's children adding up to 0. */
+  static final int ZERO_WEIGHTS = 11;
 
   /** The input columns, in this order. */
   static final String[] INPUT = {"indicator", "region", "breakdown", "first", "last", "value", "numerator",
@@ -69,7 +88,8 @@ final class RollupTasks {
       .add("den", DataTypes.DoubleType, true)
       .add("latest", DataTypes.IntegerType, false)
       .add("st", DataTypes.IntegerType, false)
-      .add("err", ERR, true);
+      .add("err", ERR, true)
+      .add("w", DataTypes.BooleanType, false);
 
   /**
    * A figure as the driver reads it: {@code own} when the unit gave it itself, {@code covered} the leaf units that
@@ -151,9 +171,18 @@ final class RollupTasks {
    * @param den a ratio's denominator indicator
    * @param stockNum whether a ratio's numerator is a stock
    * @param stockDen whether a ratio's denominator is a stock
+   * @param scale a ratio's scale
+   * @param weight a ratio's declared weight indicator; null when none is declared
+   * @param weightStock whether the weight is a stock
+   * @param weightKnown whether the weight is among the rollup's indicators, as a flow or stock
    */
-  record Rule(boolean ratio, boolean stock, String num, String den, boolean stockNum, boolean stockDen)
-      implements Serializable {}
+  record Rule(boolean ratio, boolean stock, String num, String den, boolean stockNum, boolean stockDen, double scale,
+      String weight, boolean weightStock, boolean weightKnown) implements Serializable {
+    /** Whether a ratio's weight's own figures go with the ratio's. */
+    boolean weighs() {
+      return weight != null && weightKnown;
+    }
+  }
 
   // ------------------------------------------------------------------------------------------ own figures
 
@@ -192,19 +221,18 @@ final class RollupTasks {
 
   /** Which rows of a series a fold reads, and which field. */
   private enum Use {
-    VALUE, NUMERATOR, DENOMINATOR, VALUE_ONLY;
+    VALUE, NUMERATOR, DENOMINATOR;
 
     boolean takes(R r) {
       return switch (this) {
         case VALUE -> true;
         case NUMERATOR, DENOMINATOR -> r.parts();
-        case VALUE_ONLY -> !r.parts();
       };
     }
 
     Double get(R r) {
       return switch (this) {
-        case VALUE, VALUE_ONLY -> r.value;
+        case VALUE -> r.value;
         case NUMERATOR -> r.num;
         case DENOMINATOR -> r.den;
       };
@@ -214,10 +242,14 @@ final class RollupTasks {
       return switch (this) {
         case NUMERATOR -> "n";
         case DENOMINATOR -> "d";
-        case VALUE_ONLY -> "q";
         case VALUE -> "";
       };
     }
+  }
+
+  /** Month indexes as a Spark array column's value. */
+  static Object seq(List<Integer> months) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(months).toSeq();
   }
 
   /** A folded figure: a value or an error. */
@@ -284,18 +316,30 @@ final class RollupTasks {
         Series mine = byIndicator.get(key);
         Series num = rule.ratio ? byIndicator.get(rule.num) : null;
         Series den = rule.ratio ? byIndicator.get(rule.den) : null;
-        if (mine == null && num == null && den == null) {
-          continue;
+        if (mine != null || num != null || den != null) {
+          int[] ws = windows(key, bd, mine, num, den);
+          for (int i = 0; i < ws.length; i += 2) {
+            int wf = ws[i];
+            int wl = ws[i + 1];
+            Row own = rule.ratio ? ratio(key, rule, region, mine, num, den, wf, wl)
+                : figure(fold(mine, wf, wl, rule.stock, Use.VALUE, key, region), null, null);
+            if (own != null) {
+              out.add(RowFactory.create(key, bd, wf, wl, node, own.get(0), own.get(1), own.get(2), own.get(3),
+                  own.get(4), own.get(5), false));
+            }
+          }
         }
-        int[] ws = windows(key, bd, mine, num, den);
-        for (int i = 0; i < ws.length; i += 2) {
-          int wf = ws[i];
-          int wl = ws[i + 1];
-          Row own = rule.ratio ? ratio(key, rule, region, mine, num, den, wf, wl)
-              : figure(key, fold(mine, wf, wl, rule.stock, Use.VALUE, key, region), null, null);
-          if (own != null) {
-            out.add(RowFactory.create(key, bd, wf, wl, node, own.get(0), own.get(1), own.get(2), own.get(3),
-                own.get(4), own.get(5)));
+        // a weighted ratio's weight: its own figures go with the ratio's, for the weighted means up the hierarchy
+        Series weight = rule.ratio && rule.weighs() ? byIndicator.get(rule.weight) : null;
+        if (weight != null) {
+          int[] ws = windows(key, bd, weight);
+          for (int i = 0; i < ws.length; i += 2) {
+            Row own = figure(fold(weight, ws[i], ws[i + 1], rule.weightStock, Use.VALUE, rule.weight, region), null,
+                null);
+            if (own != null) {
+              out.add(RowFactory.create(key, bd, ws[i], ws[i + 1], node, own.get(0), own.get(1), own.get(2),
+                  own.get(3), own.get(4), own.get(5), true));
+            }
           }
         }
       }
@@ -325,7 +369,7 @@ final class RollupTasks {
     }
 
     /** {@code val, num, den, latest, st, err}, or null when there is no figure. */
-    private static Row figure(String key, Fig value, Fig num, Fig den) {
+    private static Row figure(Fig value, Fig num, Fig den) {
       if (value != null) {
         return RowFactory.create(value.err == null ? value.x : null, null, null, value.latest, value.st, value.err);
       }
@@ -336,23 +380,37 @@ final class RollupTasks {
     }
 
     /**
-     * A ratio's own figure, as {@code Evaluator.ownRatio}: the parts of its own rows; else its base indicators' own
-     * figures; a row with a value but no parts is refused (the one rule the Spark rollup does not carry).
+     * A ratio's own figure, as {@code Evaluator.ownRatio}: the parts of its own rows (a row bearing on the window with
+     * a value only beside them is an error); else its base indicators' own figures; else a value-only row, as
+     * {@code Evaluator.ownValue} picks it.
      */
     private static Row ratio(String key, Rule rule, String region, Series mine, Series numerators,
         Series denominators, int wf, int wl) {
       Fig n = fold(mine, wf, wl, rule.stockNum, Use.NUMERATOR, key, region);
-      Fig d = fold(mine, wf, wl, rule.stockDen, Use.DENOMINATOR, key, region);
-      Fig q = fold(mine, wf, wl, rule.stockNum && rule.stockDen, Use.VALUE_ONLY, key, region);
-      Row partsErr = n != null && n.err != null ? n.err : d != null ? d.err : null;
-      if (partsErr != null) {
-        return error(partsErr);
+      if (n != null && n.err != null) {
+        return error(n.err);
       }
-      if (q != null && (n != null || d != null)) {
-        return error(valueOnly(region, key, q));
+      Fig d = fold(mine, wf, wl, rule.stockDen, Use.DENOMINATOR, key, region);
+      if (d != null && d.err != null) {
+        return error(d.err);
+      }
+      boolean stocks = rule.stockNum && rule.stockDen;
+      if (n != null || d != null) {
+        R parts = null;
+        for (R r : mine.rows) {
+          if (r.parts()) {
+            parts = r;
+            break;
+          }
+        }
+        for (R r : mine.rows) {
+          if (!r.parts() && bears(r, wf, wl, stocks)) {
+            return error(RowFactory.create(MIXED, region, key, "", parts.f, parts.l, r.f, r.l, null, 0.0));
+          }
+        }
       }
       if (n != null && d != null) {
-        return figure(key, null, n, d);
+        return figure(null, n, d);
       }
       Fig a = fold(numerators, wf, wl, rule.stockNum, Use.VALUE, rule.num, region);
       if (a != null && a.err != null) {
@@ -363,17 +421,66 @@ final class RollupTasks {
         return error(b.err);
       }
       if (a != null && b != null) {
-        return figure(key, null, a, b);
+        return figure(null, a, b);
       }
-      return q == null ? null : error(valueOnly(region, key, q));
+      return mine == null ? null : ownValue(key, region, mine, wf, wl, stocks);
+    }
+
+    /**
+     * A value-only ratio row used as is for its own unit, as {@code Evaluator.ownValue}: the row for the window
+     * itself, else for a ratio of two stocks the row ending latest within the window (two ending in that month an
+     * error); value-only rows of a ratio of flows inside the window but none for the window itself are an error.
+     */
+    private static Row ownValue(String key, String region, Series mine, int wf, int wl, boolean stocks) {
+      R exact = null;
+      R last = null;
+      List<Integer> atLast = new ArrayList<>();
+      List<Integer> inside = new ArrayList<>();
+      for (R r : mine.rows) {
+        if (r.parts()) {
+          continue;
+        }
+        if (r.f == wf && r.l == wl) {
+          exact = r;
+        }
+        if (bears(r, wf, wl, stocks)) {
+          inside.add(r.f);
+          inside.add(r.l);
+          if (last == null || r.l > last.l) {
+            last = r;
+            atLast.clear();
+            atLast.add(r.f);
+            atLast.add(r.l);
+          } else if (r.l == last.l) {
+            atLast.add(r.f);
+            atLast.add(r.l);
+          }
+        }
+      }
+      R use = exact;
+      if (use == null && stocks && last != null) {
+        if (atLast.size() > 2) {
+          return error(RowFactory.create(VALUE_TIE, region, key, "", last.f, last.l, 0, 0, seq(atLast), 0.0));
+        }
+        use = last;
+      }
+      if (use == null) {
+        return inside.isEmpty() ? null
+            : error(RowFactory.create(OVER_TIME, region, key, "", 0, 0, 0, 0, seq(inside), 0.0));
+      }
+      return RowFactory.create(use.value, null, null, use.l, use.st, null);
+    }
+
+    /**
+     * Whether a value-only ratio row speaks about a window, as {@code Evaluator.bears}: for a ratio of two stocks
+     * when it ends within the window, otherwise when it lies inside it.
+     */
+    private static boolean bears(R r, int wf, int wl, boolean stocks) {
+      return r.l >= wf && r.l <= wl && (stocks || r.f >= wf);
     }
 
     private static Row error(Row err) {
       return RowFactory.create(null, null, null, -1, 0, err);
-    }
-
-    private static Row valueOnly(String region, String key, Fig q) {
-      return RowFactory.create(VALUE_ONLY, region, key, "q", q.latest, q.latest, 0, 0);
     }
 
     /**
@@ -453,7 +560,8 @@ final class RollupTasks {
     }
 
     private static Row err(int kind, String region, String src, Use use, R a, R b) {
-      return RowFactory.create(kind, region, src, use.part(), a.f, a.l, b == null ? 0 : b.f, b == null ? 0 : b.l);
+      return RowFactory.create(kind, region, src, use.part(), a.f, a.l, b == null ? 0 : b.f, b == null ? 0 : b.l,
+          null, 0.0);
     }
   }
 
@@ -468,6 +576,8 @@ final class RollupTasks {
     int latest;
     int st;
     Row err;
+    /** For a ratio's value without parts, the unit that sent it (for messages); else -1. */
+    int from = -1;
     /** Covered leaf numbers as ranges, {@code [lo, hi]} pairs, ascending. */
     int[] ranges = new int[4];
     int nRanges;
@@ -501,19 +611,19 @@ final class RollupTasks {
   static final class TreeFigures implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Nodes nodes;
-    private final Set<String> ratios;
+    private final Map<String, Rule> rules;
     private final String level;
     private final Map<String, int[]> wanted;
 
     /**
-     * @param ratios the ratio indicators (their parts are added, a base quantity's value)
+     * @param rules how each indicator rolls up (a ratio's parts are added, a base quantity's value)
      * @param level for a table, the level of its units; null for the given units
      * @param wanted when {@code level} is null: by indicator, breakdown and window ({@code indicator + '\0' +
      *     breakdown + '\0' + first + '\0' + last}), the numbers of the units asked for
      */
-    TreeFigures(Nodes nodes, Set<String> ratios, String level, Map<String, int[]> wanted) {
+    TreeFigures(Nodes nodes, Map<String, Rule> rules, String level, Map<String, int[]> wanted) {
       this.nodes = nodes;
-      this.ratios = new java.util.HashSet<>(ratios);
+      this.rules = new HashMap<>(rules);
       this.level = level;
       this.wanted = wanted == null ? null : new HashMap<>(wanted);
     }
@@ -534,21 +644,15 @@ final class RollupTasks {
       };
     }
 
-    // per unit, for the group at hand (valid where the stamp is the group's): marked, own figure, figure
-    private transient int[] marked;
-    private transient int[] done;
-    private transient int[] hasOwn;
-    private transient Row[] own;
-    private transient Up[] memo;
+    // per unit, for the group at hand: the indicator's figures, and a weighted ratio's weight's
+    private transient Tree main;
+    private transient Tree weights;
     private transient int stamp;
 
     private void up(List<Row> rows, List<Row> out) {
-      if (marked == null) {
-        marked = new int[nodes.code.length];
-        done = new int[nodes.code.length];
-        hasOwn = new int[nodes.code.length];
-        own = new Row[nodes.code.length];
-        memo = new Up[nodes.code.length];
+      if (main == null) {
+        main = new Tree(nodes.code.length);
+        weights = new Tree(nodes.code.length);
       }
       int group = ++stamp;
       Row head = rows.get(0);
@@ -559,16 +663,13 @@ final class RollupTasks {
       Set<Integer> targets = new LinkedHashSet<>();
       for (Row r : rows) {
         int node = r.getInt(4);
-        own[node] = r;
-        hasOwn[node] = group;
-        // the unit and its ancestors have data at or below them
-        int u = node;
-        while (u >= 0 && marked[u] != group) {
-          marked[u] = group;
-          u = nodes.parent[u];
+        if (r.getBoolean(11)) {
+          weights.own(node, r, group, nodes);
+          continue;
         }
+        main.own(node, r, group, nodes);
         if (level != null) {
-          u = node;
+          int u = node;
           while (u >= 0 && !nodes.level[u].equals(level)) {
             u = nodes.parent[u];
           }
@@ -586,9 +687,9 @@ final class RollupTasks {
           targets.add(u);
         }
       }
-      boolean ratio = ratios.contains(key);
+      Rule rule = rules.get(key);
       for (int u : targets) {
-        Up f = figure(u, group, ratio);
+        Up f = figure(main, u, group, rule);
         if (f == null) {
           continue;
         }
@@ -610,18 +711,22 @@ final class RollupTasks {
 
     /**
      * A unit's figure, as {@code Evaluator.base} and {@code ratio} give it: its own, else its children's combined in
-     * hierarchy order (a base quantity's values added from the first child's, a ratio's parts added from 0).
+     * hierarchy order (a base quantity's values added from the first child's, a ratio's parts added from 0, or, when
+     * a child gives a ratio's value without parts, the children's values averaged with the weight's figures).
+     *
+     * @param rule the ratio's rule, or null for a base quantity
      */
-    private Up figure(int u, int group, boolean ratio) {
-      if (marked[u] != group) {
+    private Up figure(Tree t, int u, int group, Rule rule) {
+      if (t.marked[u] != group) {
         return null;
       }
-      if (done[u] == group) {
-        return memo[u];
+      if (t.done[u] == group) {
+        return t.memo[u];
       }
+      boolean ratio = rule != null && rule.ratio;
       Up f = null;
-      if (hasOwn[u] == group) {
-        Row r = own[u];
+      if (t.hasOwn[u] == group) {
+        Row r = t.own[u];
         f = new Up();
         f.own = true;
         f.val = r.isNullAt(5) ? null : r.getDouble(5);
@@ -630,51 +735,144 @@ final class RollupTasks {
         f.latest = r.getInt(8);
         f.st = r.getInt(9);
         f.err = r.isNullAt(10) ? null : r.getStruct(10);
+        f.from = ratio && f.err == null && f.num == null ? u : -1;
         f.cover(nodes.lo[u], nodes.hi[u]);
       } else {
+        List<Integer> from = new ArrayList<>();
+        List<Up> kids = new ArrayList<>();
         for (int c : nodes.children[u]) {
-          Up k = figure(c, group, ratio);
+          Up k = figure(t, c, group, rule);
           if (k == null) {
             continue;
           }
+          from.add(c);
+          kids.add(k);
           if (f == null) {
             f = new Up();
             f.latest = k.latest;
             f.st = k.st;
-            f.err = k.err;
-            if (ratio) {
-              f.num = 0.0;
-              f.den = 0.0;
-              if (k.err == null) {
-                f.num += k.num;
-                f.den += k.den;
-              }
-            } else {
-              f.val = k.val;
-            }
           } else {
             f.latest = Math.max(f.latest, k.latest);
             f.st = Math.max(f.st, k.st);
-            if (f.err == null) {
-              f.err = k.err;
-            }
-            if (f.err == null) {
-              if (ratio) {
-                f.num += k.num;
-                f.den += k.den;
-              } else {
-                f.val += k.val;
-              }
-            }
+          }
+          if (f.err == null) {
+            f.err = k.err;
           }
           for (int i = 0; i < k.nRanges; i++) {
             f.cover(k.ranges[2 * i], k.ranges[2 * i + 1]);
           }
         }
+        if (f != null && f.err == null) {
+          if (ratio) {
+            combineRatio(f, u, group, rule, from, kids);
+          } else {
+            f.val = kids.get(0).val;
+            for (int i = 1; i < kids.size(); i++) {
+              f.val += kids.get(i).val;
+            }
+          }
+        }
       }
-      done[u] = group;
-      memo[u] = f;
+      t.done[u] = group;
+      t.memo[u] = f;
       return f;
+    }
+
+    /** A ratio's children's figures combined, as {@code Evaluator.ratio} combines them. */
+    private void combineRatio(Up f, int u, int group, Rule rule, List<Integer> from, List<Up> kids) {
+      Up valueOnly = null;
+      for (Up k : kids) {
+        if (k.num == null) {
+          valueOnly = k;
+          break;
+        }
+      }
+      if (valueOnly == null) {
+        f.num = 0.0;
+        f.den = 0.0;
+        for (Up k : kids) {
+          f.num += k.num;
+          f.den += k.den;
+        }
+        return;
+      }
+      if (rule.weight == null) {
+        f.err = combineErr(NO_WEIGHT, u, valueOnly.from, -1, 0);
+        return;
+      }
+      if (!rule.weightKnown) {
+        f.err = combineErr(BAD_WEIGHT, u, valueOnly.from, -1, 0);
+        return;
+      }
+      double sumWeighted = 0;
+      double sumWeights = 0;
+      for (int i = 0; i < kids.size(); i++) {
+        int child = from.get(i);
+        Up v = kids.get(i);
+        Up w = figure(weights, child, group, null);
+        if (w != null && w.err != null) {
+          f.err = w.err;
+          return;
+        }
+        if (w == null) {
+          f.err = combineErr(NO_WEIGHT_FIGURE, u, v.from >= 0 ? v.from : child, child, 0);
+          return;
+        }
+        double value;
+        if (v.num != null) {
+          if (v.den == 0) {
+            f.err = combineErr(ZERO_DENOMINATOR, child, -1, -1, v.num);
+            return;
+          }
+          value = v.num / v.den * rule.scale;
+        } else {
+          value = v.val;
+        }
+        sumWeighted += value * w.val;
+        sumWeights += w.val;
+        f.latest = Math.max(f.latest, w.latest);
+        f.st = Math.max(f.st, w.st);
+      }
+      if (sumWeights == 0) {
+        f.err = combineErr(ZERO_WEIGHTS, u, -1, -1, 0);
+        return;
+      }
+      f.val = sumWeighted / sumWeights;
+      f.from = valueOnly.from;
+    }
+
+    /** An error of combining children: the unit, the unit that sent a value only, the child at fault. */
+    private Row combineErr(int kind, int node, int from, int child, double x) {
+      return RowFactory.create(kind, nodes.code[node], from < 0 ? null : nodes.code[from],
+          child < 0 ? null : nodes.code[child], 0, 0, 0, 0, null, x);
+    }
+  }
+
+  /** Per unit, for the group at hand (valid where the stamp is the group's): marked, own figure, figure. */
+  private static final class Tree {
+    final int[] marked;
+    final int[] done;
+    final int[] hasOwn;
+    final Row[] own;
+    final Up[] memo;
+
+    Tree(int n) {
+      marked = new int[n];
+      done = new int[n];
+      hasOwn = new int[n];
+      own = new Row[n];
+      memo = new Up[n];
+    }
+
+    /** A unit's own figure; the unit and its ancestors have data at or below them. */
+    void own(int node, Row r, int group, Nodes nodes) {
+      own[node] = r;
+      hasOwn[node] = group;
+      int u = node;
+      while (u >= 0 && marked[u] != group) {
+        marked[u] = group;
+        u = nodes.parent[u];
+      }
     }
   }
 

@@ -70,9 +70,10 @@ import org.apache.spark.sql.SparkSession;
  *       are read off the leaf numbers.
  * </ol>
  *
- * <p>One difference, stated in every message it causes: a ratio row with a value but no numerator and denominator,
- * where neither the ratio's own rows nor its base indicators give parts, cannot be rolled up here (the in-JVM rollup
- * uses such a value for its own region, or across regions with a declared weight); send the parts. Immutable; the figures are computed by each call.
+ * <p>A ratio row with a value but no numerator and denominator, where neither the ratio's own rows nor its base
+ * indicators give parts, is used as the in-JVM rollup uses it: for its own unit, and across units as the mean of the
+ * units' values weighted by the declared weight indicator's figures (whose own figures then travel with the ratio's
+ * in the second pass). Immutable; the figures are computed by each call.
  */
 public final class SparkRollup {
   private final SparkSession spark;
@@ -194,8 +195,10 @@ public final class SparkRollup {
       }
     }
     if (failed > 0) {
-      throw new AggregationException(failed + " figure" + (failed == 1 ? "" : "s") + " of the table cannot be rolled"
-          + " up:\n" + String.join("\n", errors) + (failed > 20 ? "\n… and " + (failed - 20) + " more" : ""));
+      throw new AggregationException("cannot roll up " + failed + (failed == 1 ? " figure" : " figures")
+          + " of the table by " + level.name().toLowerCase(java.util.Locale.ROOT) + " and "
+          + grain.name().toLowerCase(java.util.Locale.ROOT) + ":\n  - " + String.join("\n  - ", errors)
+          + (failed > 20 ? "\n  … and " + (failed - 20) + " more" : ""));
     }
     return out;
   }
@@ -346,7 +349,8 @@ public final class SparkRollup {
   /** The indicators whose rows a figure of an indicator reads: itself, and a ratio's base indicators. */
   private List<IndicatorId> sources(Indicator ind) {
     if (ind.aggregation() instanceof Aggregation.Ratio r) {
-      return List.of(ind.id(), r.numerator(), r.denominator());
+      return r.weight().isPresent() ? List.of(ind.id(), r.numerator(), r.denominator(), r.weight().get())
+          : List.of(ind.id(), r.numerator(), r.denominator());
     }
     return List.of(ind.id());
   }
@@ -373,11 +377,14 @@ public final class SparkRollup {
     Map<String, RollupTasks.Rule> out = new HashMap<>();
     for (Indicator i : indicators.values()) {
       if (i.aggregation() instanceof Aggregation.Ratio r) {
+        Indicator weight = r.weight().map(indicators::get).orElse(null);
         out.put(i.id().value(), new RollupTasks.Rule(true, false, r.numerator().value(), r.denominator().value(),
-            isStock(r.numerator()), isStock(r.denominator())));
+            isStock(r.numerator()), isStock(r.denominator()), r.scale().doubleValue(),
+            r.weight().map(IndicatorId::value).orElse(null), weight != null && isStock(weight.id()),
+            weight != null && weight.aggregation().isBase()));
       } else {
         out.put(i.id().value(), new RollupTasks.Rule(false, i.aggregation() instanceof Aggregation.Stock, null, null,
-            false, false));
+            false, false, 1, null, false, false));
       }
     }
     return out;
@@ -399,24 +406,21 @@ public final class SparkRollup {
       Map<String, int[]> units) {
     Set<String> srcs = new LinkedHashSet<>();
     List<String> keys = new ArrayList<>();
-    Set<String> ratios = new LinkedHashSet<>();
     for (IndicatorId id : wanted) {
       keys.add(id.value());
       sources(indicators.get(id)).forEach(s -> srcs.add(s.value()));
-      if (indicators.get(id).aggregation() instanceof Aggregation.Ratio) {
-        ratios.add(id.value());
-      }
     }
+    Map<String, RollupTasks.Rule> rules = rules();
     RollupTasks.Nodes nodes = tree.nodes();
     Dataset<Row> input = rows.select(java.util.Arrays.stream(RollupTasks.INPUT).map(c -> col(c))
         .toArray(Column[]::new)).where(col("indicator").isin(srcs.toArray()));
     Dataset<Row> own = input.repartition(col("region"), col("breakdown"))
         .sortWithinPartitions("region", "breakdown", "indicator", "first", "last")
-        .mapPartitions(new RollupTasks.OwnFigures(nodes, rules(), keys, months, windows),
+        .mapPartitions(new RollupTasks.OwnFigures(nodes, rules, keys, months, windows),
             Encoders.row(RollupTasks.OWN));
     return own.repartition(col("key"), col("bd"), col("wf"), col("wl"))
         .sortWithinPartitions("key", "bd", "wf", "wl")
-        .mapPartitions(new RollupTasks.TreeFigures(nodes, ratios, level, units), Encoders.row(RollupTasks.OUT))
+        .mapPartitions(new RollupTasks.TreeFigures(nodes, rules, level, units), Encoders.row(RollupTasks.OUT))
         .collectAsList();
   }
 
@@ -444,7 +448,10 @@ public final class SparkRollup {
     double value;
     OptionalDouble num = OptionalDouble.empty();
     OptionalDouble den = OptionalDouble.empty();
-    if (ind.aggregation() instanceof Aggregation.Ratio ratio) {
+    if (ind.aggregation() instanceof Aggregation.Ratio ratio && r.isNullAt(7)) {
+      // a value without parts: the unit's own, or a weighted mean of its children's
+      value = r.getDouble(6);
+    } else if (ind.aggregation() instanceof Aggregation.Ratio ratio) {
       double n = r.getDouble(7);
       double d = r.getDouble(8);
       if (d == 0) {
@@ -481,13 +488,21 @@ public final class SparkRollup {
     String node = err.getString(1);
     String src = err.getString(2);
     String part = err.getString(3);
-    String label = switch (part) {
+    String label = part == null ? "" : switch (part) {
       case "n" -> "numerator";
       case "d" -> "denominator";
       default -> "'" + src + "'";
     };
-    Period p1 = Period.ofMonthIndexes(err.getInt(4), err.getInt(5));
+    Period p1 = err.getInt(4) == 0 ? null : Period.ofMonthIndexes(err.getInt(4), err.getInt(5));
     String head = "cannot roll up '" + ind.id() + "'" + text(b) + " for " + node + " over " + w + ": ";
+    Aggregation.Ratio ratio = ind.aggregation() instanceof Aggregation.Ratio r ? r : null;
+    List<Period> periods = new ArrayList<>();
+    if (!err.isNullAt(8)) {
+      List<Integer> months = err.getList(8);
+      for (int i = 0; i < months.size(); i += 2) {
+        periods.add(Period.ofMonthIndexes(months.get(i), months.get(i + 1)));
+      }
+    }
     return switch (kind) {
       case 1 -> head + "the " + label + " rows for " + p1 + " and " + Period.ofMonthIndexes(err.getInt(6),
           err.getInt(7)) + " overlap, so the flow would be counted twice; keep either the figure for the whole "
@@ -498,10 +513,35 @@ public final class SparkRollup {
           + "; keep one figure per stock and month";
       case 3 -> "cannot roll up '" + src + "' for " + node + ": its row for " + p1 + " has no value; a "
           + (isStock(IndicatorId.of(src)) ? "stock" : "flow") + " needs a value in every row";
-      default -> head + node + " sent a value without numerator and denominator; the Spark rollup needs both "
-          + "(send numerator ('" + ((Aggregation.Ratio) ind.aggregation()).numerator() + "') and denominator ('"
-          + ((Aggregation.Ratio) ind.aggregation()).denominator() + "'), or roll this data up in one JVM, where a "
-          + "value is used for its own region or with a declared weight)";
+      case RollupTasks.MIXED -> head + "its row for " + p1 + " gives numerator and denominator but its row for "
+          + Period.ofMonthIndexes(err.getInt(6), err.getInt(7)) + " gives only a value, and the two cannot be "
+          + "combined; send numerator and denominator in every row";
+      case RollupTasks.VALUE_TIE -> head + "rows for " + periods + " give values that end in the same month, "
+          + p1.end() + "; keep one figure per month";
+      case RollupTasks.OVER_TIME -> head + node + " sent values without numerator and denominator for " + periods
+          + ", and the values of a ratio of flows cannot be combined over time; send numerator ('"
+          + ratio.numerator() + "') and denominator ('" + ratio.denominator() + "'), or a figure for " + w
+          + " itself";
+      case RollupTasks.NO_WEIGHT -> head + src + " sent a value without numerator and denominator, and a ratio "
+          + "cannot be averaged across regions; send its numerator ('" + ratio.numerator() + "') and denominator ('"
+          + ratio.denominator() + "'), or declare a weight for the indicator (Aggregation.Ratio.weightedBy)";
+      case RollupTasks.BAD_WEIGHT -> {
+        Indicator weight = indicators.get(ratio.weight().orElseThrow());
+        yield "cannot roll up '" + ind.id() + "': its weight '" + ratio.weight().get() + "' is "
+            + (weight == null ? "not among the indicators given to the rollup" : "not a flow or stock")
+            + "; give the rollup every indicator of the plan";
+      }
+      case RollupTasks.NO_WEIGHT_FIGURE -> head + src + " sent a value without numerator and denominator, and its "
+          + "weight '" + ratio.weight().orElseThrow() + "' has no figure for " + part + " over " + w
+          + "; send the weight, or the numerator and denominator";
+      case RollupTasks.ZERO_DENOMINATOR -> {
+        double n = err.getDouble(9);
+        yield "cannot compute '" + ind.id() + "'" + text(b) + " for " + node + " over " + w + ": its denominator ('"
+            + ratio.denominator() + "') is 0" + (n == 0 ? " and so is its numerator" : " while its numerator is " + n);
+      }
+      case RollupTasks.ZERO_WEIGHTS -> head + "the weights ('" + ratio.weight().orElseThrow()
+          + "') of its parts add up to 0";
+      default -> throw new IllegalStateException("unknown error kind " + kind);
     };
   }
 

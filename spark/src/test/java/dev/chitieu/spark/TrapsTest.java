@@ -51,7 +51,18 @@ class TrapsTest {
       .decimals(2).aggregation(Aggregation.percent(PART.id(), WHOLE.id())).build();
   static final Indicator LEVEL = Indicator.builder("s.level").name("Số doanh nghiệp mẫu", "Sample enterprises")
       .unit(Unit.COUNT).aggregation(Aggregation.stock()).build();
-  static final List<Indicator> ALL = List.of(FLOW, PART, WHOLE, SHARE, LEVEL);
+  /** The share again, weighted by the population where a commune sends its value without parts. */
+  static final Indicator SHARE_W = Indicator.builder("s.share-w").name("Tỷ lệ mẫu (có trọng số)",
+      "Sample share (weighted)").unit(Unit.PERCENT).decimals(2)
+      .aggregation(Aggregation.percent(PART.id(), WHOLE.id()).weightedBy(WHOLE.id())).build();
+  static final Indicator RATE_N = Indicator.builder("s.rate-n").name("Tử số mẫu", "Sample numerator")
+      .unit(Unit.COUNT).aggregation(Aggregation.flow()).build();
+  static final Indicator RATE_D = Indicator.builder("s.rate-d").name("Mẫu số mẫu", "Sample denominator")
+      .unit(Unit.COUNT).aggregation(Aggregation.flow()).build();
+  /** A ratio of flows with no weight, whose rows give values only. */
+  static final Indicator RATE = Indicator.builder("s.rate").name("Tỷ suất mẫu", "Sample rate").unit(Unit.PERCENT)
+      .decimals(2).aggregation(Aggregation.percent(RATE_N.id(), RATE_D.id())).build();
+  static final List<Indicator> ALL = List.of(FLOW, PART, WHOLE, SHARE, LEVEL, SHARE_W, RATE_N, RATE_D, RATE);
   static final RegionCode PROVINCE = RegionCode.of("10");
 
   static RegionHierarchy regions() {
@@ -80,7 +91,13 @@ class TrapsTest {
         value(PART, "10002", "2025-06", 1), value(WHOLE, "10002", "2025-06", 100),
         // levels: the last one within the window, per commune
         value(LEVEL, "10001", "2025-03", 10), value(LEVEL, "10001", "2025-09", 20), value(LEVEL, "10001", "2025-12", 30),
-        value(LEVEL, "10002", "2025-06", 5));
+        value(LEVEL, "10002", "2025-06", 5),
+        // the weighted share: communes 1 and 2 give parts (50 % and 1 %), communes 3 and 4 values alone (40.5 % of
+        // 300 people, 10.25 % of 100): the province's is the mean weighted by the population, 13375 / 502
+        value(SHARE_W, "10003", "2025-06", 40.5), value(WHOLE, "10003", "2025-06", 300),
+        value(SHARE_W, "10004", "2025-06", 10.25), value(WHOLE, "10004", "2025-06", 100),
+        // the rate without weight: the province's own value for the year, communes' values for months
+        value(RATE, "10", "2025", 12.5), value(RATE, "10001", "2025-05", 10), value(RATE, "10002", "2025-05", 20));
   }
 
   static Target target(String id, Indicator i, Comparison c, String threshold) {
@@ -95,7 +112,9 @@ class TrapsTest {
     ALL.forEach(b::indicator);
     return b.target(target("t1", FLOW, Comparison.AT_LEAST, "0.91"))
         .target(target("t2", SHARE, Comparison.AT_LEAST, "1.96"))
-        .target(target("t3", LEVEL, Comparison.AT_LEAST, "35")).build();
+        .target(target("t3", LEVEL, Comparison.AT_LEAST, "35"))
+        .target(target("t4", SHARE_W, Comparison.AT_LEAST, "26.64"))
+        .target(target("t5", RATE, Comparison.AT_LEAST, "12.5")).build();
   }
 
   private static SparkRollup spark;
@@ -108,7 +127,8 @@ class TrapsTest {
       spark = SparkRollup.of(SparkMeasurements.of(LocalSpark.get(), rows()), regions(), ALL);
       List<SparkRollup.Key> keys = new ArrayList<>();
       for (Indicator i : ALL) {
-        for (Period w : List.of(Period.year(2025), Period.yearToDate(2025, 9), Period.quarter(2025, 2))) {
+        for (Period w : List.of(Period.year(2025), Period.yearToDate(2025, 9), Period.quarter(2025, 2),
+            Period.month(2025, 5))) {
           keys.add(new SparkRollup.Key(i.id(), PROVINCE, w, Breakdown.NONE));
         }
       }
@@ -123,6 +143,14 @@ class TrapsTest {
     Aggregate actual = answers().get(k).get().orElseThrow();
     assertThat(actual).isEqualTo(expected);
     return actual;
+  }
+
+  /** The message of the error both engines raise. */
+  private String bothRefuse(Indicator i, Period window) {
+    SparkRollup.Key k = new SparkRollup.Key(i.id(), PROVINCE, window, Breakdown.NONE);
+    String expected = SameFiguresTest.inJvm(jvm, k).error().orElseThrow();
+    assertThat(answers().get(k).error()).contains(expected);
+    return expected;
   }
 
   @Test
@@ -150,6 +178,28 @@ class TrapsTest {
   }
 
   @Test
+  void valueWithoutParts_isWeightedByTheDeclaredWeight() {
+    for (Period w : List.of(Period.year(2025), Period.quarter(2025, 2))) {
+      Aggregate a = both(SHARE_W, w);
+      // each commune's value (its parts divided, or the value it sent) times its population, in commune order
+      assertThat(a.value()).isEqualTo((1.0 / 2 * 100 * 2 + 1.0 / 100 * 100 * 100 + 40.5 * 300 + 10.25 * 100)
+          / (2 + 100 + 300 + 100));
+      assertThat(a.numerator()).isEmpty();
+      assertThat(a.coverage().toString()).isEqualTo("4/4");
+    }
+  }
+
+  @Test
+  void valueWithoutParts_withoutWeight_isItsRegionsOwnOrAnError() {
+    Aggregate own = both(RATE, Period.year(2025));
+    assertThat(own.value()).isEqualTo(12.5);
+    assertThat(own.coverage().toString()).isEqualTo("1/1");
+    assertThat(bothRefuse(RATE, Period.month(2025, 5))).contains("10001 sent a value without numerator and "
+        + "denominator, and a ratio cannot be averaged across regions");
+    assertThat(bothRefuse(RATE, Period.quarter(2025, 2))).contains("cannot be combined over time");
+  }
+
+  @Test
   void assessment_onSparkFigures_printsTheSameAsInOneJvm() {
     LocalDate asOf = LocalDate.of(2025, 12, 31);
     Assessment expected = Assessor.withDefaults().assess(plan(), MeasurementSet.of(rows()), regions(), asOf);
@@ -157,6 +207,6 @@ class TrapsTest {
     Assessment actual = spark.assess(Assessor.withDefaults(), plan(), asOf);
     assertThat(AssessmentJson.write(actual)).isEqualTo(AssessmentJson.write(expected));
     assertThat(actual.results()).extracting(r -> r.status())
-        .containsExactly(Status.ACHIEVED, Status.ACHIEVED, Status.ACHIEVED);
+        .containsExactly(Status.ACHIEVED, Status.ACHIEVED, Status.ACHIEVED, Status.ACHIEVED, Status.ACHIEVED);
   }
 }
