@@ -617,23 +617,63 @@ public final class MeasurementSet implements Iterable<Measurement> {
       public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
         Builder o = ((Coded) rows).builder();
         int[][] m = ((Coded) rows).maps(o);
+        int n = to - from;
+        if (n <= 0) {
+          return;
+        }
+        if (size > Integer.MAX_VALUE - 8 - n) {
+          throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
+        }
+        if (size + n > indicator.length) {
+          grow((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(size + (long) n, size + (size >> 1) + 16L)));
+        }
+        if (!hasInput) {
+          hasInput = true;
+          line = new Lines(indicator.length);
+        }
+        // column by column; each dictionary still meets its values in row order, as rows added one by one would
+        remap(o.indicator, from, n, indicator, size, m[0], o.indicators, indicators);
+        remap(o.breakdown, from, n, breakdown, size, m[1], o.breakdowns, breakdowns);
+        remap(o.region, from, n, region, size, m[2], o.regions, regions);
+        remap(o.period, from, n, period, size, m[3], o.periods, periods);
+        System.arraycopy(o.value, from, value, size, n);
+        System.arraycopy(o.status, from, status, size, n);
+        int cap = indicator.length;
+        if (o.source.values == null) {
+          source.setRange(size, n, code(m[4], o.source.first, o.sources, sources), cap);
+        } else {
+          for (int k = 0; k < n; k++) {
+            source.set(size + k, code(m[4], o.source.get(from + k), o.sources, sources), cap);
+          }
+        }
+        input.setRange(size, n, in, cap);
+        line.setShifted(size, o.line, from, n, lineShift);
         int p = o.partsSize == 0 ? 0 : Arrays.binarySearch(o.partsRow, 0, o.partsSize, from);
         if (p < 0) {
           p = -p - 1;
         }
-        for (int r = from; r < to; r++) {
-          double n = Double.NaN;
-          double d = Double.NaN;
-          if (p < o.partsSize && o.partsRow[p] == r) {
-            n = o.numerator[p];
-            d = o.denominator[p];
-            p++;
-          }
-          addCodes(code(m[0], o.indicator[r], o.indicators, indicators), code(m[1], o.breakdown[r], o.breakdowns,
-              breakdowns), code(m[2], o.region[r], o.regions, regions), code(m[3], o.period[r], o.periods, periods),
-              o.value[r], n, d, o.status[r], code(m[4], o.source.get(r), o.sources, sources), in,
-              o.line.get(r) + lineShift);
+        int q = p;
+        while (q < o.partsSize && o.partsRow[q] < to) {
+          q++;
         }
+        if (q > p) {
+          int count = q - p;
+          if (partsSize + count > partsRow.length) {
+            int c = Math.max(partsSize + count, partsSize + (partsSize >> 1) + 16);
+            partsRow = Arrays.copyOf(partsRow, c);
+            numerator = Arrays.copyOf(numerator, c);
+            denominator = Arrays.copyOf(denominator, c);
+          }
+          System.arraycopy(o.numerator, p, numerator, partsSize, count);
+          System.arraycopy(o.denominator, p, denominator, partsSize, count);
+          for (int k = 0; k < count; k++) {
+            int row = size + o.partsRow[p + k] - from;
+            partsRow[partsSize + k] = row;
+            hasParts.set(row);
+          }
+          partsSize += count;
+        }
+        size += n;
       }
 
       /** The maps from the codes of {@code o} (this builder) to those of the builder its rows are added to. */
@@ -651,6 +691,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
           }
         }
         return maps;
+      }
+    }
+
+    /** Copies {@code n} codes of another builder's column into this builder's, translated by {@link #code}. */
+    private static <T> void remap(int[] src, int from, int n, int[] dst, int at, int[] map, Dictionary<T> fromDict,
+        Dictionary<T> toDict) {
+      for (int k = 0; k < n; k++) {
+        int c = map[src[from + k]];
+        if (c < 0) {
+          c = code(map, src[from + k], fromDict, toDict);
+        }
+        dst[at + k] = c;
       }
     }
 
@@ -1186,6 +1238,17 @@ public final class MeasurementSet implements Iterable<Measurement> {
         values = Arrays.copyOf(values, cap);
       }
     }
+
+    /** {@link #set} of {@code n} rows from {@code row} on, all to {@code v}. */
+    void setRange(int row, int n, int v, int capacity) {
+      if (n == 0) {
+        return;
+      }
+      set(row, v, capacity);
+      if (values != null) {
+        Arrays.fill(values, row, row + n, v);
+      }
+    }
   }
 
   /** Line numbers, 4 bytes each while they fit in an int. */
@@ -1221,6 +1284,24 @@ public final class MeasurementSet implements Iterable<Measurement> {
         wide = Arrays.copyOf(wide, cap);
       } else {
         narrow = Arrays.copyOf(narrow, cap);
+      }
+    }
+
+    /** Sets rows {@code [row, row + n)} to the lines of {@code src}'s rows from {@code from} on, plus {@code shift}. */
+    void setShifted(int row, Lines src, int from, int n, long shift) {
+      if (wide == null && src.wide == null && n > 0 && (long) src.narrow[from] + shift == (int) (src.narrow[from]
+          + shift) && (long) src.narrow[from + n - 1] + shift == (int) (src.narrow[from + n - 1] + shift)) {
+        // lines grow along a chunk: the first and last fit in an int, so all do
+        int s = (int) shift;
+        int[] a = src.narrow;
+        int[] b = narrow;
+        for (int k = 0; k < n; k++) {
+          b[row + k] = a[from + k] + s;
+        }
+        return;
+      }
+      for (int k = 0; k < n; k++) {
+        set(row + k, src.get(from + k) + shift);
       }
     }
   }

@@ -34,7 +34,9 @@ final class CsvFastPath {
   private static final int MEMBER = 8;
 
   private final RowImporter rows;
-  private final CsvReader reader;
+  private CsvReader reader;
+  /** The builder of a chunk of a parallel import, or null: the import's own ({@link RowImporter#coded()}). */
+  private CodedRows chunk;
   private final int[] cols;
   private final int fields;
   private final int maxBytes;
@@ -71,6 +73,24 @@ final class CsvFastPath {
     fast.bytes = bytes;
     fast.start = reader.position();
     return fast;
+  }
+
+  /**
+   * Points this fast path at the next chunk of a parallel import: its rows are read from {@code reader} into {@code
+   * builder}. The values seen in earlier chunks stay known (no string made, no check made again); only their codes,
+   * which belong to the earlier chunks' builders, are forgotten.
+   */
+  void nextChunk(CsvReader reader, CodedRows builder) {
+    this.reader = reader;
+    this.chunk = builder;
+    this.coded = builder;
+    this.input = -1;
+    this.emptyBreakdown = -1;
+    for (Dict d : dicts) {
+      if (d != null) {
+        Arrays.fill(d.codes, -1);
+      }
+    }
   }
 
   /** After this many rows, the builder is sized for the rows the input's size promises. */
@@ -140,7 +160,7 @@ final class CsvFastPath {
     reader.skipPeeked();
     long line = reader.rowLine();
     rows.fastRow(line);
-    CodedRows c = rows.coded();
+    CodedRows c = chunk != null ? chunk : rows.coded();
     if (c != coded) {
       coded = c; // a strict import found a problem: nothing will be imported
     }

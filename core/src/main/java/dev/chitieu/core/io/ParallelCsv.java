@@ -104,7 +104,7 @@ final class ParallelCsv {
     };
   }
 
-  private static final long MIN_CHUNK = 1 << 20;
+  private static final long MIN_CHUNK = 1 << 19;
   private static final long MAX_CHUNK = 8 << 20;
 
   private final Bytes bytes;
@@ -127,6 +127,11 @@ final class ParallelCsv {
   private int input = -1;
   private boolean reserved;
   private CsvReader slow;
+  /**
+   * The fast path of each thread of the pool, kept from chunk to chunk so that a value is made and checked once per
+   * thread, not once per chunk.
+   */
+  private final ThreadLocal<CsvFastPath> lanes = ThreadLocal.withInitial(this::lane);
 
   /**
    * Starts a parallel read of the data rows.
@@ -167,7 +172,7 @@ final class ParallelCsv {
    */
   boolean read(long start, long startLine, long startLoneCr) throws IOException {
     long size = bytes.size();
-    long s = chunk > 0 ? chunk : Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, (size - start) / (threads * 8L)));
+    long s = chunk > 0 ? chunk : Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, (size - start) / (threads * 16L)));
     starts = boundaries(start, size, s);
     int count = starts.length - 1;
     if (count < 2) {
@@ -183,7 +188,7 @@ final class ParallelCsv {
     });
     List<Future<Chunk>> futures = new ArrayList<>(java.util.Collections.nCopies(count, null));
     int submitted = 0;
-    int window = 2 * threads;
+    int window = threads + 2; // chunks read ahead of the one being put together: the heap holds a few, not the file
     try {
       int k = 0;
       while (k < count) {
@@ -288,6 +293,13 @@ final class ParallelCsv {
     }
   }
 
+  /** A thread's fast path, with an import of its own to check values (its rows go to each chunk's builder). */
+  private CsvFastPath lane() {
+    RowImporter own = RowImporter.start(options, source, () -> "line", lenient);
+    own.header(header, headerLine);
+    return CsvFastPath.of(own, CsvReader.over(new byte[0], 0, source, options.limits(), separator), options, -1);
+  }
+
   /** Reads chunk {@code i} on a thread of the pool. */
   private Chunk chunk(int i, long cap) throws IOException {
     long from = starts[i];
@@ -308,11 +320,10 @@ final class ParallelCsv {
       return Chunk.stopped(); // the calling thread reads it, and says where the bytes are not UTF-8
     }
     CsvReader reader = CsvReader.over(b, n, source, options.limits(), separator);
-    RowImporter own = RowImporter.start(options, source, () -> "line", lenient);
-    own.header(header, headerLine);
-    CsvFastPath fast = CsvFastPath.of(own, reader, options, -1);
-    CodedRows coded = own.coded();
-    coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 24 + 16));
+    CodedRows coded = RowImporter.newCodedRows();
+    coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 48 + 16));
+    CsvFastPath fast = lanes.get();
+    fast.nextChunk(reader, coded);
     Chunk c = new Chunk();
     c.coded = coded;
     while (true) {

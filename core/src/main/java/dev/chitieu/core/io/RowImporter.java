@@ -571,6 +571,11 @@ public final class RowImporter implements AutoCloseable {
     return builder == null ? null : dev.chitieu.core.internal.store.CodedRows.of(builder);
   }
 
+  /** A new empty builder seen as rows of codes, for a chunk of a parallel import. */
+  static dev.chitieu.core.internal.store.CodedRows newCodedRows() {
+    return dev.chitieu.core.internal.store.CodedRows.of(MeasurementSet.builder());
+  }
+
   /** The code of this input in the builder, for {@link #fastRow}. */
   int inputCode(dev.chitieu.core.internal.store.CodedRows coded) {
     return coded.input(source, locator.rowWord());
