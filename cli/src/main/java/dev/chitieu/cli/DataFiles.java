@@ -50,17 +50,17 @@ final class DataFiles {
         meter.step("reading " + file.getFileName());
         return lenient ? MeasurementXlsx.readLenient(file, options) : MeasurementXlsx.readStrict(file, options);
       }
-      boolean csv = name.endsWith(".csv");
-      if (!csv && !name.endsWith(".json")) {
+      if (name.endsWith(".csv")) {
+        // read from the file, not a stream: a large file is then read in chunks on every core (docs/import.md)
+        meter.step("reading " + file.getFileName());
+        return lenient ? MeasurementCsv.readLenient(file, options) : MeasurementCsv.readStrict(file, options);
+      }
+      if (!name.endsWith(".json")) {
         throw CliException.usage("cannot read " + file + ": unknown kind of file; expected " + KINDS);
       }
       try (InputStream in = meter.track(Files.newInputStream(file), "reading " + file.getFileName(),
           Files.size(file))) {
         String source = file.getFileName().toString();
-        if (csv) {
-          return lenient ? MeasurementCsv.readLenient(in, source, options)
-              : MeasurementCsv.readStrict(in, source, options);
-        }
         return lenient ? MeasurementJson.readLenient(in, source, options)
             : MeasurementJson.readStrict(in, source, options);
       }

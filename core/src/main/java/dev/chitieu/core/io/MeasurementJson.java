@@ -99,7 +99,7 @@ public final class MeasurementJson {
     boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
     // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
-    java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(new Utf8Check(in),
+    java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Utf8Check.eager(in),
         java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
     try (JsonParser p = factory.createParser(skipBom(reader))) {
       rows = RowImporter.start(options, source, () -> "line", lenient);

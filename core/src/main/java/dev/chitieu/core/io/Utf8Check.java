@@ -11,6 +11,13 @@ import java.util.List;
  * Passes bytes through while checking that they are UTF-8 (the well-formed sequences of the Unicode standard, table
  * 3-7), and stops at the first byte that is not, with its line and byte offset, so that an importer can say where a
  * file saved in another encoding (Windows-1258, Windows-1252) goes wrong and how to fix it. Not thread-safe.
+ *
+ * <p>The error is raised where the reader stands, not where the stream has read ahead to: a read that meets the byte
+ * passes on the bytes before it, and the next read throws. So an importer meets the rows before the byte first, as
+ * it would with no read-ahead at all; a problem in them (a row limit reached, too many problems) comes first,
+ * wherever the reads of the stream fall and on any number of threads. The JSON importer asks for the error at once
+ * ({@link #eager}): its parser reads ahead of the text it parses, and a file in another encoding is best told so
+ * before the parser stumbles over the garbled text.
  */
 final class Utf8Check extends FilterInputStream {
   private long offset; // of the next byte
@@ -23,9 +30,20 @@ final class Utf8Check extends FilterInputStream {
   private long leadLine;
   private long leadLineStart;
   private int lead;
+  /** The error met by a read that returned the bytes before it; thrown by the next read. */
+  private NotUtf8 pending;
+  /** Whether the error is thrown by the read that meets it. */
+  private boolean eager;
 
   Utf8Check(InputStream in) {
     super(in);
+  }
+
+  /** A check that throws as soon as a read meets a byte that is not UTF-8. */
+  static Utf8Check eager(InputStream in) {
+    Utf8Check c = new Utf8Check(in);
+    c.eager = true;
+    return c;
   }
 
   /**
@@ -84,6 +102,9 @@ final class Utf8Check extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
     int b = in.read();
     if (b < 0) {
       end();
@@ -95,6 +116,9 @@ final class Utf8Check extends FilterInputStream {
 
   @Override
   public int read(byte[] buf, int off, int len) throws IOException {
+    if (pending != null) {
+      throw pending;
+    }
     int n = in.read(buf, off, len);
     if (n < 0) {
       end();
@@ -124,7 +148,15 @@ final class Utf8Check extends FilterInputStream {
         continue;
       }
       offset = base + (i - off);
-      check(c & 0xFF);
+      try {
+        check(c & 0xFF);
+      } catch (NotUtf8 e) {
+        if (eager || i == off) {
+          throw e;
+        }
+        pending = e; // the bytes before this one first
+        return i - off;
+      }
     }
     offset = base + n;
     return n;
