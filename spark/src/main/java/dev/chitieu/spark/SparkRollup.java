@@ -80,12 +80,15 @@ public final class SparkRollup {
   private final Dataset<Row> rows;
   private final Hierarchy tree;
   private final Map<IndicatorId, Indicator> indicators;
+  private final List<ReportedChange> changes;
 
-  private SparkRollup(SparkSession spark, Dataset<Row> rows, Hierarchy tree, Map<IndicatorId, Indicator> indicators) {
+  private SparkRollup(SparkSession spark, Dataset<Row> rows, Hierarchy tree, Map<IndicatorId, Indicator> indicators,
+      List<ReportedChange> changes) {
     this.spark = spark;
     this.rows = rows;
     this.tree = tree;
     this.indicators = indicators;
+    this.changes = changes;
   }
 
   /**
@@ -127,7 +130,7 @@ public final class SparkRollup {
       }
       throw new InvalidDataException(problems);
     }
-    return new SparkRollup(spark, mine, tree, Collections.unmodifiableMap(byId));
+    return new SparkRollup(spark, mine, tree, Collections.unmodifiableMap(byId), List.of());
   }
 
   /**
@@ -142,6 +145,22 @@ public final class SparkRollup {
   /** The indicators, by id, in the order given. */
   public Map<IndicatorId, Indicator> indicators() {
     return indicators;
+  }
+
+  /**
+   * This rollup with the changes the data carry as reported ({@link SparkMeasurements.Read#reportedChanges()}), which
+   * its assessments read as {@link Rollup#reportedChanges()} gives them in one JVM.
+   *
+   * @param reported the changes, in the order they were read
+   * @return the rollup with them
+   */
+  public SparkRollup withReportedChanges(List<ReportedChange> reported) {
+    return new SparkRollup(spark, rows, tree, indicators, List.copyOf(reported));
+  }
+
+  /** The changes carried as reported, as given to {@link #withReportedChanges}. */
+  public List<ReportedChange> reportedChanges() {
+    return changes;
   }
 
   /**
@@ -281,11 +300,13 @@ public final class SparkRollup {
     requireNonNull(plan, "plan");
     requireNonNull(asOf, "asOf");
     int asOfMonth = asOf.getYear() * 12 + asOf.getMonthValue() - 1;
-    SparkRollup known = new SparkRollup(spark, rows.where(col("last").leq(asOfMonth)), tree, indicators);
+    // as Assessor leaves out rows, and the changes of figures, whose period ends after the month of asOf
+    SparkRollup known = new SparkRollup(spark, rows.where(col("last").leq(asOfMonth)), tree, indicators,
+        changes.stream().filter(c -> c.period().lastMonthIndex() <= asOfMonth).toList());
     Map<IndicatorId, Map<Integer, Integer>> lastMonths = known.lastMonths();
     Map<Key, Answer> answers = new HashMap<>();
     for (int round = 0; ; round++) {
-      Figures f = new Figures(answers, lastMonths);
+      Figures f = new Figures(answers, lastMonths, known.changes);
       Assessment a = null;
       try {
         a = assessor.assess(plan, f, tree.regions, asOf);
@@ -615,11 +636,14 @@ public final class SparkRollup {
   private final class Figures implements PlanFigures {
     private final Map<Key, Answer> answers;
     private final Map<IndicatorId, Map<Integer, Integer>> lastMonths;
+    private final List<ReportedChange> changes;
     final Set<Key> asked = new LinkedHashSet<>();
 
-    Figures(Map<Key, Answer> answers, Map<IndicatorId, Map<Integer, Integer>> lastMonths) {
+    Figures(Map<Key, Answer> answers, Map<IndicatorId, Map<Integer, Integer>> lastMonths,
+        List<ReportedChange> changes) {
       this.answers = answers;
       this.lastMonths = lastMonths;
+      this.changes = changes;
     }
 
     @Override
@@ -645,7 +669,7 @@ public final class SparkRollup {
 
     @Override
     public List<ReportedChange> reportedChanges() {
-      return List.of();
+      return changes;
     }
   }
 }

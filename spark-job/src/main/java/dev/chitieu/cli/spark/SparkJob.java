@@ -3,6 +3,7 @@ package dev.chitieu.cli.spark;
 import dev.chitieu.core.assess.Assessment;
 import dev.chitieu.core.assess.Assessor;
 import dev.chitieu.core.assess.TargetResult;
+import dev.chitieu.core.data.ReportedChange;
 import dev.chitieu.core.io.AssessmentJson;
 import dev.chitieu.core.model.Lang;
 import dev.chitieu.core.model.Plan;
@@ -109,12 +110,15 @@ public final class SparkJob {
     String data = opts.get("data");
     Dataset<Row> source = format.equals("csv") ? spark.read().option("header", "true").csv(data)
         : spark.read().parquet(data);
-    SparkMeasurements.Read read = SparkMeasurements.read(source, plan, data);
-    Dataset<Row> kept = read.kept().cache();
+    SparkMeasurements.Read checked = SparkMeasurements.read(source, plan, data);
+    SparkMeasurements.Read read = new SparkMeasurements.Read(checked.kept().cache(), checked.rejected(),
+        checked.changes().cache());
+    Dataset<Row> kept = read.kept();
     long rejected = read.rejected().count();
-    long rows = kept.count();
+    long rows = read.rowsKept();
+    List<ReportedChange> changes = read.reportedChanges();
     err.println("rows read / số dòng đã đọc: " + (rows + rejected) + ", kept / nhận: " + rows + ", rejected / loại: "
-        + rejected);
+        + rejected + (changes.isEmpty() ? "" : ", reported changes / thay đổi do nguồn báo cáo: " + changes.size()));
     Path dir = Path.of(opts.get("out"));
     List<Path> written = new ArrayList<>();
     if (rejected > 0) {
@@ -123,8 +127,10 @@ public final class SparkJob {
           .option("header", "true").csv(bad.toString());
       written.add(bad);
     }
-    Assessment assessment = SparkRollup.of(kept, registry.regions(), plan).assess(Assessor.withDefaults(), plan, asOf);
+    Assessment assessment = SparkRollup.of(kept, registry.regions(), plan).withReportedChanges(changes)
+        .assess(Assessor.withDefaults(), plan, asOf);
     kept.unpersist();
+    read.changes().unpersist();
     String base = plan.id() + "-" + asOf;
     try {
       Files.createDirectories(dir);
