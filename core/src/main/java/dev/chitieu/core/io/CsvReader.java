@@ -357,11 +357,7 @@ final class CsvReader {
             if (fields == max) {
               return -1;
             }
-            bounds[2 * fields] = start;
-            bounds[2 * fields + 1] = j;
-            peekEnd = j;
-            peekNext = next;
-            return fields + 1;
+            return closePeek(bounds, fields, start, j, next);
           } else {
             return -1; // a quote
           }
@@ -371,11 +367,7 @@ final class CsvReader {
         if (fields == max || start == end && fields == 0) {
           return -1;
         }
-        bounds[2 * fields] = start;
-        bounds[2 * fields + 1] = end;
-        peekEnd = end;
-        peekNext = end;
-        return fields + 1;
+        return closePeek(bounds, fields, start, end, end);
       }
       if (lim - pos >= PEEK_ROW) {
         return -1;
@@ -383,6 +375,20 @@ final class CsvReader {
       ensure(lim - pos + 1); // moves the row to the buffer's start and reads on; the bounds are found again
       continue scan;
     }
+  }
+
+  /**
+   * Closes a peeked row: its last field runs from {@code start} to {@code end}, and the row after it starts at
+   * {@code next}.
+   *
+   * @return the row's number of fields
+   */
+  private int closePeek(int[] bounds, int fields, int start, int end, int next) {
+    bounds[2 * fields] = start;
+    bounds[2 * fields + 1] = end;
+    peekEnd = end;
+    peekNext = next;
+    return fields + 1;
   }
 
   private boolean[] special;
