@@ -33,17 +33,20 @@ final class Utf8Check extends FilterInputStream {
   /** The error met by a read that returned the bytes before it; thrown by the next read. */
   private NotUtf8 pending;
   /** Whether the error is thrown by the read that meets it. */
-  private boolean eager;
+  private final boolean eager;
 
   Utf8Check(InputStream in) {
+    this(in, false);
+  }
+
+  private Utf8Check(InputStream in, boolean eager) {
     super(in);
+    this.eager = eager;
   }
 
   /** A check that throws as soon as a read meets a byte that is not UTF-8. */
   static Utf8Check eager(InputStream in) {
-    Utf8Check c = new Utf8Check(in);
-    c.eager = true;
-    return c;
+    return new Utf8Check(in, true);
   }
 
   /**
@@ -51,7 +54,7 @@ final class Utf8Check extends FilterInputStream {
    * only, as this class does).
    */
   Utf8Check(InputStream in, long offset, long line) {
-    super(in);
+    this(in, false);
     this.offset = offset;
     this.line = line;
     this.lineStart = offset;
