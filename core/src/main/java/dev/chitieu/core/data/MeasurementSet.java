@@ -8,6 +8,7 @@ import dev.chitieu.core.model.PeriodKind;
 import dev.chitieu.core.model.RegionCode;
 import static java.util.Objects.requireNonNull;
 
+import dev.chitieu.core.internal.CodeColumn;
 import dev.chitieu.core.internal.Codes;
 import dev.chitieu.core.internal.store.CodedRows;
 import dev.chitieu.core.internal.store.ColumnAccess;
@@ -360,14 +361,16 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private int lastInputCode;
 
     private int size;
-    private int[] indicator = new int[16];
-    private int[] breakdown = new int[16];
-    private int[] region = new int[16];
-    private int[] period = new int[16];
+    /** The codes of each row's key, as narrow as their dictionaries allow (one byte a row for a few hundred values). */
+    private CodeColumn indicator = new CodeColumn(16);
+    private CodeColumn breakdown = new CodeColumn(16);
+    private CodeColumn region = new CodeColumn(16);
+    private CodeColumn period = new CodeColumn(16);
     /** The source of each row: no array while every row has the same (as the rows of a file mostly have). */
     private final Ints source = new Ints();
     private double[] value = new double[16];
-    private byte[] status = new byte[16];
+    /** The status of each row: no array while every row is {@link MeasurementStatus#ACTUAL} (ordinal 0). */
+    private byte[] status;
     /** Whether a row was added with its input; then {@code input} and {@code line} say where each row was read. */
     private boolean hasInput;
     /** The input of each row (-1 for none): no array while every row comes from the same input. */
@@ -389,6 +392,13 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** The rows of each group of duplicates of the last build, in the order they were added. */
     private int[] groupRows = new int[0];
     private int groupRowsSize;
+
+    /**
+     * Whether the next build may let go of each of the builder's columns once the set's own is made from it, so that
+     * the heap never holds the rows twice; the builder is then spent. Set by an importer, whose builder is its own.
+     */
+    private boolean release;
+    private boolean spent;
 
     private Builder() {
       sources.code(""); // code 0, used by the fast adders
@@ -609,12 +619,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
 
       @Override
+      public void releaseOnBuild() {
+        release = true;
+      }
+
+      @Override
       public long line(int row) {
         return line.get(row);
       }
 
       @Override
       public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
+        checkOpen();
         Builder o = ((Coded) rows).builder();
         int[][] m = ((Coded) rows).maps(o);
         int n = to - from;
@@ -624,12 +640,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
         if (size > Integer.MAX_VALUE - 8 - n) {
           throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
         }
-        if (size + n > indicator.length) {
+        if (size + n > value.length) {
           grow((int) Math.min(Integer.MAX_VALUE - 8L, Math.max(size + (long) n, size + (size >> 1) + 16L)));
         }
         if (!hasInput) {
           hasInput = true;
-          line = new Lines(indicator.length);
+          line = new Lines(value.length);
         }
         // column by column; each dictionary still meets its values in row order, as rows added one by one would
         remap(o.indicator, from, n, indicator, size, m[0], o.indicators, indicators);
@@ -637,8 +653,14 @@ public final class MeasurementSet implements Iterable<Measurement> {
         remap(o.region, from, n, region, size, m[2], o.regions, regions);
         remap(o.period, from, n, period, size, m[3], o.periods, periods);
         System.arraycopy(o.value, from, value, size, n);
-        System.arraycopy(o.status, from, status, size, n);
-        int cap = indicator.length;
+        if (o.status != null) {
+          for (int k = 0; k < n; k++) {
+            if (o.status[from + k] != 0 || status != null) {
+              setStatus(size + k, o.status[from + k]);
+            }
+          }
+        }
+        int cap = value.length;
         if (o.source.values == null) {
           source.setRange(size, n, code(m[4], o.source.first, o.sources, sources), cap);
         } else {
@@ -695,14 +717,34 @@ public final class MeasurementSet implements Iterable<Measurement> {
     }
 
     /** Copies {@code n} codes of another builder's column into this builder's, translated by {@link #code}. */
-    private static <T> void remap(int[] src, int from, int n, int[] dst, int at, int[] map, Dictionary<T> fromDict,
-        Dictionary<T> toDict) {
+    private static <T> void remap(CodeColumn src, int from, int n, CodeColumn dst, int at, int[] map,
+        Dictionary<T> fromDict, Dictionary<T> toDict) {
       for (int k = 0; k < n; k++) {
-        int c = map[src[from + k]];
+        int old = src.get(from + k);
+        int c = map[old];
         if (c < 0) {
-          c = code(map, src[from + k], fromDict, toDict);
+          c = code(map, old, fromDict, toDict);
         }
-        dst[at + k] = c;
+        dst.set(at + k, c);
+      }
+    }
+
+    /** Sets a row's status, making the column the first time a row is not {@link MeasurementStatus#ACTUAL}. */
+    private void setStatus(int row, int st) {
+      if (status == null) {
+        status = new byte[value.length];
+      }
+      status[row] = (byte) st;
+    }
+
+    private int status(int row) {
+      return status == null ? 0 : status[row];
+    }
+
+    private void checkOpen() {
+      if (spent) {
+        throw new IllegalStateException("this builder's rows were handed to the set its import built; use a new "
+            + "builder");
       }
     }
 
@@ -722,24 +764,27 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private void addCodes(int ind, int bd, int reg, int per, double v, double n, double d, int st, int src, int in,
         long ln) {
+      checkOpen();
       if (size == Integer.MAX_VALUE - 8) {
         throw new IllegalStateException("a measurement set holds at most " + size + " measurements");
       }
-      if (size == indicator.length) {
+      if (size == value.length) {
         grow((int) Math.min(Integer.MAX_VALUE - 8L, size + (size >> 1) + 16L));
       }
       if (in >= 0 && !hasInput) {
         hasInput = true;
-        line = new Lines(indicator.length);
+        line = new Lines(value.length);
       }
-      indicator[size] = ind;
-      breakdown[size] = bd;
-      region[size] = reg;
-      period[size] = per;
-      source.set(size, src, indicator.length);
+      indicator.set(size, ind);
+      breakdown.set(size, bd);
+      region.set(size, reg);
+      period.set(size, per);
+      source.set(size, src, value.length);
       value[size] = v;
-      status[size] = (byte) st;
-      input.set(size, in, indicator.length);
+      if (st != 0 || status != null) {
+        setStatus(size, st);
+      }
+      input.set(size, in, value.length);
       if (hasInput) {
         line.set(size, ln);
       }
@@ -761,16 +806,20 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     /** Makes room for {@code cap} rows in all, so that a builder told the size to expect grows no array. */
     private void grow(int cap) {
-      if (cap <= indicator.length) {
+      checkOpen();
+      if (cap <= value.length) {
         return;
       }
-      indicator = Arrays.copyOf(indicator, cap);
-      breakdown = Arrays.copyOf(breakdown, cap);
-      region = Arrays.copyOf(region, cap);
-      period = Arrays.copyOf(period, cap);
+      // one column at a time, so that growing holds one old column beside its new one, not the whole rows twice
+      indicator.grow(cap);
+      breakdown.grow(cap);
+      region.grow(cap);
+      period.grow(cap);
       source.grow(cap);
       value = Arrays.copyOf(value, cap);
-      status = Arrays.copyOf(status, cap);
+      if (status != null) {
+        status = Arrays.copyOf(status, cap);
+      }
       input.grow(cap);
       if (line != null) {
         line.grow(cap);
@@ -785,22 +834,49 @@ public final class MeasurementSet implements Iterable<Measurement> {
      *     rows are
      */
     public MeasurementSet build() {
+      checkOpen();
       int n = size;
       Sorted<IndicatorId> ind = indicators.sorted(Comparator.naturalOrder(), IndicatorId[]::new);
       Sorted<Breakdown> bd = breakdowns.sorted(Comparator.naturalOrder(), Breakdown[]::new);
       Sorted<RegionCode> reg = regions.sorted(Comparator.naturalOrder(), RegionCode[]::new);
       Sorted<Period> per = periods.sorted(Comparator.naturalOrder(), Period[]::new);
 
-      int[] perm = new int[n];
-      for (int i = 0; i < n; i++) {
-        perm[i] = i;
+      // rows added in key order with no key twice (a file the library wrote) need no row order at all: null
+      int[] perm = null;
+      int kept = n;
+      boolean inOrder = inKeyOrder(n, ind.remap, bd.remap, reg.remap, per.remap);
+      if (!inOrder || anyDuplicate(n)) {
+        perm = new int[n];
+        for (int i = 0; i < n; i++) {
+          perm[i] = i;
+        }
+        if (!inOrder) {
+          perm = sortedRows(perm, n, ind, bd, reg, per);
+        }
+        kept = dedupe(perm, n);
+      } else {
+        dropCount = 0;
+        groupRowsSize = 0;
       }
-      if (!inKeyOrder(n, ind.remap, bd.remap, reg.remap, per.remap)) {
-        perm = sortedRows(perm, n, ind, bd, reg, per);
+      // the rows of dropped duplicates are still needed (forEachDropped): then the builder keeps its columns
+      boolean letGo = release && dropCount == 0;
+      // the set's columns first and the lines last: at every step the heap holds little more than one set's worth
+      Columns columns = columns(perm, kept, ind, bd, reg, per, letGo);
+      Origins origins = origins(perm, kept, letGo);
+      if (letGo) {
+        spent = true;
       }
-      int kept = dedupe(perm, n);
-      return new MeasurementSet(columns(perm, kept, ind, bd, reg, per), origins(perm, kept), List.copyOf(changes),
-          changeRows);
+      return new MeasurementSet(columns, origins, List.copyOf(changes), changeRows);
+    }
+
+    /** Whether two rows next to each other share a key (with rows in key order, whether any key is there twice). */
+    private boolean anyDuplicate(int n) {
+      for (int i = 1; i < n; i++) {
+        if (sameKey(i - 1, i)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -809,15 +885,15 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     private boolean inKeyOrder(int n, int[] ind, int[] bd, int[] reg, int[] per) {
       for (int i = 1; i < n; i++) {
-        int c = Integer.compare(ind[indicator[i - 1]], ind[indicator[i]]);
+        int c = Integer.compare(ind[indicator.get(i - 1)], ind[indicator.get(i)]);
         if (c == 0) {
-          c = Integer.compare(bd[breakdown[i - 1]], bd[breakdown[i]]);
+          c = Integer.compare(bd[breakdown.get(i - 1)], bd[breakdown.get(i)]);
         }
         if (c == 0) {
-          c = Integer.compare(reg[region[i - 1]], reg[region[i]]);
+          c = Integer.compare(reg[region.get(i - 1)], reg[region.get(i)]);
         }
         if (c == 0) {
-          c = Integer.compare(per[period[i - 1]], per[period[i]]);
+          c = Integer.compare(per[period.get(i - 1)], per[period.get(i)]);
         }
         if (c > 0) {
           return false;
@@ -832,7 +908,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       int[] perm = rows;
       int[] tmp = new int[n];
       // least significant key first; every pass is stable
-      int[][] keys = {period, region, breakdown, indicator};
+      CodeColumn[] keys = {period, region, breakdown, indicator};
       int[][] remaps = {per.remap, reg.remap, bd.remap, ind.remap};
       for (int k = 0; k < keys.length; k++) {
         if (remaps[k].length > 1) {
@@ -845,8 +921,14 @@ public final class MeasurementSet implements Iterable<Measurement> {
       return perm;
     }
 
-    /** Where the kept rows were read, in key order; null when no row was added with its input. */
-    private Origins origins(int[] rows, int n) {
+    /**
+     * Where the kept rows were read, in key order; null when no row was added with its input.
+     *
+     * @param rows the kept rows in key order, or null for every row in the order added
+     * @param n how many
+     * @param letGo whether to let go of the builder's lines once read
+     */
+    private Origins origins(int[] rows, int n, boolean letGo) {
       if (!hasInput) {
         return null;
       }
@@ -856,14 +938,20 @@ public final class MeasurementSet implements Iterable<Measurement> {
         String s = this.inputs.value(k);
         names[k] = s.substring(0, s.indexOf('\u0000'));
       }
-      int[] codes = new int[n];
       long[] lines = new long[n];
       for (int i = 0; i < n; i++) {
-        int r = rows[i];
-        codes[i] = input.get(r) < 0 ? inputs : input.get(r);
-        lines[i] = line.get(r);
+        lines[i] = line.get(rows == null ? i : rows[i]);
       }
-      return new Origins(names, inputWhere.toArray(String[]::new), Codes.of(codes, n, inputs + 1), lines);
+      if (letGo) {
+        line = null;
+      }
+      CodeColumn codes = new CodeColumn(n);
+      for (int i = 0; i < n; i++) {
+        int in = input.get(rows == null ? i : rows[i]);
+        codes.set(i, in < 0 ? inputs : in);
+      }
+      return new Origins(names, inputWhere.toArray(String[]::new), codes.pack(null, n, null,
+          inputs + 1), lines);
     }
 
     /**
@@ -918,23 +1006,23 @@ public final class MeasurementSet implements Iterable<Measurement> {
       dropCount++;
     }
 
-    private static void countingSort(int[] src, int[] dst, int n, int[] key, int[] remap) {
+    private static void countingSort(int[] src, int[] dst, int n, CodeColumn key, int[] remap) {
       int[] count = new int[remap.length + 1];
       for (int i = 0; i < n; i++) {
-        count[remap[key[src[i]]] + 1]++;
+        count[remap[key.get(src[i])] + 1]++;
       }
       for (int i = 0; i < remap.length; i++) {
         count[i + 1] += count[i];
       }
       for (int i = 0; i < n; i++) {
         int r = src[i];
-        dst[count[remap[key[r]]]++] = r;
+        dst[count[remap[key.get(r)]]++] = r;
       }
     }
 
     private boolean sameKey(int a, int b) {
-      return indicator[a] == indicator[b] && breakdown[a] == breakdown[b] && region[a] == region[b]
-          && period[a] == period[b];
+      return indicator.get(a) == indicator.get(b) && breakdown.get(a) == breakdown.get(b) && region.get(a) == region.get(b)
+          && period.get(a) == period.get(b);
     }
 
     /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
@@ -1039,9 +1127,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
         list = String.join(", ", numbers.subList(0, shown - 1)) + " and " + numbers.get(shown - 1);
       }
       String rows = oneInput ? inputWhere.get(input.get(first)) + "s " + list : noInput ? "measurements " + list : list;
-      Breakdown b = breakdowns.value(breakdown[first]);
-      return rows + " have the same key (" + indicators.value(indicator[first]) + ", " + regions.value(region[first])
-          + ", " + periods.value(period[first]) + (b.isNone() ? "" : ", " + b) + ")";
+      Breakdown b = breakdowns.value(breakdown.get(first));
+      return rows + " have the same key (" + indicators.value(indicator.get(first)) + ", " + regions.value(region.get(first))
+          + ", " + periods.value(period.get(first)) + (b.isNone() ? "" : ", " + b) + ")";
     }
 
     /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
@@ -1075,30 +1163,31 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private Measurement measurement(int row) {
       int p = partsIndex(row);
-      return new Measurement(indicators.value(indicator[row]), regions.value(region[row]),
-          periods.value(period[row]), breakdowns.value(breakdown[row]),
+      return new Measurement(indicators.value(indicator.get(row)), regions.value(region.get(row)),
+          periods.value(period.get(row)), breakdowns.value(breakdown.get(row)),
           Double.isNaN(value[row]) ? OptionalDouble.empty() : OptionalDouble.of(value[row]),
           p < 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator[p]),
-          p < 0 ? OptionalDouble.empty() : OptionalDouble.of(denominator[p]), STATUSES[status[row]],
+          p < 0 ? OptionalDouble.empty() : OptionalDouble.of(denominator[p]), STATUSES[status(row)],
           sources.value(source.get(row)));
     }
 
+    /**
+     * The set's columns: the kept rows' codes, figures and statuses in key order, series by series.
+     *
+     * @param rows the kept rows in key order, or null for every row in the order added (then already in key order)
+     * @param n how many
+     * @param letGo whether to let go of each of the builder's columns once the set's own is made from it
+     */
     private Columns columns(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
-        Sorted<RegionCode> reg, Sorted<Period> per) {
+        Sorted<RegionCode> reg, Sorted<Period> per, boolean letGo) {
       int[] periodKind = new int[periods.values.size()];
       for (int p = 0; p < periodKind.length; p++) {
         periodKind[p] = periods.value(p).kind().ordinal();
       }
-      // the parts of each row, found once rather than by a search per row
-      int[] partsOf = new int[size];
-      Arrays.fill(partsOf, -1);
-      for (int k = 0; k < partsSize; k++) {
-        partsOf[partsRow[k]] = k;
-      }
       // series boundaries and what each holds
       int seriesCount = 0;
       for (int i = 0; i < n; i++) {
-        if (i == 0 || indicator[rows[i]] != indicator[rows[i - 1]] || breakdown[rows[i]] != breakdown[rows[i - 1]]) {
+        if (i == 0 || newSeries(rows, i)) {
           seriesCount++;
         }
       }
@@ -1117,8 +1206,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       boolean allParts = true;
       int kinds = 0;
       for (int i = 0; i <= n; i++) {
-        boolean boundary = i == n || i == 0 || indicator[rows[i]] != indicator[rows[i - 1]]
-            || breakdown[rows[i]] != breakdown[rows[i - 1]];
+        boolean boundary = i == n || i == 0 || newSeries(rows, i);
         if (boundary && s >= 0) {
           int len = i - sStart[s];
           sValues[s] = anyValue ? valuesSize : -1;
@@ -1133,11 +1221,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
         if (i == n) {
           break;
         }
-        int r = rows[i];
+        int r = rows == null ? i : rows[i];
         if (boundary) {
           s++;
-          sInd[s] = ind.remap[indicator[r]];
-          sBd[s] = bd.remap[breakdown[r]];
+          sInd[s] = ind.remap[indicator.get(r)];
+          sBd[s] = bd.remap[breakdown.get(r)];
           sStart[s] = i;
           anyValue = false;
           allValues = true;
@@ -1146,68 +1234,109 @@ public final class MeasurementSet implements Iterable<Measurement> {
           kinds = 0;
         }
         boolean v = !Double.isNaN(value[r]);
-        boolean p = partsOf[r] >= 0;
+        boolean p = hasParts.get(r);
         anyValue |= v;
         allValues &= v;
         anyParts |= p;
         allParts &= p;
-        kinds |= 1 << periodKind[period[r]];
+        kinds |= 1 << periodKind[period.get(r)];
       }
       sStart[seriesCount] = n;
+      if (letGo) {
+        indicator = null;
+        breakdown = null;
+      }
 
       double[] values = new double[valuesSize];
-      double[] nums = new double[partsPool];
-      double[] dens = new double[partsPool];
-      int[] codes = new int[n];
       for (int t = 0; t < seriesCount; t++) {
         int vo = sValues[t];
-        int po = sParts[t];
-        for (int i = sStart[t]; i < sStart[t + 1]; i++) {
-          int r = rows[i];
-          if (vo >= 0) {
-            values[vo + i - sStart[t]] = value[r];
-          }
-          if (po >= 0) {
-            int pi = partsOf[r];
-            nums[po + i - sStart[t]] = pi < 0 ? Double.NaN : numerator[pi];
-            dens[po + i - sStart[t]] = pi < 0 ? Double.NaN : denominator[pi];
+        for (int i = sStart[t]; vo >= 0 && i < sStart[t + 1]; i++) {
+          values[vo + i - sStart[t]] = value[rows == null ? i : rows[i]];
+        }
+      }
+      if (letGo) {
+        value = null;
+      }
+      double[] nums = new double[partsPool];
+      double[] dens = new double[partsPool];
+      if (partsPool > 0) {
+        // the parts of each row: in the order added, the next of the parts in turn; else found once per row
+        int[] partsOf = rows == null ? null : partsOf();
+        int next = 0;
+        for (int t = 0; t < seriesCount; t++) {
+          int po = sParts[t];
+          for (int i = sStart[t]; i < sStart[t + 1]; i++) {
+            int r = rows == null ? i : rows[i];
+            int pi = !hasParts.get(r) ? -1 : rows == null ? next++ : partsOf[r];
+            if (po >= 0) {
+              nums[po + i - sStart[t]] = pi < 0 ? Double.NaN : numerator[pi];
+              dens[po + i - sStart[t]] = pi < 0 ? Double.NaN : denominator[pi];
+            }
           }
         }
       }
-      for (int i = 0; i < n; i++) {
-        codes[i] = reg.remap[region[rows[i]]];
+      if (letGo) {
+        numerator = null;
+        denominator = null;
+        partsRow = null;
       }
-      Codes regionCodes = Codes.of(codes, n, Math.max(1, reg.values.length));
-      for (int i = 0; i < n; i++) {
-        codes[i] = per.remap[period[rows[i]]];
+      Codes regionCodes = region.pack(rows, n, reg.remap, Math.max(1, reg.values.length));
+      if (letGo) {
+        region = null;
       }
-      Codes periodCodes = Codes.of(codes, n, Math.max(1, per.values.length));
-      boolean allActual = true;
-      boolean oneSource = true;
-      for (int i = 0; i < n; i++) {
-        allActual &= status[rows[i]] == 0;
-        oneSource &= source.get(rows[i]) == source.get(rows[0]);
+      Codes periodCodes = period.pack(rows, n, per.remap, Math.max(1, per.values.length));
+      if (letGo) {
+        period = null;
       }
       byte[] st = null;
-      if (!allActual) {
-        st = new byte[n];
+      if (status != null) {
+        boolean allActual = true;
         for (int i = 0; i < n; i++) {
-          st[i] = status[rows[i]];
+          allActual &= status[rows == null ? i : rows[i]] == 0;
         }
+        if (!allActual) {
+          st = new byte[n];
+          for (int i = 0; i < n; i++) {
+            st[i] = status[rows == null ? i : rows[i]];
+          }
+        }
+      }
+      boolean oneSource = true;
+      int first = n == 0 ? 0 : source.get(rows == null ? 0 : rows[0]);
+      for (int i = 0; i < n && source.values != null; i++) {
+        oneSource &= source.get(rows == null ? i : rows[i]) == first;
       }
       String[] srcValues;
       Codes srcCodes = null;
       if (oneSource) {
-        srcValues = new String[] {n == 0 ? "" : sources.value(source.get(rows[0]))};
+        srcValues = new String[] {sources.value(first)};
       } else {
         srcValues = sources.values.toArray(String[]::new);
+        CodeColumn codes = new CodeColumn(n);
         for (int i = 0; i < n; i++) {
-          codes[i] = source.get(rows[i]);
+          codes.set(i, source.get(rows == null ? i : rows[i]));
         }
-        srcCodes = Codes.of(codes, n, srcValues.length);
+        srcCodes = codes.pack(null, n, null, srcValues.length);
       }
       return new Columns(ind.values, bd.values, reg.values, per.values, srcValues, sInd, sBd, sStart, sValues,
           sParts, sFlags, regionCodes, periodCodes, st, srcCodes, values, nums, dens);
+    }
+
+    /** Whether the {@code i}th kept row starts a series: another indicator or breakdown than the row before. */
+    private boolean newSeries(int[] rows, int i) {
+      int r = rows == null ? i : rows[i];
+      int q = rows == null ? i - 1 : rows[i - 1];
+      return indicator.get(r) != indicator.get(q) || breakdown.get(r) != breakdown.get(q);
+    }
+
+    /** The index of each row's parts, or -1: found once rather than by a search per row. */
+    private int[] partsOf() {
+      int[] partsOf = new int[size];
+      Arrays.fill(partsOf, -1);
+      for (int k = 0; k < partsSize; k++) {
+        partsOf[partsRow[k]] = k;
+      }
+      return partsOf;
     }
   }
 

@@ -674,6 +674,8 @@ public final class RowImporter implements AutoCloseable {
         .maxProblems(limits.problems());
     MeasurementSet set;
     try {
+      // the builder is this import's own: its columns go over to the set one at a time (the heap rule)
+      dev.chitieu.core.internal.store.CodedRows.of(b).releaseOnBuild();
       set = b.build();
     } catch (InvalidDataException e) {
       close();

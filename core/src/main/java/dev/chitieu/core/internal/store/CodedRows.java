@@ -86,4 +86,12 @@ public abstract class CodedRows {
    * @param input this builder's code of the rows' input
    */
   public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input);
+
+  /**
+   * Lets the builder's next build hand its rows over to the set column by column, letting go of each of its own
+   * columns once the set's is made, so that the heap never holds the rows twice. The builder is spent afterwards
+   * (unless that build dropped duplicate rows, whose figures it keeps for the rejected rows): an importer calls this
+   * on the builder of its own, just before it builds.
+   */
+  public abstract void releaseOnBuild();
 }

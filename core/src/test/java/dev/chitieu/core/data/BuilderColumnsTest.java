@@ -1,0 +1,156 @@
+package dev.chitieu.core.data;
+
+import dev.chitieu.core.internal.store.CodedRows;
+import dev.chitieu.core.model.Breakdown;
+import dev.chitieu.core.model.IndicatorId;
+import dev.chitieu.core.model.Period;
+import dev.chitieu.core.model.RegionCode;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The builder's own columns: codes as narrow as their dictionaries allow, widened as new values come; rows added in
+ * key order built without a row order; and an importer's builder handing its columns over to the set at build.
+ */
+class BuilderColumnsTest {
+  private static final Comparator<Measurement> KEY_ORDER = Comparator.comparing(Measurement::indicator)
+      .thenComparing(Measurement::breakdown).thenComparing(Measurement::region).thenComparing(Measurement::period);
+
+  /** Distinct random measurements (statuses, sources, parts and breakdowns of every kind), in random order. */
+  private static List<Measurement> distinct(long seed, int count, int regions, int indicators) {
+    SplittableRandom r = new SplittableRandom(seed);
+    List<Measurement> out = new ArrayList<>();
+    Set<List<Object>> keys = new HashSet<>();
+    for (int i = 0; i < count; i++) {
+      Measurement m = MeasurementSetTest.random(r, regions, indicators);
+      if (keys.add(List.of(m.indicator(), m.region(), m.period(), m.breakdown()))) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static MeasurementSet build(List<Measurement> rows, boolean handOver) {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    for (int i = 0; i < rows.size(); i++) {
+      b.add(rows.get(i), "data.csv", "line", i + 2);
+    }
+    if (handOver) {
+      CodedRows.of(b).releaseOnBuild();
+    }
+    return b.build();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4})
+  void rowsInKeyOrder_giveTheSetOfTheSameRowsInAnyOrder(long seed) {
+    List<Measurement> rows = distinct(seed, 4000, seed % 2 == 0 ? 40 : 900, 5);
+    List<Measurement> sorted = rows.stream().sorted(KEY_ORDER).toList();
+    MeasurementSet expected = build(rows, false);
+    for (boolean handOver : new boolean[] {false, true}) {
+      MeasurementSet inOrder = build(sorted, handOver);
+      assertThat(inOrder.stream().toList()).as("seed %d, hand over %s", seed, handOver).isEqualTo(sorted);
+      assertThat(inOrder).isEqualTo(expected).hasSameHashCodeAs(expected);
+      // where each row was read, in key order
+      for (int i = 0; i < inOrder.size(); i += 97) {
+        assertThat(inOrder.origin(i)).hasValue(new MeasurementSet.Origin("data.csv", "line", i + 2));
+      }
+    }
+  }
+
+  @Test
+  void codesWidenFromOneByteToTwoToFour_keepingTheCodesWrittenBefore() {
+    // 70,000 indicators: the indicator codes pass 256 and then 65,536 while rows come in; 600 regions pass 256
+    List<Measurement> rows = new ArrayList<>();
+    for (int i = 0; i < 70_000; i++) {
+      rows.add(Measurement.of(String.format("w%05d", i), Integer.toString(10_000 + i % 600), "2025", i));
+    }
+    List<Measurement> shuffled = new ArrayList<>(rows);
+    Collections.shuffle(shuffled, new Random(7));
+    for (List<Measurement> in : List.of(rows, shuffled)) {
+      for (boolean handOver : new boolean[] {false, true}) {
+        MeasurementSet set = build(in, handOver);
+        assertThat(set.size()).isEqualTo(70_000);
+        assertThat(set.stream().toList()).isEqualTo(rows);
+        assertThat(set.get(69_999)).isEqualTo(rows.get(69_999));
+        assertThat(set.indexOf(rows.get(300))).isEqualTo(300);
+      }
+    }
+  }
+
+  @Test
+  void aStatusFirstMetLate_isKeptAndTheRowsBeforeStayActual() {
+    List<Measurement> rows = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      rows.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
+    }
+    rows.set(2999, rows.get(2999).withStatus(MeasurementStatus.ESTIMATE));
+    for (boolean handOver : new boolean[] {false, true}) {
+      MeasurementSet set = build(rows, handOver);
+      assertThat(set.get(2999).status()).isEqualTo(MeasurementStatus.ESTIMATE);
+      assertThat(set.stream().limit(2999).map(Measurement::status)).containsOnly(MeasurementStatus.ACTUAL);
+    }
+  }
+
+  @Test
+  void aBuilderThatHandedItsRowsOver_isSpent() {
+    List<Measurement> rows = distinct(9, 500, 30, 3).stream().sorted(KEY_ORDER).toList();
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    rows.forEach(b::add);
+    CodedRows.of(b).releaseOnBuild();
+    MeasurementSet set = b.build();
+    assertThat(set.stream().toList()).isEqualTo(rows);
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> b.add(rows.get(0)));
+    assertThat(e.getMessage()).contains("use a new builder");
+    assertThrows(IllegalStateException.class, b::build);
+  }
+
+  @Test
+  void aBuildThatDroppedDuplicates_keepsTheirRowsForTheRejectedRows() {
+    List<Measurement> rows = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      rows.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
+    }
+    rows.add(120, Measurement.of("a", "10119", "2025", -1)); // the key of the row before it, in key order
+    for (DuplicatePolicy policy : List.of(DuplicatePolicy.KEEP_FIRST, DuplicatePolicy.KEEP_LAST,
+        DuplicatePolicy.DROP_ALL)) {
+      MeasurementSet.Builder plain = MeasurementSet.builder().duplicates(policy);
+      MeasurementSet.Builder handing = MeasurementSet.builder().duplicates(policy);
+      for (int i = 0; i < rows.size(); i++) {
+        plain.add(rows.get(i), "data.csv", "line", i + 2);
+        handing.add(rows.get(i), "data.csv", "line", i + 2);
+      }
+      CodedRows.of(handing).releaseOnBuild();
+      assertThat(handing.build()).as("%s", policy).isEqualTo(plain.build());
+      assertThat(handing.dropped()).as("%s", policy).isEqualTo(plain.dropped()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void codesOfAFastRowAndOfAMeasurement_agree() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows c = CodedRows.of(b);
+    int in = c.input("data.csv", "line");
+    c.add(c.indicator(IndicatorId.of("a")), c.breakdown(Breakdown.NONE), c.region(RegionCode.of("31")),
+        c.period(Period.parse("2025")), 2.5, Double.NaN, Double.NaN, MeasurementStatus.PROVISIONAL.ordinal(),
+        c.source("survey"), in, 7);
+    b.add(Measurement.of("a", "27", "2025", 1.5), "data.csv", "line", 8);
+    c.releaseOnBuild();
+    MeasurementSet set = b.build();
+    assertThat(set.stream().toList()).containsExactly(Measurement.of("a", "27", "2025", 1.5),
+        Measurement.of("a", "31", "2025", 2.5).withStatus(MeasurementStatus.PROVISIONAL).withSource("survey"));
+    assertThat(set.origin(1)).hasValue(new MeasurementSet.Origin("data.csv", "line", 7));
+  }
+}
