@@ -844,13 +844,13 @@ public final class MeasurementSet implements Iterable<Measurement> {
       // rows added in key order with no key twice (a file the library wrote) need no row order at all: null
       int[] perm = null;
       int kept = n;
-      boolean inOrder = inKeyOrder(n, ind.remap, bd.remap, reg.remap, per.remap);
-      if (!inOrder || anyDuplicate(n)) {
+      Scan scan = scan(n, ind.remap, bd.remap, reg.remap, per.remap);
+      if (scan.seriesStarts == null) {
         perm = new int[n];
         for (int i = 0; i < n; i++) {
           perm[i] = i;
         }
-        if (!inOrder) {
+        if (!scan.inKeyOrder) {
           perm = sortedRows(perm, n, ind, bd, reg, per);
         }
         kept = dedupe(perm, n);
@@ -861,7 +861,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       // the rows of dropped duplicates are still needed (forEachDropped): then the builder keeps its columns
       boolean letGo = release && dropCount == 0;
       // the set's columns first and the lines last: at every step the heap holds little more than one set's worth
-      Columns columns = columns(perm, kept, ind, bd, reg, per, letGo);
+      Columns columns = columns(perm, kept, scan.seriesStarts, ind, bd, reg, per, letGo);
       Origins origins = origins(perm, kept, letGo);
       if (letGo) {
         spent = true;
@@ -869,37 +869,63 @@ public final class MeasurementSet implements Iterable<Measurement> {
       return new MeasurementSet(columns, origins, List.copyOf(changes), changeRows);
     }
 
-    /** Whether two rows next to each other share a key (with rows in key order, whether any key is there twice). */
-    private boolean anyDuplicate(int n) {
-      for (int i = 1; i < n; i++) {
-        if (sameKey(i - 1, i)) {
-          return true;
-        }
-      }
-      return false;
-    }
+    /**
+     * What one pass over the rows in the order added finds: whether they are in key order, and if so with no key
+     * twice, where each series (indicator and breakdown) starts, then {@code n}; else null.
+     */
+    private record Scan(boolean inKeyOrder, int[] seriesStarts) {}
+
+    /** Rows decoded at a time by {@link #scan}. */
+    private static final int BLOCK = 2048;
 
     /**
-     * Whether the rows were added in key order already (as a file the library wrote has them): then they need no
-     * sort.
+     * Whether the rows were added in key order already (as a file the library wrote has them: then they need no
+     * sort), whether a key is there twice, and where the series start: one pass, a block of codes at a time.
      */
-    private boolean inKeyOrder(int n, int[] ind, int[] bd, int[] reg, int[] per) {
-      for (int i = 1; i < n; i++) {
-        int c = Integer.compare(ind[indicator.get(i - 1)], ind[indicator.get(i)]);
-        if (c == 0) {
-          c = Integer.compare(bd[breakdown.get(i - 1)], bd[breakdown.get(i)]);
+    private Scan scan(int n, int[] ind, int[] bd, int[] reg, int[] per) {
+      int[][] blocks = new int[4][BLOCK + 1]; // [0] holds the row before the block
+      CodeColumn[] columns = {indicator, breakdown, region, period};
+      int[][] remaps = {ind, bd, reg, per};
+      int[] starts = new int[16];
+      int series = 0;
+      boolean twice = false;
+      for (int from = 0; from < n; from += BLOCK) {
+        int m = Math.min(BLOCK, n - from);
+        for (int c = 0; c < 4; c++) {
+          int[] block = blocks[c];
+          int[] remap = remaps[c];
+          columns[c].decode(from, m, block, 1);
+          for (int k = 1; k <= m; k++) {
+            block[k] = remap[block[k]];
+          }
         }
-        if (c == 0) {
-          c = Integer.compare(reg[region.get(i - 1)], reg[region.get(i)]);
+        int[] a = blocks[0];
+        int[] b = blocks[1];
+        int[] r = blocks[2];
+        int[] p = blocks[3];
+        for (int k = 0; k < m; k++) {
+          // row from + k is at k + 1 in the blocks, the row before it at k
+          int row = from + k;
+          if (row == 0 || a[k] != a[k + 1] || b[k] != b[k + 1]) {
+            if (row > 0 && (a[k] > a[k + 1] || a[k] == a[k + 1] && b[k] > b[k + 1])) {
+              return new Scan(false, null);
+            }
+            if (series + 2 > starts.length) {
+              starts = Arrays.copyOf(starts, 2 * starts.length);
+            }
+            starts[series++] = row;
+          } else if (r[k] > r[k + 1] || r[k] == r[k + 1] && p[k] > p[k + 1]) {
+            return new Scan(false, null);
+          } else if (r[k] == r[k + 1] && p[k] == p[k + 1]) {
+            twice = true;
+          }
         }
-        if (c == 0) {
-          c = Integer.compare(per[period.get(i - 1)], per[period.get(i)]);
-        }
-        if (c > 0) {
-          return false;
+        for (int c = 0; c < 4; c++) {
+          blocks[c][0] = blocks[c][m];
         }
       }
-      return true;
+      starts[series] = n;
+      return new Scan(true, twice ? null : Arrays.copyOf(starts, series + 1));
     }
 
     /** The rows in key order, rows of the same key in the order they were added. */
@@ -1176,72 +1202,62 @@ public final class MeasurementSet implements Iterable<Measurement> {
      *
      * @param rows the kept rows in key order, or null for every row in the order added (then already in key order)
      * @param n how many
+     * @param seriesStarts where each series starts, then {@code n}, when {@code rows} is null; else null
      * @param letGo whether to let go of each of the builder's columns once the set's own is made from it
      */
-    private Columns columns(int[] rows, int n, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
+    private Columns columns(int[] rows, int n, int[] seriesStarts, Sorted<IndicatorId> ind, Sorted<Breakdown> bd,
         Sorted<RegionCode> reg, Sorted<Period> per, boolean letGo) {
       int[] periodKind = new int[periods.values.size()];
       for (int p = 0; p < periodKind.length; p++) {
         periodKind[p] = periods.value(p).kind().ordinal();
       }
-      // series boundaries and what each holds
-      int seriesCount = 0;
-      for (int i = 0; i < n; i++) {
-        if (i == 0 || newSeries(rows, i)) {
-          seriesCount++;
+      // series boundaries (found by the scan when the rows came in key order), then what each series holds
+      int[] sStart = seriesStarts;
+      if (sStart == null) {
+        sStart = new int[16];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+          if (i == 0 || newSeries(rows, i)) {
+            if (count + 2 > sStart.length) {
+              sStart = Arrays.copyOf(sStart, 2 * sStart.length);
+            }
+            sStart[count++] = i;
+          }
         }
+        sStart[count] = n;
+        sStart = Arrays.copyOf(sStart, count + 1);
       }
+      int seriesCount = sStart.length - 1;
       int[] sInd = new int[seriesCount];
       int[] sBd = new int[seriesCount];
-      int[] sStart = new int[seriesCount + 1];
       int[] sValues = new int[seriesCount];
       int[] sParts = new int[seriesCount];
       int[] sFlags = new int[seriesCount];
       int valuesSize = 0;
       int partsPool = 0;
-      int s = -1;
-      boolean anyValue = false;
-      boolean allValues = true;
-      boolean anyParts = false;
-      boolean allParts = true;
-      int kinds = 0;
-      for (int i = 0; i <= n; i++) {
-        boolean boundary = i == n || i == 0 || newSeries(rows, i);
-        if (boundary && s >= 0) {
-          int len = i - sStart[s];
-          sValues[s] = anyValue ? valuesSize : -1;
-          valuesSize += anyValue ? len : 0;
-          sParts[s] = anyParts ? partsPool : -1;
-          partsPool += anyParts ? len : 0;
-          sFlags[s] = (allValues ? Columns.VALUES_COMPLETE : 0) | (allParts ? Columns.PARTS_COMPLETE : 0)
-              | (anyParts ? Columns.SOME_PARTS : 0)
-              | (Integer.bitCount(kinds) == 1 && (kinds & (1 << PeriodKind.RANGE.ordinal())) == 0
-                  ? Columns.ALIGNED : 0);
+      for (int s = 0; s < seriesCount; s++) {
+        int first = rows == null ? sStart[s] : rows[sStart[s]];
+        sInd[s] = ind.remap[indicator.get(first)];
+        sBd[s] = bd.remap[breakdown.get(first)];
+        int values = 0;
+        int parts = 0;
+        int kinds = 0;
+        for (int i = sStart[s]; i < sStart[s + 1]; i++) {
+          int r = rows == null ? i : rows[i];
+          values += Double.isNaN(value[r]) ? 0 : 1;
+          parts += hasParts.get(r) ? 1 : 0;
+          kinds |= 1 << periodKind[period.get(r)];
         }
-        if (i == n) {
-          break;
-        }
-        int r = rows == null ? i : rows[i];
-        if (boundary) {
-          s++;
-          sInd[s] = ind.remap[indicator.get(r)];
-          sBd[s] = bd.remap[breakdown.get(r)];
-          sStart[s] = i;
-          anyValue = false;
-          allValues = true;
-          anyParts = false;
-          allParts = true;
-          kinds = 0;
-        }
-        boolean v = !Double.isNaN(value[r]);
-        boolean p = hasParts.get(r);
-        anyValue |= v;
-        allValues &= v;
-        anyParts |= p;
-        allParts &= p;
-        kinds |= 1 << periodKind[period.get(r)];
+        int len = sStart[s + 1] - sStart[s];
+        sValues[s] = values > 0 ? valuesSize : -1;
+        valuesSize += values > 0 ? len : 0;
+        sParts[s] = parts > 0 ? partsPool : -1;
+        partsPool += parts > 0 ? len : 0;
+        sFlags[s] = (values == len ? Columns.VALUES_COMPLETE : 0) | (parts == len ? Columns.PARTS_COMPLETE : 0)
+            | (parts > 0 ? Columns.SOME_PARTS : 0)
+            | (Integer.bitCount(kinds) == 1 && (kinds & (1 << PeriodKind.RANGE.ordinal())) == 0
+                ? Columns.ALIGNED : 0);
       }
-      sStart[seriesCount] = n;
       if (letGo) {
         indicator = null;
         breakdown = null;

@@ -25,11 +25,11 @@ public final class CodeColumn {
 
   /** The code of a row. */
   public int get(int row) {
-    return switch (width) {
-      case 1 -> bytes[row] & 0xFF;
-      case 2 -> chars[row];
-      default -> ints[row];
-    };
+    byte[] b = bytes;
+    if (b != null) {
+      return b[row] & 0xFF; // the common case first: a dictionary of fewer than 256 values
+    }
+    return chars != null ? chars[row] : ints[row];
   }
 
   /**
@@ -39,11 +39,12 @@ public final class CodeColumn {
    * @param code the code; not negative
    */
   public void set(int row, int code) {
-    if (width == 1 && code < 256) {
-      bytes[row] = (byte) code;
-    } else if (width == 2 && code < 65_536) {
+    byte[] b = bytes;
+    if (b != null && code >>> 8 == 0) {
+      b[row] = (byte) code;
+    } else if (chars != null && code >>> 16 == 0) {
       chars[row] = (char) code;
-    } else if (width == 4) {
+    } else if (ints != null && code >= 0) {
       ints[row] = code;
     } else {
       widen(code);
@@ -72,6 +73,26 @@ public final class CodeColumn {
     bytes = null;
     chars = null;
     width = 4;
+  }
+
+  /**
+   * Copies the codes of rows {@code from .. from + n - 1} into {@code dst[at ..]}: a loop over many rows decodes a
+   * block at a time and then reads a plain {@code int[]}, whatever the width.
+   */
+  public void decode(int from, int n, int[] dst, int at) {
+    switch (width) {
+      case 1 -> {
+        for (int j = 0; j < n; j++) {
+          dst[at + j] = bytes[from + j] & 0xFF;
+        }
+      }
+      case 2 -> {
+        for (int j = 0; j < n; j++) {
+          dst[at + j] = chars[from + j];
+        }
+      }
+      default -> System.arraycopy(ints, from, dst, at, n);
+    }
   }
 
   /** The rows it has room for. */
