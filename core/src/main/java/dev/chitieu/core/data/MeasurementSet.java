@@ -605,6 +605,18 @@ public final class MeasurementSet implements Iterable<Measurement> {
       @Override
       public void reserve(int rows) {
         grow(Math.min(Integer.MAX_VALUE - 8, rows));
+        if (size > 0 && partsSize > 0) {
+          // the parts too, at the share of the rows so far that had them: grown by half again at a time, they
+          // would hold a large import's parts twice and a half while they are copied
+          long want = (long) rows * partsSize / size;
+          want += want / 50 + 64;
+          if (want > partsRow.length) {
+            int cap = (int) Math.min(Integer.MAX_VALUE - 8L, want);
+            partsRow = Arrays.copyOf(partsRow, cap);
+            numerator = Arrays.copyOf(numerator, cap);
+            denominator = Arrays.copyOf(denominator, cap);
+          }
+        }
       }
 
       @Override
