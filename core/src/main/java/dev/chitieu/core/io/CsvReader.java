@@ -104,27 +104,70 @@ final class CsvReader {
   }
 
   /**
-   * Moves past the next row when it holds no quote and no CR that is not followed by LF (so that it ends at the next
-   * LF, or at the end of the input), counting its line; for a chunk of a parallel import, whose bytes are all in the
-   * buffer.
+   * Moves past the next row as {@link #nextRow} would read it, quotes and all, counting its lines (those inside quoted
+   * fields too), without taking its fields apart: for a chunk of a parallel import, whose bytes are all in the buffer.
+   * A row that cannot be told apart from here is left alone: a quoted field not closed before the end of the buffer
+   * (it may go on past the chunk's end), or a CR not followed by LF anywhere in the row (a line for this reader, none
+   * for {@link Utf8Check}).
    *
-   * @return the position after the row, or -1 (nothing consumed) when the row holds a quote or a lone CR
+   * @return the position after the row, or -1 (nothing consumed) when the row is left alone
    */
-  int skipPlainRow() {
+  int skipRow() {
     byte[] b = buf;
     int end = lim;
-    for (int i = pos; i < end; i++) {
-      byte c = b[i];
-      if (c == '\n') {
-        pos = i + 1;
-        line++;
-        return pos;
+    byte sep = separator;
+    int i = pos;
+    long lines = 0;
+    while (true) {
+      // a field: quoted when it starts with a quote, then plain bytes up to the separator or the line break (the
+      // text after a closing quote too, as nextRow reads it)
+      if (i < end && b[i] == '"') {
+        i++;
+        while (true) {
+          if (i == end) {
+            return -1;
+          }
+          byte c = b[i];
+          if (c == '"') {
+            if (i + 1 < end && b[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          if (c == '\n') {
+            lines++;
+          } else if (c == '\r' && (i + 1 == end || b[i + 1] != '\n')) {
+            return -1;
+          }
+          i++;
+        }
       }
-      if (c == '"' || c == '\r' && (i + 1 == end || b[i + 1] != '\n')) {
-        return -1;
+      while (i < end && b[i] != sep && b[i] != '\n' && b[i] != '\r') {
+        i++;
       }
+      if (i == end) {
+        break;
+      }
+      byte c = b[i++];
+      if (c == sep) {
+        if (i == end) {
+          break;
+        }
+        continue;
+      }
+      if (c == '\r') {
+        if (i == end || b[i] != '\n') {
+          return -1;
+        }
+        i++;
+      }
+      lines++;
+      break;
     }
-    pos = end;
+    pos = i;
+    line += lines;
     return pos;
   }
 
@@ -286,6 +329,28 @@ final class CsvReader {
       line++;
       return true;
     }
+  }
+
+  /**
+   * Reads the next row the checked way into an import: a row that could not be taken apart cleanly (text after a
+   * closing quote) as a bad row ({@link RowImporter#badRow}), any other as a row ({@link RowImporter#row}), each with
+   * the line it starts on.
+   *
+   * @param values where the fields are read to (cleared first)
+   * @param rows the import, its header read
+   * @return false at the end of the input, having read nothing
+   * @throws InvalidDataException for a quote never closed, or bytes that are not UTF-8
+   */
+  boolean readRow(List<String> values, RowImporter rows) throws IOException {
+    if (!nextRow(values)) {
+      return false;
+    }
+    if (badColumn >= 0) {
+      rows.badRow(values, rowLine, badColumn, badProblem, badExpected);
+    } else {
+      rows.row(values, rowLine);
+    }
+    return true;
   }
 
   /** The longest row {@link #peekRow} takes whole into the buffer; a longer one is read the checked way. */

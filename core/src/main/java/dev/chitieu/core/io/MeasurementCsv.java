@@ -15,10 +15,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -72,21 +70,27 @@ public final class MeasurementCsv {
     return read(in, source, options, true, true, -1);
   }
 
-  /** {@link #readStrict(InputStream, String, ImportOptions)} of a file, named by its file name in problems. */
+  /**
+   * {@link #readStrict(InputStream, String, ImportOptions)} of a file, named by its file name in problems, on the
+   * threads the options say ({@link ImportOptions#threads()}). An interrupt of the calling thread does not stop the
+   * import, on one thread as on several; the thread is interrupted again when the import returns or throws.
+   */
   public static ImportResult readStrict(Path file, ImportOptions options) {
     return readFile(file, options, false);
   }
 
-  /** {@link #readLenient(InputStream, String, ImportOptions)} of a file, named by its file name in problems. */
+  /**
+   * {@link #readLenient(InputStream, String, ImportOptions)} of a file, named by its file name in problems, on the
+   * threads the options say; an interrupt does not stop it, as for {@link #readStrict(Path, ImportOptions)}.
+   */
   public static ImportResult readLenient(Path file, ImportOptions options) {
     return readFile(file, options, true);
   }
 
   private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ParallelCsv.Bytes bytes = ParallelCsv.of(channel);
-      return read(ParallelCsv.stream(bytes, 0), file.getFileName().toString(), options, lenient, true,
-          channel.size(), bytes, options.threads(), 0);
+    try (ParallelCsv.FileBytes bytes = ParallelCsv.open(file)) {
+      return read(ParallelCsv.stream(bytes, 0), file.getFileName().toString(), options, lenient, true, bytes.size(),
+          bytes, ParallelCsv.Setup.threads(options.threads()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -98,8 +102,14 @@ public final class MeasurementCsv {
    */
   static ImportResult read(byte[] csv, String source, ImportOptions options, boolean lenient, int threads,
       int chunkBytes) {
+    return read(csv, source, options, lenient, new ParallelCsv.Setup(threads, chunkBytes, 0, null));
+  }
+
+  /** Reads CSV bytes as a file is read, set up as the tests say. */
+  static ImportResult read(byte[] csv, String source, ImportOptions options, boolean lenient,
+      ParallelCsv.Setup setup) {
     ParallelCsv.Bytes bytes = ParallelCsv.of(csv);
-    return read(ParallelCsv.stream(bytes, 0), source, options, lenient, true, csv.length, bytes, threads, chunkBytes);
+    return read(ParallelCsv.stream(bytes, 0), source, options, lenient, true, csv.length, bytes, setup);
   }
 
   /**
@@ -109,15 +119,15 @@ public final class MeasurementCsv {
    */
   static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
       boolean fastPath, long bytes) {
-    return read(in, source, options, lenient, fastPath, bytes, null, 1, 0);
+    return read(in, source, options, lenient, fastPath, bytes, null, ParallelCsv.Setup.threads(1));
   }
 
   /**
    * Reads a CSV input; when its bytes can be read at any position ({@code random}, the same bytes as {@code in}) and
-   * {@code threads} is above 1, its data rows on that many threads ({@link ParallelCsv}).
+   * the setup's threads are more than 1, its data rows on that many threads ({@link ParallelCsv}).
    */
   private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
-      boolean fastPath, long bytes, ParallelCsv.Bytes random, int threads, int chunkBytes) {
+      boolean fastPath, long bytes, ParallelCsv.Bytes random, ParallelCsv.Setup setup) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -169,10 +179,9 @@ public final class MeasurementCsv {
             "column " + (reader.badColumn() + 1) + " of the header " + reader.badProblem(), reader.badExpected())));
       }
       rows.header(values, reader.rowLine());
-      if (random != null && threads > 1 && fastPath && rows.fastPathFits() && afterLineFeed(random,
+      if (random != null && setup.threads() > 1 && fastPath && rows.fastPathFits() && afterLineFeed(random,
           reader.position()) && new ParallelCsv(random, source, opts, rows, lenient, values, reader.rowLine(),
-              (char) reader.separator(), threads, chunkBytes).read(reader.position(), reader.line(),
-              reader.loneCarriageReturns())) {
+              (char) reader.separator(), setup).read(reader.position(), reader.line(), reader.loneCarriageReturns())) {
         return rows.finish();
       }
       CsvFastPath fast = fastPath ? CsvFastPath.of(rows, reader, opts, bytes) : null;
@@ -180,13 +189,8 @@ public final class MeasurementCsv {
         if (fast != null && fast.row()) {
           continue;
         }
-        if (!reader.nextRow(values)) {
+        if (!reader.readRow(values, rows)) {
           break;
-        }
-        if (reader.badColumn() >= 0) {
-          rows.badRow(values, reader.rowLine(), reader.badColumn(), reader.badProblem(), reader.badExpected());
-        } else {
-          rows.row(values, reader.rowLine());
         }
       }
       return rows.finish();

@@ -1,14 +1,22 @@
 package dev.chitieu.core.io;
 
+import com.google.common.util.concurrent.Uninterruptibles;
 import dev.chitieu.core.internal.store.CodedRows;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,19 +27,24 @@ import java.util.concurrent.Future;
  * rejected rows in file order, the same messages with the same lines.
  *
  * <p>The bytes after the header are cut into chunks at line feeds. Each chunk is read on a thread of its own by the
- * fast path ({@link CsvFastPath}) into a builder of its own; a row the fast path does not take, but that holds no
- * quote and no lone CR (so that it surely ends at its line feed), is noted and left for the calling thread. The
- * calling thread puts the chunks together in file order: the rows of a chunk are added to the import's builder with
- * their codes translated and their lines shifted, and each noted row is read the checked way ({@link RowImporter#row})
- * at its place, so that problems, rejected rows, limits and the rejected-rows file see the rows in file order, as on
- * one thread.
+ * fast path ({@link CsvFastPath}) into a builder of its own; a row the fast path does not take is only found (where it
+ * ends and how many lines it spans, quoted fields and their line breaks included: {@link CsvReader#skipRow}), noted
+ * and left for the calling thread. The calling thread puts the chunks together in file order: the rows of a chunk
+ * are added to the import's builder with their codes translated and their lines shifted, and each noted row is read
+ * the checked way ({@link RowImporter#row}) at its place, so that problems, rejected rows, limits and the
+ * rejected-rows file see the rows in file order, as on one thread.
  *
- * <p>A line feed is not always the end of a row: a quoted field can hold one. A chunk is only taken as far as it can
- * be proved to be cut at rows: a chunk stops at the first row that holds a quote or a lone CR (or at its start when
- * its bytes are not all UTF-8, or when it is too long to be held), and from there the calling thread reads on, one
- * row after the other as a read on one thread does, until it stands exactly at the start of a later chunk, which is
- * then taken as read; a quoted field across a chunk's start makes the calling thread read past that chunk, which is
- * dropped. Not thread-safe; one per input.
+ * <p>A line feed is not always the end of a row: a quoted field can hold one. A thread reads its chunk as if a row
+ * started at its first byte; the calling thread takes a chunk only where that is proved: the first chunk starts at
+ * the first data row, a chunk read to its end ends at a row's end, where the next chunk starts, and the calling thread
+ * takes any other chunk only when it stands exactly at its start. A chunk stops at a row that cannot be told apart in
+ * its bytes: a quoted field not closed before the chunk's end, a lone CR (or at its start when its bytes are not all
+ * UTF-8, or when it is too long to be held); from there the calling thread reads on, one row after the other as a
+ * read on one thread does, until it stands exactly at the start of a later chunk, which is then taken as read; a
+ * quoted field across a chunk's start makes the calling thread read past that chunk, which is dropped.
+ *
+ * <p>The chunks held at once are bounded by bytes, whatever the number of threads ({@link #budget}). Not
+ * thread-safe; one per input.
  */
 final class ParallelCsv {
   /** Bytes of an input read at any position; safe to call from several threads at once. */
@@ -43,19 +56,76 @@ final class ParallelCsv {
     int read(long position, byte[] b, int off, int len) throws IOException;
   }
 
-  /** A file's bytes. */
-  static Bytes of(FileChannel channel) {
-    return new Bytes() {
-      @Override
-      public long size() throws IOException {
-        return channel.size();
-      }
+  /** A file's bytes, open until closed. */
+  static FileBytes open(Path file) throws IOException {
+    return new FileBytes(file);
+  }
 
-      @Override
-      public int read(long position, byte[] b, int off, int len) throws IOException {
-        return channel.read(ByteBuffer.wrap(b, off, len), position);
+  /**
+   * A file's bytes, read by position on any number of threads. An interrupt does not stop a read, on one thread as on
+   * several: a {@link FileChannel} is closed by an interrupt of a thread reading it (and then fails every read, on
+   * every thread), so each read takes the thread's interrupt off while it reads and puts it back after, and a channel
+   * an interrupt closed all the same is opened again and the read made again. The import reads on; the caller sees
+   * its thread interrupted when the import returns.
+   */
+  static final class FileBytes implements Bytes, Closeable {
+    private final Path file;
+    private volatile FileChannel channel;
+    private boolean closed;
+
+    private FileBytes(Path file) throws IOException {
+      this.file = file;
+      this.channel = FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    private interface Call {
+      long on(FileChannel channel) throws IOException;
+    }
+
+    @Override
+    public long size() throws IOException {
+      return call(FileChannel::size);
+    }
+
+    @Override
+    public int read(long position, byte[] b, int off, int len) throws IOException {
+      return (int) call(c -> c.read(ByteBuffer.wrap(b, off, len), position));
+    }
+
+    private long call(Call call) throws IOException {
+      boolean interrupted = Thread.interrupted();
+      try {
+        while (true) {
+          FileChannel c = channel;
+          try {
+            return call.on(c);
+          } catch (ClosedChannelException e) {
+            // an interrupt of this thread or of another one closed the channel during a read: open it again
+            interrupted |= Thread.interrupted();
+            reopen(c, e);
+          }
+        }
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
       }
-    };
+    }
+
+    private synchronized void reopen(FileChannel broken, ClosedChannelException e) throws IOException {
+      if (closed) {
+        throw e;
+      }
+      if (channel == broken) {
+        channel = FileChannel.open(file, StandardOpenOption.READ);
+      }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+      closed = true;
+      channel.close();
+    }
   }
 
   /** Bytes in memory. */
@@ -104,8 +174,66 @@ final class ParallelCsv {
     };
   }
 
-  private static final long MIN_CHUNK = 1 << 19;
+  /** The smallest chunk: a file smaller than two is read on the calling thread. */
+  static final long MIN_CHUNK = 1 << 19;
   private static final long MAX_CHUNK = 8 << 20;
+  /** The most bytes of chunks held at once, whatever the thread count and the heap. */
+  static final long MAX_HELD = 32 << 20;
+
+  /**
+   * How a parallel read is set up.
+   *
+   * @param threads how many threads read chunks (at least 2)
+   * @param chunkBytes the size of a chunk, or 0 to choose it from the input's size
+   * @param heldBytes the most bytes of chunks held at once, or 0 for {@link #budget} of the heap
+   * @param probe where the read notes what it did, for the tests; or null
+   */
+  record Setup(int threads, long chunkBytes, long heldBytes, Probe probe) {
+    /** On {@code threads} threads, the chunks and the bytes held chosen from the input and the heap. */
+    static Setup threads(int threads) {
+      return new Setup(threads, 0, 0, null);
+    }
+  }
+
+  /** What a parallel read did, for the tests. */
+  static final class Probe {
+    /** Into how many chunks the input was cut (0: too small, read on the calling thread). */
+    int chunks;
+    /** The size of a chunk. */
+    long chunkBytes;
+    /** The most bytes of chunks held at once that the read allowed itself. */
+    long budget;
+    /** The most bytes of chunks submitted and not yet put together, at any time. */
+    long peakBytes;
+    /** The most chunks submitted and not yet put together, at any time. */
+    int peakChunks;
+    /** How many chunks stopped before their end (the calling thread read on from there). */
+    int stopped;
+    /** How many imports the threads' lanes opened, and how many of them were still open when the read ended. */
+    int lanes;
+    int lanesOpen;
+  }
+
+  /**
+   * The most bytes of chunks a read holds at once (submitted to the threads and not yet put together), the same for
+   * any number of threads: {@link #MAX_HELD}, or a sixteenth of the heap when that is less. Each chunk's bytes come
+   * with its rows as codes, about as large again, so an import's chunks take at most about an eighth of the heap.
+   *
+   * @param maxHeap the most heap the JVM will use ({@link Runtime#maxMemory()})
+   */
+  static long budget(long maxHeap) {
+    return Math.min(MAX_HELD, maxHeap / 16);
+  }
+
+  /**
+   * The size of a chunk: a sixteenth of the data per thread, within {@link #MIN_CHUNK} and 8 MB, and small enough that
+   * the chunks the threads are kept busy with ({@code threads + 2}) fit the budget (with room for the bytes to the
+   * line feed a chunk ends at), unless that is less than the smallest chunk.
+   */
+  static long chunkSize(long dataBytes, int threads, long budget) {
+    long fits = budget / (threads + 2) / 16 * 15;
+    return Math.max(MIN_CHUNK, Math.min(Math.min(MAX_CHUNK, dataBytes / (threads * 16L)), fits));
+  }
 
   private final Bytes bytes;
   private final String source;
@@ -116,7 +244,7 @@ final class ParallelCsv {
   private final long headerLine;
   private final char separator;
   private final int threads;
-  private final long chunk;
+  private final Setup setup;
   private final List<String> values = new ArrayList<>();
   /** Where each chunk starts, then the input's end. */
   private long[] starts;
@@ -132,6 +260,8 @@ final class ParallelCsv {
    * thread, not once per chunk.
    */
   private final ThreadLocal<CsvFastPath> lanes = ThreadLocal.withInitial(this::lane);
+  /** The imports of the lanes, closed when the read ends. */
+  private final Queue<RowImporter> laneImports = new ConcurrentLinkedQueue<>();
 
   /**
    * Starts a parallel read of the data rows.
@@ -144,11 +274,10 @@ final class ParallelCsv {
    * @param header the header's fields
    * @param headerLine the header's line
    * @param separator the separator
-   * @param threads how many threads read chunks
-   * @param chunkBytes the size of a chunk, or 0 to choose it from the input's size
+   * @param setup the threads, the chunks and the bytes held at once
    */
   ParallelCsv(Bytes bytes, String source, ImportOptions options, RowImporter rows, boolean lenient,
-      List<String> header, long headerLine, char separator, int threads, long chunkBytes) {
+      List<String> header, long headerLine, char separator, Setup setup) {
     this.bytes = bytes;
     this.source = source;
     this.options = options;
@@ -157,8 +286,8 @@ final class ParallelCsv {
     this.header = List.copyOf(header);
     this.headerLine = headerLine;
     this.separator = separator;
-    this.threads = threads;
-    this.chunk = chunkBytes;
+    this.threads = setup.threads();
+    this.setup = setup;
   }
 
   /**
@@ -172,50 +301,120 @@ final class ParallelCsv {
    */
   boolean read(long start, long startLine, long startLoneCr) throws IOException {
     long size = bytes.size();
-    long s = chunk > 0 ? chunk : Math.max(MIN_CHUNK, Math.min(MAX_CHUNK, (size - start) / (threads * 16L)));
+    long budget = setup.heldBytes() > 0 ? setup.heldBytes() : budget(Runtime.getRuntime().maxMemory());
+    long s = setup.chunkBytes() > 0 ? setup.chunkBytes() : chunkSize(size - start, threads, budget);
     starts = boundaries(start, size, s);
     int count = starts.length - 1;
+    Probe probe = setup.probe();
+    if (probe != null) {
+      probe.chunks = count < 2 ? 0 : count;
+      probe.chunkBytes = s;
+      probe.budget = budget;
+    }
     if (count < 2) {
       return false;
     }
     line = startLine;
     loneCr = startLoneCr;
     long cap = 4 * s + (1 << 16);
+    List<Thread> poolThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "chitieu-csv-import");
+      Thread t = new Thread(r, THREAD_NAME);
       t.setDaemon(true);
+      poolThreads.add(t);
       return t;
     });
-    List<Future<Chunk>> futures = new ArrayList<>(java.util.Collections.nCopies(count, null));
+    List<Future<Chunk>> futures = new ArrayList<>(Collections.nCopies(count, null));
     int submitted = 0;
-    int window = threads + 2; // chunks read ahead of the one being put together: the heap holds a few, not the file
+    // the chunks submitted and not yet put together, and their bytes: at most two more chunks than threads, and at
+    // most the budget's bytes but for the first two, so that the heap holds a few chunks, never the file, whatever the
+    // number of threads
+    int window = threads + 2;
+    long held = 0;
     try {
       int k = 0;
       while (k < count) {
-        while (submitted < count && submitted < k + window) {
+        while (submitted < count && submitted - k < window && (submitted - k < 2 || held + held(submitted, cap)
+            <= budget)) {
           int i = submitted++;
+          held += held(i, cap);
           futures.set(i, pool.submit(() -> chunk(i, cap)));
+        }
+        if (probe != null) {
+          probe.peakBytes = Math.max(probe.peakBytes, held);
+          probe.peakChunks = Math.max(probe.peakChunks, submitted - k);
         }
         Chunk c = get(futures.get(k));
         futures.set(k, null);
         merge(c, k);
+        if (probe != null && c.stopAt >= 0) {
+          probe.stopped++;
+        }
         if (c.stopAt < 0) {
           line += c.lines;
+          held -= held(k, cap);
           k++;
           continue;
         }
         int next = readOn(starts[k] + c.stopAt, k);
-        for (int i = k + 1; i < next && i < submitted; i++) {
-          futures.get(i).cancel(false); // read on the calling thread instead
-          futures.set(i, null);
+        for (int i = k; i < next && i < submitted; i++) {
+          held -= held(i, cap);
+          if (i > k) {
+            futures.get(i).cancel(false); // read on the calling thread instead
+            futures.set(i, null);
+          }
         }
         submitted = Math.max(submitted, next);
         k = next;
       }
     } finally {
-      pool.shutdownNow();
+      end(pool, poolThreads, futures);
     }
     return true;
+  }
+
+  /** The name of the threads that read chunks. */
+  static final String THREAD_NAME = "chitieu-csv-import";
+
+  /** How long the end of a read waits for the threads to stop: each stops within the chunk it reads. */
+  private static final Duration STOPPING = Duration.ofMinutes(1);
+
+  /**
+   * Ends a read, put together or failed: the chunks not yet started are cancelled, and the threads are waited for to
+   * the end (one reading a chunk stops at the chunk's end; they are not interrupted, so that a thread reading the file
+   * does not close it under the others), so that no thread of the read is alive, reading the file or holding a chunk,
+   * once the import has returned or thrown; then the lanes' imports are closed.
+   */
+  private void end(ExecutorService pool, List<Thread> poolThreads, List<Future<Chunk>> futures) {
+    for (Future<Chunk> f : futures) {
+      if (f != null) {
+        f.cancel(false);
+      }
+    }
+    pool.shutdown();
+    long deadline = System.nanoTime() + STOPPING.toNanos();
+    for (Thread t : poolThreads) {
+      Uninterruptibles.joinUninterruptibly(t, Duration.ofNanos(deadline - System.nanoTime()));
+    }
+    if (!pool.isTerminated()) {
+      pool.shutdownNow(); // not seen in practice: a thread that did not end its chunk within the time
+    }
+    // a lane's import only checks values (it never rejects a row, so never opens a rejected-rows file); closing it
+    // lets go of its empty builder, and keeps the rule that every import started is closed
+    for (RowImporter r : laneImports) {
+      r.close();
+    }
+    Probe probe = setup.probe();
+    if (probe != null) {
+      probe.lanes = laneImports.size();
+      probe.lanesOpen = (int) laneImports.stream().filter(r -> r.coded() != null).count();
+    }
+  }
+
+  /** The bytes a chunk holds while it is read and put together: none when it is too long to be held. */
+  private long held(int i, long cap) {
+    long length = starts[i + 1] - starts[i];
+    return length > cap ? 0 : length;
   }
 
   /**
@@ -296,6 +495,7 @@ final class ParallelCsv {
   /** A thread's fast path, with an import of its own to check values (its rows go to each chunk's builder). */
   private CsvFastPath lane() {
     RowImporter own = RowImporter.start(options, source, () -> "line", lenient);
+    laneImports.add(own);
     own.header(header, headerLine);
     return CsvFastPath.of(own, CsvReader.over(new byte[0], 0, source, options.limits(), separator), options, -1);
   }
@@ -336,7 +536,7 @@ final class ParallelCsv {
         break;
       }
       long rowLine = reader.line();
-      int next = reader.skipPlainRow();
+      int next = reader.skipRow();
       if (next < 0) {
         c.stopAt = at;
         c.stopLine = rowLine;
@@ -375,12 +575,7 @@ final class ParallelCsv {
       }
       int from = c.slow[4 * s + 1];
       slow.reset(c.bytes, from, c.slow[4 * s + 2], starts[k] + from, c.slow[4 * s + 3] + shift);
-      slow.nextRow(values);
-      if (slow.badColumn() >= 0) {
-        rows.badRow(values, slow.rowLine(), slow.badColumn(), slow.badProblem(), slow.badExpected());
-      } else {
-        rows.row(values, slow.rowLine());
-      }
+      slow.readRow(values, rows);
     }
     if (c.coded != null) {
       add(c.coded, done, c.coded.size(), shift);
@@ -431,15 +626,8 @@ final class ParallelCsv {
     CsvFastPath fast = CsvFastPath.of(rows, reader, options, -1);
     int j = k + 1;
     while (true) {
-      if (fast == null || !fast.row()) {
-        if (!reader.nextRow(values)) {
-          return count;
-        }
-        if (reader.badColumn() >= 0) {
-          rows.badRow(values, reader.rowLine(), reader.badColumn(), reader.badProblem(), reader.badExpected());
-        } else {
-          rows.row(values, reader.rowLine());
-        }
+      if ((fast == null || !fast.row()) && !reader.readRow(values, rows)) {
+        return count;
       }
       long p = reader.position();
       while (j < count && starts[j] < p) {
@@ -453,9 +641,13 @@ final class ParallelCsv {
     }
   }
 
+  /**
+   * A chunk once read, waited for without heeding an interrupt, as a read on one thread reads on: the import is
+   * finished, and the interrupt put back on the thread for its caller.
+   */
   private static Chunk get(Future<Chunk> f) throws IOException {
     try {
-      return f.get();
+      return Uninterruptibles.getUninterruptibly(f);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -468,9 +660,6 @@ final class ParallelCsv {
         throw r;
       }
       throw new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while reading the chunks of the input");
     }
   }
 }
