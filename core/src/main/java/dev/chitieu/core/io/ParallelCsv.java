@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The data rows of a CSV file read on several threads, with the result of a read on one: the same set, the same
@@ -203,7 +205,10 @@ final class ParallelCsv {
     long chunkBytes;
     /** The most bytes of chunks held at once that the read allowed itself. */
     long budget;
-    /** The most bytes of chunks submitted and not yet put together, at any time. */
+    /**
+     * The most bytes of chunks submitted and not yet put together (or read past and still being read), at any time
+     * more than two chunks were (two are submitted whatever the budget).
+     */
     long peakBytes;
     /** The most chunks submitted and not yet put together, at any time. */
     int peakChunks;
@@ -328,20 +333,35 @@ final class ParallelCsv {
     int submitted = 0;
     // the chunks submitted and not yet put together, and their bytes: at most two more chunks than threads, and at
     // most the budget's bytes but for the first two, so that the heap holds a few chunks, never the file, whatever the
-    // number of threads
+    // number of threads; the bytes of chunks read past that a thread still reads count until it has ended them
     int window = threads + 2;
     long held = 0;
+    AtomicIntegerArray state = new AtomicIntegerArray(count);
+    AtomicLong readPast = new AtomicLong();
     try {
       int k = 0;
       while (k < count) {
-        while (submitted < count && submitted - k < window && (submitted - k < 2 || held + held(submitted, cap)
-            <= budget)) {
+        while (submitted < count && submitted - k < window && (submitted - k < 2 || held + readPast.get() + held(
+            submitted, cap) <= budget)) {
           int i = submitted++;
           held += held(i, cap);
-          futures.set(i, pool.submit(() -> chunk(i, cap)));
+          futures.set(i, pool.submit(() -> {
+            if (!state.compareAndSet(i, WAITING, READING)) {
+              return null; // read past before it was started
+            }
+            try {
+              return chunk(i, cap);
+            } finally {
+              if (state.getAndSet(i, READ) == READ_PAST) {
+                readPast.addAndGet(-held(i, cap));
+              }
+            }
+          }));
         }
         if (probe != null) {
-          probe.peakBytes = Math.max(probe.peakBytes, held);
+          if (submitted - k > 2) {
+            probe.peakBytes = Math.max(probe.peakBytes, held + readPast.get());
+          }
           probe.peakChunks = Math.max(probe.peakChunks, submitted - k);
         }
         Chunk c = get(futures.get(k));
@@ -360,7 +380,12 @@ final class ParallelCsv {
         for (int i = k; i < next && i < submitted; i++) {
           held -= held(i, cap);
           if (i > k) {
-            futures.get(i).cancel(false); // read on the calling thread instead
+            // read on the calling thread instead: not started, it never will be; being read, its bytes count until
+            // its thread ends it
+            if (!state.compareAndSet(i, WAITING, DROPPED) && state.compareAndSet(i, READING, READ_PAST)) {
+              readPast.addAndGet(held(i, cap));
+            }
+            futures.get(i).cancel(false);
             futures.set(i, null);
           }
         }
@@ -372,6 +397,13 @@ final class ParallelCsv {
     }
     return true;
   }
+
+  /** The states of a chunk: submitted, being read by a thread, read, read past before it was started, read past. */
+  private static final int WAITING = 0;
+  private static final int READING = 1;
+  private static final int READ = 2;
+  private static final int DROPPED = 3;
+  private static final int READ_PAST = 4;
 
   /** The name of the threads that read chunks. */
   static final String THREAD_NAME = "chitieu-csv-import";
