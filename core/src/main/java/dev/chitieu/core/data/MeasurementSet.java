@@ -631,6 +631,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
 
       @Override
+      public int capacity() {
+        return value.length;
+      }
+
+      @Override
       public void releaseOnBuild() {
         release = true;
       }

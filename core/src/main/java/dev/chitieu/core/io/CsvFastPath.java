@@ -93,18 +93,22 @@ final class CsvFastPath {
     }
   }
 
-  /** After this many rows, the builder is sized for the rows the input's size promises. */
+  /**
+   * After this many rows, the builder is sized for the rows the input's size promises, and again at each doubling of
+   * the rows, as the bytes a row takes are better known.
+   */
   private static final int SIZING_ROWS = 4_096;
   private long bytes = -1;
   private long start;
   private int seen;
+  private int nextSizing = SIZING_ROWS;
 
-  /** Sizes the builder for the rows the rest of the input promises, at the bytes a row the first rows took. */
+  /** Sizes the builder for the rows the rest of the input promises, at the bytes a row has taken so far. */
   private void reserve(CodedRows c) {
+    nextSizing = seen > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * seen;
     long read = reader.position() - start;
-    if (bytes > 0 && read > 0) {
-      double rowsLeft = (bytes - reader.position()) / (read / (double) SIZING_ROWS);
-      c.reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) ((SIZING_ROWS + rowsLeft) * 1.02) + 64));
+    if (bytes > 0) {
+      c.reserveFor(seen, read, bytes - reader.position());
     }
   }
 
@@ -169,7 +173,7 @@ final class CsvFastPath {
         input = rows.inputCode(c);
       }
       // the builder's codes are asked for once a value is on a row that is imported, as the checked path does
-      if (++seen == SIZING_ROWS) {
+      if (++seen == nextSizing) {
         reserve(c);
       }
       c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),

@@ -258,7 +258,8 @@ final class ParallelCsv {
   /** How many more lines the reader counted than line feeds (lone CRs): the line {@link Utf8Check} counts is less. */
   private long loneCr;
   private int input = -1;
-  private boolean reserved;
+  /** The builder's rows at which it is next sized for the rest of the input. */
+  private int nextSizing = 1;
   private CsvReader slow;
   /**
    * The fast path of each thread of the pool, kept from chunk to chunk so that a value is made and checked once per
@@ -615,16 +616,12 @@ final class ParallelCsv {
     if (c.stopAt >= 0) {
       line = c.stopLine + shift;
     }
-    if (!reserved && c.coded != null && c.stopAt < 0 && c.coded.size() > 0) {
-      reserved = true;
-      CodedRows into = rows.coded();
-      if (into != null) {
-        // the rows the input promises, at the bytes a row of the first chunk took
-        double perByte = c.coded.size() / (double) (starts[k + 1] - starts[k]);
-        double rest = (starts[starts.length - 1] - starts[k]) * perByte;
-        into.reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) (rest * 1.02) + 64 + into.size() - c.coded
-            .size()));
-      }
+    CodedRows into = rows.coded();
+    if (into != null && into.size() >= nextSizing) {
+      // the rows the rest of the input promises, at the bytes a row has taken so far; again at each doubling
+      nextSizing = into.size() > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * into.size();
+      long readTo = c.stopAt >= 0 ? starts[k] + c.stopAt : starts[k + 1];
+      into.reserveFor(into.size(), readTo - starts[0], starts[starts.length - 1] - readTo);
     }
   }
 

@@ -153,4 +153,21 @@ class BuilderColumnsTest {
         Measurement.of("a", "31", "2025", 2.5).withStatus(MeasurementStatus.PROVISIONAL).withSource("survey"));
     assertThat(set.origin(1)).hasValue(new MeasurementSet.Origin("data.csv", "line", 7));
   }
+
+  @Test
+  void reserveFor_sizesForTheRowsTheRestPromisesOnlyWhenMoreThanTheRoom() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows c = CodedRows.of(b);
+    for (int i = 0; i < 100; i++) {
+      b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
+    }
+    // 100 rows in 5,000 bytes, 95,000 bytes left: 1,900 rows more, and 2 % over
+    c.reserveFor(100, 5_000, 95_000);
+    assertThat(c.capacity()).isEqualTo(100 + 1_938 + 64);
+    c.reserveFor(100, 10_000, 90_000); // fewer rows promised: no change
+    assertThat(c.capacity()).isEqualTo(100 + 1_938 + 64);
+    c.reserveFor(100, 2_000, 98_000); // more: room for them
+    assertThat(c.capacity()).isEqualTo(100 + 4_998 + 64);
+    assertThat(b.build().size()).isEqualTo(100);
+  }
 }

@@ -70,6 +70,31 @@ public abstract class CodedRows {
   /** The number of rows added so far. */
   public abstract int size();
 
+  /** The rows the builder has room for before its arrays must grow. */
+  public abstract int capacity();
+
+  /**
+   * Makes room for the rows an input promises, at the bytes a row has taken so far, when more than the room there
+   * is: an importer calls it after its first rows and again as it reads on (at each doubling of its rows, say), so
+   * that a builder sized from a few rows that were longer than the rest is sized again before it is full, and its
+   * arrays are not grown by half again (holding the largest of them two and a half times over) near the end of a
+   * large input.
+   *
+   * @param rowsRead the rows read so far
+   * @param bytesRead the bytes they took
+   * @param bytesLeft the bytes of the input still to read
+   */
+  public void reserveFor(long rowsRead, long bytesRead, long bytesLeft) {
+    if (rowsRead <= 0 || bytesRead <= 0) {
+      return;
+    }
+    double rowsLeft = bytesLeft * (rowsRead / (double) bytesRead);
+    long want = size() + (long) (rowsLeft * 1.02) + 64;
+    if (want > capacity()) {
+      reserve((int) Math.min(Integer.MAX_VALUE - 8L, want));
+    }
+  }
+
   /** The line of a row added with its input. */
   public abstract long line(int row);
 
