@@ -377,7 +377,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private final Ints input = new Ints();
     private Lines line;
 
-    private final BitSet hasParts = new BitSet();
+    private BitSet hasParts = new BitSet();
     private int partsSize;
     private int[] partsRow = new int[16];
     private double[] numerator = new double[16];
@@ -632,6 +632,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
       @Override
       public int capacity() {
+        checkOpen();
         return value.length;
       }
 
@@ -642,6 +643,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
       @Override
       public long line(int row) {
+        checkOpen();
         return line.get(row);
       }
 
@@ -649,6 +651,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
         checkOpen();
         Builder o = ((Coded) rows).builder();
+        o.checkOpen();
         int[][] m = ((Coded) rows).maps(o);
         int n = to - from;
         if (n <= 0) {
@@ -844,7 +847,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
     }
 
     /**
-     * Builds the set. The builder can go on taking rows afterwards.
+     * Builds the set. The builder can go on taking rows afterwards (but for an importer's own builder, which hands its
+     * columns over to the set: {@link CodedRows#releaseOnBuild()}).
      *
      * @return the set
      * @throws InvalidDataException under {@link DuplicatePolicy#ERROR}, listing every duplicate key with where both
@@ -993,6 +997,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
         int in = input.get(rows == null ? i : rows[i]);
         codes.set(i, in < 0 ? inputs : in);
       }
+      if (letGo) {
+        input.values = null;
+      }
       return new Origins(names, inputWhere.toArray(String[]::new), codes.pack(null, n, null,
           inputs + 1), lines);
     }
@@ -1064,8 +1071,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
     }
 
     private boolean sameKey(int a, int b) {
-      return indicator.get(a) == indicator.get(b) && breakdown.get(a) == breakdown.get(b) && region.get(a) == region.get(b)
-          && period.get(a) == period.get(b);
+      return indicator.get(a) == indicator.get(b) && breakdown.get(a) == breakdown.get(b)
+          && region.get(a) == region.get(b) && period.get(a) == period.get(b);
     }
 
     /** Removes duplicate keys from the sorted rows by the policy; returns how many rows are kept at the front. */
@@ -1171,8 +1178,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
       String rows = oneInput ? inputWhere.get(input.get(first)) + "s " + list : noInput ? "measurements " + list : list;
       Breakdown b = breakdowns.value(breakdown.get(first));
-      return rows + " have the same key (" + indicators.value(indicator.get(first)) + ", " + regions.value(region.get(first))
-          + ", " + periods.value(period.get(first)) + (b.isNone() ? "" : ", " + b) + ")";
+      return rows + " have the same key (" + indicators.value(indicator.get(first)) + ", "
+          + regions.value(region.get(first)) + ", " + periods.value(period.get(first)) + (b.isNone() ? "" : ", " + b)
+          + ")";
     }
 
     /** Where row {@code row} is, said from the place of row {@code from}: without the input name when the same. */
@@ -1312,6 +1320,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
         numerator = null;
         denominator = null;
         partsRow = null;
+        hasParts = null;
       }
       Codes regionCodes = region.pack(rows, n, reg.remap, Math.max(1, reg.values.length));
       if (letGo) {
@@ -1333,6 +1342,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
             st[i] = status[rows == null ? i : rows[i]];
           }
         }
+        if (letGo) {
+          status = null;
+        }
       }
       boolean oneSource = true;
       int first = n == 0 ? 0 : source.get(rows == null ? 0 : rows[0]);
@@ -1350,6 +1362,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
           codes.set(i, source.get(rows == null ? i : rows[i]));
         }
         srcCodes = codes.pack(null, n, null, srcValues.length);
+      }
+      if (letGo) {
+        source.values = null;
       }
       return new Columns(ind.values, bd.values, reg.values, per.values, srcValues, sInd, sBd, sStart, sValues,
           sParts, sFlags, regionCodes, periodCodes, st, srcCodes, values, nums, dens);

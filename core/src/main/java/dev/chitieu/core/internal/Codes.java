@@ -7,32 +7,6 @@ package dev.chitieu.core.internal;
 public abstract sealed class Codes {
   private Codes() {}
 
-  /**
-   * Packs codes into the narrowest column that holds every code below {@code limit}.
-   *
-   * @param codes the codes; not kept
-   * @param length how many of them
-   * @param limit one more than the largest code
-   * @return the column
-   */
-  public static Codes of(int[] codes, int length, int limit) {
-    if (limit <= 256) {
-      byte[] b = new byte[length];
-      for (int i = 0; i < length; i++) {
-        b[i] = (byte) codes[i];
-      }
-      return new Bytes(b);
-    }
-    if (limit <= 65_536) {
-      char[] c = new char[length];
-      for (int i = 0; i < length; i++) {
-        c[i] = (char) codes[i];
-      }
-      return new Chars(c);
-    }
-    return new Ints(java.util.Arrays.copyOf(codes, length));
-  }
-
   /** The code at a row. */
   public abstract int get(int row);
 

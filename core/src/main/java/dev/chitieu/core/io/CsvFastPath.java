@@ -108,7 +108,7 @@ final class CsvFastPath {
     nextSizing = seen > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * seen;
     long read = reader.position() - start;
     if (bytes > 0) {
-      c.reserveFor(seen, read, bytes - reader.position());
+      c.reserveFor(c.size(), read, bytes - reader.position()); // rows read the checked way count too
     }
   }
 

@@ -170,4 +170,62 @@ class BuilderColumnsTest {
     assertThat(c.capacity()).isEqualTo(100 + 4_998 + 64);
     assertThat(b.build().size()).isEqualTo(100);
   }
+
+  @Test
+  void anEmptyBuilderHandsOverAnEmptySet() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows.of(b).releaseOnBuild();
+    assertThat(b.build()).isEqualTo(MeasurementSet.empty());
+  }
+
+  @Test
+  void aBuildThatFailsOnDuplicates_leavesTheBuilderWhole() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    b.add(Measurement.of("a", "31", "2025", 1), "data.csv", "line", 2);
+    b.add(Measurement.of("a", "31", "2025", 2), "data.csv", "line", 3);
+    CodedRows.of(b).releaseOnBuild();
+    InvalidDataException e = assertThrows(InvalidDataException.class, b::build);
+    assertThat(e.getMessage()).contains("lines 2 and 3 have the same key");
+    assertThat(b.duplicates(DuplicatePolicy.KEEP_LAST).build().stream().toList())
+        .containsExactly(Measurement.of("a", "31", "2025", 2));
+  }
+
+  /** Rows of a chunk's builder, {@code rows} of them from {@code from}, the statuses where {@code withStatus}. */
+  private static CodedRows chunk(List<Measurement> rows, boolean withStatus) {
+    CodedRows c = CodedRows.of(MeasurementSet.builder());
+    int in = c.input("data.csv", "line");
+    for (int i = 0; i < rows.size(); i++) {
+      Measurement m = rows.get(i);
+      c.add(c.indicator(m.indicator()), c.breakdown(m.breakdown()), c.region(m.region()), c.period(m.period()),
+          m.value().orElse(Double.NaN), m.numerator().orElse(Double.NaN), m.denominator().orElse(Double.NaN),
+          withStatus ? m.status().ordinal() : 0, c.source(m.source()), in, i + 1);
+    }
+    return c;
+  }
+
+  @Test
+  void statusesComeThroughAddAll_whicheverSideHasAStatusColumn() {
+    List<Measurement> rows = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      MeasurementStatus st = i == 250 ? MeasurementStatus.PROVISIONAL : MeasurementStatus.ACTUAL;
+      rows.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i).withStatus(st));
+    }
+    List<Measurement> first = rows.subList(0, 200);
+    List<Measurement> second = rows.subList(200, 300);
+    // the chunk with a non-actual status comes into a builder that has none yet, then one without into one with
+    for (boolean statusFirst : new boolean[] {false, true}) {
+      MeasurementSet.Builder b = MeasurementSet.builder();
+      CodedRows into = CodedRows.of(b);
+      int in = into.input("data.csv", "line");
+      List<Measurement> a = statusFirst ? second : first;
+      List<Measurement> z = statusFirst ? first : second;
+      into.addAll(chunk(a, true), 0, a.size(), 0, in);
+      into.addAll(chunk(z, true), 0, z.size(), 1_000, in);
+      List<Measurement> expected = new ArrayList<>(a);
+      expected.addAll(z);
+      expected.sort(KEY_ORDER);
+      into.releaseOnBuild();
+      assertThat(b.build().stream().toList()).as("status first: %s", statusFirst).isEqualTo(expected);
+    }
+  }
 }

@@ -88,10 +88,10 @@ public abstract class CodedRows {
     if (rowsRead <= 0 || bytesRead <= 0) {
       return;
     }
-    double rowsLeft = bytesLeft * (rowsRead / (double) bytesRead);
-    long want = size() + (long) (rowsLeft * 1.02) + 64;
+    double rowsLeft = Math.max(0, bytesLeft) * (rowsRead / (double) bytesRead);
+    double want = size() + rowsLeft * 1.02 + 64;
     if (want > capacity()) {
-      reserve((int) Math.min(Integer.MAX_VALUE - 8L, want));
+      reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) want)); // a cast of a double saturates: no wrap
     }
   }
 
