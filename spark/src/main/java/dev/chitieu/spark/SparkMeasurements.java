@@ -54,12 +54,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class SparkMeasurements {
   /** The encoded measurement columns. */
-  public static final StructType SCHEMA = new StructType()
-      .add("indicator", DataTypes.StringType, false)
-      .add("region", DataTypes.StringType, false)
-      .add("breakdown", DataTypes.StringType, false)
-      .add("first", DataTypes.IntegerType, false)
-      .add("last", DataTypes.IntegerType, false)
+  public static final StructType SCHEMA = key()
       .add("value", DataTypes.DoubleType, true)
       .add("numerator", DataTypes.DoubleType, true)
       .add("denominator", DataTypes.DoubleType, true)
@@ -78,12 +73,7 @@ public final class SparkMeasurements {
    * text), {@code status}, {@code source}, {@code alone} (whether it came on a row without a figure, a row read and
    * kept), and where it was read ({@code part}, {@code line}).
    */
-  public static final StructType CHANGES = new StructType()
-      .add("indicator", DataTypes.StringType, false)
-      .add("region", DataTypes.StringType, false)
-      .add("breakdown", DataTypes.StringType, false)
-      .add("first", DataTypes.IntegerType, false)
-      .add("last", DataTypes.IntegerType, false)
+  public static final StructType CHANGES = key()
       .add("cmp_first", DataTypes.IntegerType, false)
       .add("cmp_last", DataTypes.IntegerType, false)
       .add("kind", DataTypes.IntegerType, false)
@@ -93,6 +83,16 @@ public final class SparkMeasurements {
       .add("alone", DataTypes.BooleanType, false)
       .add("part", DataTypes.IntegerType, false)
       .add("line", DataTypes.LongType, false);
+
+  /** The key of a figure, the first columns of {@link #SCHEMA} and {@link #CHANGES}: id, code, breakdown, months. */
+  private static StructType key() {
+    return new StructType()
+        .add("indicator", DataTypes.StringType, false)
+        .add("region", DataTypes.StringType, false)
+        .add("breakdown", DataTypes.StringType, false)
+        .add("first", DataTypes.IntegerType, false)
+        .add("last", DataTypes.IntegerType, false);
+  }
 
   /** What a checked record is: a measurement (with the change its row carries, if any). */
   private static final int MEASUREMENT = 0;

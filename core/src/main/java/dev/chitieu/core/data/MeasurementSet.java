@@ -992,16 +992,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
       if (letGo) {
         line = null;
       }
-      CodeColumn codes = new CodeColumn(n);
-      for (int i = 0; i < n; i++) {
-        int in = input.get(rows == null ? i : rows[i]);
-        codes.set(i, in < 0 ? inputs : in);
-      }
+      Codes codes = packed(input, rows, n, inputs + 1); // a row added without an input gets code inputs
       if (letGo) {
         input.values = null;
       }
-      return new Origins(names, inputWhere.toArray(String[]::new), codes.pack(null, n, null,
-          inputs + 1), lines);
+      return new Origins(names, inputWhere.toArray(String[]::new), codes, lines);
     }
 
     /**
@@ -1357,17 +1352,26 @@ public final class MeasurementSet implements Iterable<Measurement> {
         srcValues = new String[] {sources.value(first)};
       } else {
         srcValues = sources.values.toArray(String[]::new);
-        CodeColumn codes = new CodeColumn(n);
-        for (int i = 0; i < n; i++) {
-          codes.set(i, source.get(rows == null ? i : rows[i]));
-        }
-        srcCodes = codes.pack(null, n, null, srcValues.length);
+        srcCodes = packed(source, rows, n, srcValues.length);
       }
       if (letGo) {
         source.values = null;
       }
       return new Columns(ind.values, bd.values, reg.values, per.values, srcValues, sInd, sBd, sStart, sValues,
           sParts, sFlags, regionCodes, periodCodes, st, srcCodes, values, nums, dens);
+    }
+
+    /**
+     * The codes of an {@link Ints} column at the kept rows, as narrow as {@code limit} allows; a negative code (a row
+     * without one) becomes {@code limit - 1}.
+     */
+    private static Codes packed(Ints column, int[] rows, int n, int limit) {
+      CodeColumn codes = new CodeColumn(n);
+      for (int i = 0; i < n; i++) {
+        int c = column.get(rows == null ? i : rows[i]);
+        codes.set(i, c < 0 ? limit - 1 : c);
+      }
+      return codes.pack(null, n, null, limit);
     }
 
     /** Whether the {@code i}th kept row starts a series: another indicator or breakdown than the row before. */
