@@ -736,18 +736,30 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
     }
 
-    /** Copies {@code n} codes of another builder's column into this builder's, translated by {@link #code}. */
-    private static <T> void remap(CodeColumn src, int from, int n, CodeColumn dst, int at, int[] map,
-        Dictionary<T> fromDict, Dictionary<T> toDict) {
-      for (int k = 0; k < n; k++) {
-        int old = src.get(from + k);
-        int c = map[old];
-        if (c < 0) {
-          c = code(map, old, fromDict, toDict);
+    /**
+     * Copies {@code n} codes of another builder's column into this builder's, translated by {@link #code}, a block of
+     * {@link #REMAP_BLOCK} rows at a time: decoded, translated and written at the column's width each in a plain loop.
+     */
+    private <T> void remap(CodeColumn src, int from, int n, CodeColumn dst, int at, int[] map, Dictionary<T> fromDict,
+        Dictionary<T> toDict) {
+      if (remapBlock == null) {
+        remapBlock = new int[REMAP_BLOCK];
+      }
+      int[] block = remapBlock;
+      for (int done = 0; done < n; done += REMAP_BLOCK) {
+        int m = Math.min(REMAP_BLOCK, n - done);
+        src.decode(from + done, m, block, 0);
+        for (int k = 0; k < m; k++) {
+          int c = map[block[k]];
+          block[k] = c >= 0 ? c : code(map, block[k], fromDict, toDict);
         }
-        dst.set(at + k, c);
+        dst.setAll(at + done, block, 0, m);
       }
     }
+
+    /** The rows {@link #remap} translates at a time. */
+    private static final int REMAP_BLOCK = 4_096;
+    private int[] remapBlock;
 
     /** Sets a row's status, making the column the first time a row is not {@link MeasurementStatus#ACTUAL}. */
     private void setStatus(int row, int st) {

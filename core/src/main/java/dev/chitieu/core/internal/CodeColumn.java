@@ -52,6 +52,40 @@ public final class CodeColumn {
     }
   }
 
+  /**
+   * Sets the codes of rows {@code at .. at + n - 1} below the capacity to {@code codes[from .. from + n - 1]}, widening
+   * once for the largest: the loop of a merge of many rows, a plain copy at the column's width.
+   *
+   * @param at the first row
+   * @param codes the codes; none negative
+   * @param from the first code's index in {@code codes}
+   * @param n how many rows
+   */
+  public void setAll(int at, int[] codes, int from, int n) {
+    int any = 0;
+    for (int j = 0; j < n; j++) {
+      any |= codes[from + j];
+    }
+    if (any >>> 8 != 0 && width == 1 || any >>> 16 != 0 && width == 2 || any < 0) {
+      widen(any); // the bits of every code are in it: it is as wide as the widest and negative if one is
+    }
+    switch (width) {
+      case 1 -> {
+        byte[] b = bytes;
+        for (int j = 0; j < n; j++) {
+          b[at + j] = (byte) codes[from + j];
+        }
+      }
+      case 2 -> {
+        char[] c = chars;
+        for (int j = 0; j < n; j++) {
+          c[at + j] = (char) codes[from + j];
+        }
+      }
+      default -> System.arraycopy(codes, from, ints, at, n);
+    }
+  }
+
   private void widen(int code) {
     if (code < 0) {
       throw new IllegalArgumentException("a code is not negative, was " + code);

@@ -88,7 +88,7 @@ final class CsvFastPath {
     this.emptyBreakdown = -1;
     for (Dict d : dicts) {
       if (d != null) {
-        Arrays.fill(d.codes, -1);
+        d.forgetCodes();
       }
     }
   }
@@ -177,7 +177,7 @@ final class CsvFastPath {
         reserve(c);
       }
       c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),
-          code(PERIOD, per), v, num, den, st < 0 ? 0 : ((MeasurementStatus) dicts[STATUS].values[st]).ordinal(),
+          code(PERIOD, per), v, num, den, st < 0 ? 0 : code(STATUS, st),
           src < 0 ? 0 : code(SOURCE, src), input, line);
     }
     return true;
@@ -196,10 +196,13 @@ final class CsvFastPath {
     return emptyBreakdown;
   }
 
-  /** The builder's code of the value in a slot of a column's dictionary. */
+  /**
+   * The builder's code of the value in a slot of a column's dictionary, asked for the first time it is on an imported
+   * row; for the status, its ordinal.
+   */
   private int code(int kind, int slot) {
     Dict d = dicts[kind];
-    int code = d.codes[slot];
+    int code = d.code(slot);
     if (code < 0) {
       Object v = d.values[slot];
       code = switch (kind) {
@@ -207,9 +210,10 @@ final class CsvFastPath {
         case REGION -> coded.region((RegionCode) v);
         case PERIOD -> coded.period((Period) v);
         case MEMBER -> coded.breakdown((Breakdown) v);
+        case STATUS -> ((MeasurementStatus) v).ordinal();
         default -> coded.source((String) v);
       };
-      d.codes[slot] = code;
+      d.setCode(slot, code);
     }
     return code;
   }
@@ -310,30 +314,54 @@ final class CsvFastPath {
 
   /**
    * Open addressing from a field's bytes to its checked value and, once asked for, the builder's code of it; the last
-   * field found kept aside (sorted files repeat ids and codes in runs). A key's first 8 bytes and its length are kept
-   * in primitive arrays (and the next 8 in another), so that a lookup of a short field (ids, codes, periods) compares two numbers and follows no
-   * reference; longer keys keep their bytes too. Holds at most {@link #MAX} values; past them a new value takes the
-   * checked way.
+   * field found kept aside (sorted files repeat ids and codes in runs). A slot is four numbers side by side in one
+   * array: the key's first 8 bytes, its next 8, its length and the builder's code, so that a lookup of a short field
+   * (ids, codes, periods) reads one place in memory, compares three numbers and follows no reference; longer keys keep
+   * their bytes too. Holds at most {@link #MAX} values; past them a new value takes the checked way.
    */
   private static final class Dict {
     private static final int MAX = 1 << 20;
-    private long[] heads = new long[64];
-    private long[] heads2 = new long[64];
-    /** Each key's length, -1 for an empty slot. */
-    private int[] lengths = filled(64);
+    /** The numbers a slot takes in {@link #table}. */
+    private static final int STRIDE = 4;
+    private static final int HEAD2 = 1;
+    private static final int LENGTH = 2;
+    private static final int CODE = 3;
+    /** Per slot: the key's first 8 bytes, its next 8, its length (-1 for an empty slot), its code (-1: none yet). */
+    private long[] table = emptyTable(64);
     private byte[][] longKeys = new byte[64][];
     Object[] values = new Object[64];
-    int[] codes = new int[64];
+    /** 64 less the bits of a slot's number: a hash's top bits pick its first slot. */
+    private int shift = 64 - 6;
     private int size;
     private long lastHead;
     private long lastHead2;
     private int lastLength = -1;
     private int lastSlot;
 
-    private static int[] filled(int n) {
-      int[] a = new int[n];
-      Arrays.fill(a, -1);
-      return a;
+    private static long[] emptyTable(int slots) {
+      long[] t = new long[STRIDE * slots];
+      for (int i = 0; i < slots; i++) {
+        t[STRIDE * i + LENGTH] = -1;
+        t[STRIDE * i + CODE] = -1;
+      }
+      return t;
+    }
+
+    /** The builder's code of a slot's value, or -1 if not asked for yet. */
+    int code(int slot) {
+      return (int) table[STRIDE * slot + CODE];
+    }
+
+    void setCode(int slot, int code) {
+      table[STRIDE * slot + CODE] = code;
+    }
+
+    /** Forgets every builder's code (a new chunk has a builder of its own); the values stay. */
+    void forgetCodes() {
+      long[] t = table;
+      for (int i = CODE; i < t.length; i += STRIDE) {
+        t[i] = -1;
+      }
     }
 
     /** The bytes 8 to 15 of a key in a word (0 for a key of at most 8). */
@@ -365,9 +393,15 @@ final class CsvFastPath {
           from, n))) {
         return lastSlot;
       }
-      int mask = lengths.length - 1;
-      for (int i = hash(head, head2, b, from, n) & mask; lengths[i] >= 0; i = (i + 1) & mask) {
-        if (lengths[i] == n && heads[i] == head && heads2[i] == head2 && (n <= 16 || tailEquals(longKeys[i], b, from,
+      long[] t = table;
+      int mask = values.length - 1;
+      for (int i = hash(head, head2, n, n > 16 ? hashTail(b, from, n) : 0, shift); ; i = (i + 1) & mask) {
+        int at = STRIDE * i;
+        long length = t[at + LENGTH];
+        if (length < 0) {
+          return -1;
+        }
+        if (t[at] == head && t[at + HEAD2] == head2 && length == n && (n <= 16 || tailEquals(longKeys[i], b, from,
             n))) {
           lastHead = head;
           lastHead2 = head2;
@@ -376,7 +410,6 @@ final class CsvFastPath {
           return i;
         }
       }
-      return -1;
     }
 
     private static boolean tailEquals(byte[] key, byte[] b, int from, int n) {
@@ -393,25 +426,21 @@ final class CsvFastPath {
       if (size >= MAX) {
         return NONE;
       }
-      if (2 * (size + 1) > lengths.length) {
-        long[] oldHeads = heads;
-        long[] oldHeads2 = heads2;
-        int[] oldLengths = lengths;
+      if (2 * (size + 1) > values.length) {
+        long[] oldTable = table;
         byte[][] oldLongKeys = longKeys;
         Object[] oldValues = values;
-        int[] oldCodes = codes;
-        int cap = oldLengths.length * 2;
-        heads = new long[cap];
-        heads2 = new long[cap];
-        lengths = filled(cap);
+        int cap = oldValues.length * 2;
+        table = emptyTable(cap);
         longKeys = new byte[cap][];
         values = new Object[cap];
-        codes = new int[cap];
-        for (int i = 0; i < oldLengths.length; i++) {
-          if (oldLengths[i] >= 0) {
+        shift--;
+        for (int i = 0; i < oldValues.length; i++) {
+          int at = STRIDE * i;
+          if (oldTable[at + LENGTH] >= 0) {
             byte[] k = oldLongKeys[i];
-            put(oldHeads[i], oldHeads2[i], oldLengths[i], k, k == null ? 0 : hashTail(k, 0, k.length), oldValues[i],
-                oldCodes[i]);
+            put(oldTable[at], oldTable[at + HEAD2], (int) oldTable[at + LENGTH], k, k == null ? 0 : hashTail(k, 0,
+                k.length), oldValues[i], (int) oldTable[at + CODE]);
           }
         }
       }
@@ -429,22 +458,19 @@ final class CsvFastPath {
     }
 
     private int put(long head, long head2, int n, byte[] key, long tail, Object value, int code) {
-      int mask = lengths.length - 1;
-      int i = mix(head, head2, n, tail) & mask;
-      while (lengths[i] >= 0) {
+      int mask = values.length - 1;
+      int i = hash(head, head2, n, tail, shift);
+      while (table[STRIDE * i + LENGTH] >= 0) {
         i = (i + 1) & mask;
       }
-      heads[i] = head;
-      heads2[i] = head2;
-      lengths[i] = n;
+      int at = STRIDE * i;
+      table[at] = head;
+      table[at + HEAD2] = head2;
+      table[at + LENGTH] = n;
+      table[at + CODE] = code;
       longKeys[i] = key;
       values[i] = value;
-      codes[i] = code;
       return i;
-    }
-
-    private static int hash(long head, long head2, byte[] b, int from, int n) {
-      return mix(head, head2, n, n > 16 ? hashTail(b, from, n) : 0);
     }
 
     private static long hashTail(byte[] b, int from, int n) {
@@ -455,11 +481,9 @@ final class CsvFastPath {
       return h;
     }
 
-    private static int mix(long head, long head2, int n, long tail) {
-      long h = (head ^ Long.rotateLeft(head2 ^ tail, 29)) * 0x9E3779B97F4A7C15L + n;
-      h ^= h >>> 29;
-      h *= 0xBF58476D1CE4E5B9L;
-      return (int) (h ^ (h >>> 32));
+    /** A key's first slot: the top bits of its words and length times the golden ratio (one multiplication). */
+    private static int hash(long head, long head2, int n, long tail, int shift) {
+      return (int) (((head ^ Long.rotateLeft(head2 ^ tail, 29)) + n) * 0x9E3779B97F4A7C15L >>> shift);
     }
   }
 }

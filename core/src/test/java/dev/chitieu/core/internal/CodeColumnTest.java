@@ -54,4 +54,31 @@ class CodeColumnTest {
     assertThat(same.get(0)).isEqualTo(4);
     assertThat(c.pack(null, 5, new int[] {70_000, 1, 2, 3, 4}, 70_001).width()).isEqualTo(4);
   }
+
+  @Test
+  void setAll_writesABlockAtTheWidthOfItsLargestCode_keepingTheRowsBefore() {
+    CodeColumn c = new CodeColumn(12);
+    c.set(0, 7);
+    c.setAll(1, new int[] {99, 1, 2, 255, 98}, 1, 3); // rows 1..3 = 1, 2, 255
+    assertThat(c.width()).isEqualTo(1);
+    c.setAll(4, new int[] {256, 3}, 0, 2);
+    assertThat(c.width()).isEqualTo(2);
+    c.setAll(6, new int[] {65_535, 65_536, 4}, 0, 3);
+    assertThat(c.width()).isEqualTo(4);
+    c.setAll(9, new int[] {5, 6}, 0, 2);
+    c.setAll(11, new int[0], 0, 0);
+    int[] all = new int[11];
+    c.decode(0, 11, all, 0);
+    assertThat(all).containsExactly(7, 1, 2, 255, 256, 3, 65_535, 65_536, 4, 5, 6);
+  }
+
+  @Test
+  void setAll_refusesANegativeCode_andWritesNothing() {
+    CodeColumn c = new CodeColumn(3);
+    c.set(0, 1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> c.setAll(1, new int[] {2, -1}, 0, 2))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("-1");
+    assertThat(c.get(1)).isZero();
+    assertThat(c.width()).isEqualTo(1);
+  }
 }
