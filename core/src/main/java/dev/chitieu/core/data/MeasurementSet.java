@@ -110,6 +110,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
     return new Builder();
   }
 
+  /** The builder of coded rows ({@link CodedRows#of}). */
+  static Builder builderOf(CodedRows rows) {
+    return ((Builder.Coded) rows).builder();
+  }
+
   /** The number of measurements. */
   public int size() {
     return columns.size();
@@ -349,11 +354,16 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private final List<ReportedChange> changes = new ArrayList<>();
     private int changeRows;
     private int maxProblems = Integer.MAX_VALUE;
-    private final Dictionary<IndicatorId> indicators = new Dictionary<>();
-    private final Dictionary<Breakdown> breakdowns = new Dictionary<>();
-    private final Dictionary<RegionCode> regions = new Dictionary<>();
-    private final Dictionary<Period> periods = new Dictionary<>();
-    private final Dictionary<String> sources = new Dictionary<>();
+    private final Dictionary<IndicatorId> indicators;
+    private final Dictionary<Breakdown> breakdowns;
+    private final Dictionary<RegionCode> regions;
+    private final Dictionary<Period> periods;
+    private final Dictionary<String> sources;
+    /**
+     * Whether the dictionaries are another builder's too ({@link CodedRows#sharingCodes()}): then they may hold values
+     * of no row here, and the builder cannot build.
+     */
+    private boolean sharing;
     private final Dictionary<String> inputs = new Dictionary<>();
     private final List<String> inputWhere = new ArrayList<>();
     private String lastInput;
@@ -401,7 +411,22 @@ public final class MeasurementSet implements Iterable<Measurement> {
     private boolean spent;
 
     private Builder() {
+      indicators = new Dictionary<>();
+      breakdowns = new Dictionary<>();
+      regions = new Dictionary<>();
+      periods = new Dictionary<>();
+      sources = new Dictionary<>();
       sources.code(""); // code 0, used by the fast adders
+    }
+
+    /** A builder whose dictionaries are {@code codes}'s. */
+    private Builder(Builder codes) {
+      indicators = codes.indicators;
+      breakdowns = codes.breakdowns;
+      regions = codes.regions;
+      periods = codes.periods;
+      sources = codes.sources;
+      sharing = true;
     }
 
     /**
@@ -648,11 +673,49 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
 
       @Override
+      public CodedRows sharingCodes() {
+        checkOpen();
+        sharing = true;
+        return new Builder(Builder.this).coded();
+      }
+
+      @Override
+      public Object[][] codeValues(Object[][] before) {
+        checkOpen();
+        List<?>[] all = {indicators.values, breakdowns.values, regions.values, periods.values, sources.values};
+        Object[][] copy = new Object[5][];
+        for (int k = 0; k < 5; k++) {
+          copy[k] = before != null && before[k].length == all[k].size() ? before[k] : all[k].toArray();
+        }
+        return copy;
+      }
+
+      @Override
       public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
         checkOpen();
         Builder o = ((Coded) rows).builder();
         o.checkOpen();
-        int[][] m = ((Coded) rows).maps(o);
+        addRows(o, from, to, lineShift, in, ((Coded) rows).maps(o), o.indicators::value, o.breakdowns::value,
+            o.regions::value, o.periods::value, o.sources::value);
+      }
+
+      @Override
+      public void addAll(CodedRows rows, int from, int to, long lineShift, int in, Translation t) {
+        checkOpen();
+        Builder o = ((Coded) rows).builder();
+        o.checkOpen();
+        int[][] m = {t.map(0), t.map(1), t.map(2), t.map(3), t.map(4)};
+        addRows(o, from, to, lineShift, in, m, c -> (IndicatorId) t.value(0, c), c -> (Breakdown) t.value(1, c),
+            c -> (RegionCode) t.value(2, c), c -> (Period) t.value(3, c), c -> (String) t.value(4, c));
+      }
+
+      /**
+       * Adds rows of another builder, each code translated by {@code m} (the other's code to this one's, -1 where not
+       * asked yet, then asked of this builder's dictionary for the value the function gives).
+       */
+      private void addRows(Builder o, int from, int to, long lineShift, int in, int[][] m,
+          IntFunction<IndicatorId> indicatorOf, IntFunction<Breakdown> breakdownOf, IntFunction<RegionCode> regionOf,
+          IntFunction<Period> periodOf, IntFunction<String> sourceOf) {
         int n = to - from;
         if (n <= 0) {
           return;
@@ -668,10 +731,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
           line = new Lines(value.length);
         }
         // column by column; each dictionary still meets its values in row order, as rows added one by one would
-        remap(o.indicator, from, n, indicator, size, m[0], o.indicators, indicators);
-        remap(o.breakdown, from, n, breakdown, size, m[1], o.breakdowns, breakdowns);
-        remap(o.region, from, n, region, size, m[2], o.regions, regions);
-        remap(o.period, from, n, period, size, m[3], o.periods, periods);
+        remap(o.indicator, from, n, indicator, size, m[0], indicatorOf, indicators);
+        remap(o.breakdown, from, n, breakdown, size, m[1], breakdownOf, breakdowns);
+        remap(o.region, from, n, region, size, m[2], regionOf, regions);
+        remap(o.period, from, n, period, size, m[3], periodOf, periods);
         System.arraycopy(o.value, from, value, size, n);
         if (o.status != null) {
           for (int k = 0; k < n; k++) {
@@ -682,10 +745,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
         }
         int cap = value.length;
         if (o.source.values == null) {
-          source.setRange(size, n, code(m[4], o.source.first, o.sources, sources), cap);
+          source.setRange(size, n, code(m[4], o.source.first, sourceOf, sources), cap);
         } else {
           for (int k = 0; k < n; k++) {
-            source.set(size + k, code(m[4], o.source.get(from + k), o.sources, sources), cap);
+            source.set(size + k, code(m[4], o.source.get(from + k), sourceOf, sources), cap);
           }
         }
         input.setRange(size, n, in, cap);
@@ -740,8 +803,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * Copies {@code n} codes of another builder's column into this builder's, translated by {@link #code}, a block of
      * {@link #REMAP_BLOCK} rows at a time: decoded, translated and written at the column's width each in a plain loop.
      */
-    private <T> void remap(CodeColumn src, int from, int n, CodeColumn dst, int at, int[] map, Dictionary<T> fromDict,
-        Dictionary<T> toDict) {
+    private <T> void remap(CodeColumn src, int from, int n, CodeColumn dst, int at, int[] map,
+        IntFunction<? extends T> valueOf, Dictionary<T> toDict) {
       if (remapBlock == null) {
         remapBlock = new int[REMAP_BLOCK];
       }
@@ -751,7 +814,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
         src.decode(from + done, m, block, 0);
         for (int k = 0; k < m; k++) {
           int c = map[block[k]];
-          block[k] = c >= 0 ? c : code(map, block[k], fromDict, toDict);
+          block[k] = c >= 0 ? c : code(map, block[k], valueOf, toDict);
         }
         dst.setAll(at + done, block, 0, m);
       }
@@ -780,10 +843,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
     }
 
-    private static <T> int code(int[] map, int code, Dictionary<T> from, Dictionary<T> to) {
+    private static <T> int code(int[] map, int code, IntFunction<? extends T> valueOf, Dictionary<T> to) {
       int c = map[code];
       if (c < 0) {
-        c = map[code] = to.code(from.value(code));
+        c = map[code] = to.code(valueOf.apply(code));
       }
       return c;
     }
@@ -868,6 +931,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     public MeasurementSet build() {
       checkOpen();
+      if (sharing) {
+        throw new IllegalStateException("a builder that shares its codes with another is only added to a third "
+            + "builder, not built");
+      }
       int n = size;
       Sorted<IndicatorId> ind = indicators.sorted(Comparator.naturalOrder(), IndicatorId[]::new);
       Sorted<Breakdown> bd = breakdowns.sorted(Comparator.naturalOrder(), Breakdown[]::new);

@@ -76,21 +76,38 @@ final class CsvFastPath {
   }
 
   /**
-   * Points this fast path at the next chunk of a parallel import: its rows are read from {@code reader} into {@code
-   * builder}. The values seen in earlier chunks stay known (no string made, no check made again); only their codes,
-   * which belong to the earlier chunks' builders, are forgotten.
+   * Points this fast path at the next chunk of a parallel import: its rows are read from {@code reader} into the
+   * builder returned, a new one that shares its codes with the builders of the chunks this fast path read before
+   * ({@link CodedRows#sharingCodes()}). The values seen in earlier chunks stay known, with their codes: no string
+   * made, no check made and no dictionary asked again.
    */
-  void nextChunk(CsvReader reader, CodedRows builder) {
+  CodedRows nextChunk(CsvReader reader) {
+    CodedRows builder = chunk == null ? RowImporter.newCodedRows() : chunk.sharingCodes();
     this.reader = reader;
     this.chunk = builder;
     this.coded = builder;
-    this.input = -1;
-    this.emptyBreakdown = -1;
-    for (Dict d : dicts) {
-      if (d != null) {
-        d.forgetCodes();
-      }
-    }
+    this.input = -1; // the input's code is each builder's own
+    return builder;
+  }
+
+  private Object[][] codeValues;
+  private final CodedRows.Translation translation = new CodedRows.Translation();
+
+  /**
+   * The values of the codes of the chunks read so far, for the thread that puts the chunks together: a copy, the
+   * arrays of the last one again where nothing was added.
+   */
+  Object[][] codeValues() {
+    codeValues = chunk.codeValues(codeValues);
+    return codeValues;
+  }
+
+  /**
+   * What the thread that puts the chunks together has learnt of this fast path's codes: made here, used by that
+   * thread only.
+   */
+  CodedRows.Translation translation() {
+    return translation;
   }
 
   /**
@@ -354,14 +371,6 @@ final class CsvFastPath {
 
     void setCode(int slot, int code) {
       table[STRIDE * slot + CODE] = code;
-    }
-
-    /** Forgets every builder's code (a new chunk has a builder of its own); the values stay. */
-    void forgetCodes() {
-      long[] t = table;
-      for (int i = CODE; i < t.length; i += STRIDE) {
-        t[i] = -1;
-      }
     }
 
     /** The bytes 8 to 15 of a key in a word (0 for a key of at most 8). */

@@ -494,6 +494,10 @@ final class ParallelCsv {
   private static final class Chunk {
     /** The rows the fast path read, with lines from 1 at the chunk's start. */
     CodedRows coded;
+    /** The values of the codes of its lane when it was read ({@link CsvFastPath#codeValues()}). */
+    Object[][] codeValues;
+    /** What the calling thread has learnt of its lane's codes. */
+    CodedRows.Translation translation;
     /** The chunk's bytes, kept when rows were left for the calling thread. */
     byte[] bytes;
     /** Per row left: the rows read before it, its start and end in the chunk, its line. */
@@ -553,12 +557,12 @@ final class ParallelCsv {
       return Chunk.stopped(); // the calling thread reads it, and says where the bytes are not UTF-8
     }
     CsvReader reader = CsvReader.over(b, n, source, options.limits(), separator);
-    CodedRows coded = RowImporter.newCodedRows();
-    coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 48 + 16));
     CsvFastPath fast = lanes.get();
-    fast.nextChunk(reader, coded);
+    CodedRows coded = fast.nextChunk(reader);
+    coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 48 + 16));
     Chunk c = new Chunk();
     c.coded = coded;
+    c.translation = fast.translation();
     while (true) {
       if (fast.row()) {
         continue;
@@ -580,6 +584,7 @@ final class ParallelCsv {
     if (c.slowCount > 0) {
       c.bytes = b;
     }
+    c.codeValues = fast.codeValues();
     return c;
   }
 
@@ -597,11 +602,14 @@ final class ParallelCsv {
 
   /** Puts chunk {@code k} into the import: its rows, and the rows it left read the checked way, in file order. */
   private void merge(Chunk c, int k) throws IOException {
+    if (c.coded != null) {
+      c.translation.learn(c.codeValues);
+    }
     long shift = line - 1;
     int done = 0;
     for (int s = 0; s < c.slowCount; s++) {
       int before = c.slow[4 * s];
-      add(c.coded, done, before, shift);
+      add(c, done, before, shift);
       done = before;
       if (slow == null) {
         slow = CsvReader.over(new byte[0], 0, source, options.limits(), separator);
@@ -611,7 +619,7 @@ final class ParallelCsv {
       slow.readRow(values, rows);
     }
     if (c.coded != null) {
-      add(c.coded, done, c.coded.size(), shift);
+      add(c, done, c.coded.size(), shift);
     }
     if (c.stopAt >= 0) {
       line = c.stopLine + shift;
@@ -626,7 +634,8 @@ final class ParallelCsv {
   }
 
   /** Adds rows {@code [from, to)} of a chunk to the import. */
-  private void add(CodedRows chunk, int from, int to, long shift) {
+  private void add(Chunk c, int from, int to, long shift) {
+    CodedRows chunk = c.coded;
     if (to <= from) {
       return;
     }
@@ -635,7 +644,7 @@ final class ParallelCsv {
       if (input < 0) {
         input = rows.inputCode(into);
       }
-      into.addAll(chunk, from, to, shift, input);
+      into.addAll(chunk, from, to, shift, input, c.translation);
     }
     rows.fastRows(to - from, chunk.line(to - 1) + shift);
   }

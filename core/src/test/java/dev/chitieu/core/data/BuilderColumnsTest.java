@@ -228,4 +228,74 @@ class BuilderColumnsTest {
       assertThat(b.build().stream().toList()).as("status first: %s", statusFirst).isEqualTo(expected);
     }
   }
+
+  /** Adds rows to coded rows by their own codes, lines from 1. */
+  private static void addCoded(CodedRows c, List<Measurement> rows) {
+    int in = c.input("data.csv", "line");
+    for (int i = 0; i < rows.size(); i++) {
+      Measurement m = rows.get(i);
+      c.add(c.indicator(m.indicator()), c.breakdown(m.breakdown()), c.region(m.region()), c.period(m.period()),
+          m.value().orElse(Double.NaN), m.numerator().orElse(Double.NaN), m.denominator().orElse(Double.NaN),
+          m.status().ordinal(), c.source(m.source()), in, i + 1);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void chunksSharingCodes_addedByWhatTheReceiverLearnt_giveTheSetOfTheirRows_evenPastAChunkNeverAdded(long seed) {
+    List<Measurement> rows = distinct(seed, 4_000, 400, 300); // over 256 indicators: codes widen on the way
+    int third = rows.size() / 3;
+    List<Measurement> first = rows.subList(0, third);
+    List<Measurement> skipped = rows.subList(third, 2 * third); // read by the lane, never added (read past)
+    List<Measurement> last = rows.subList(2 * third, rows.size());
+    CodedRows one = CodedRows.of(MeasurementSet.builder());
+    addCoded(one, first);
+    Object[][] learntOne = one.codeValues(null);
+    CodedRows two = one.sharingCodes();
+    addCoded(two, skipped);
+    CodedRows three = two.sharingCodes();
+    addCoded(three, last);
+    assertThat(three.indicator(first.get(0).indicator())).isEqualTo(one.indicator(first.get(0).indicator()));
+    Object[][] learntThree = three.codeValues(two.codeValues(learntOne));
+    assertThat(learntThree[2].length).isGreaterThanOrEqualTo(learntOne[2].length);
+
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows into = CodedRows.of(b);
+    int in = into.input("data.csv", "line");
+    CodedRows.Translation t = new CodedRows.Translation();
+    t.learn(learntOne);
+    into.addAll(one, 0, first.size(), 1, in, t);
+    t.learn(learntThree); // the codes of the chunk never added come with the later copy
+    into.addAll(three, 0, last.size(), 10_000, in, t);
+    List<Measurement> expected = new ArrayList<>(first);
+    expected.addAll(last);
+    expected.sort(KEY_ORDER);
+    into.releaseOnBuild();
+    MeasurementSet set = b.build();
+    assertThat(set.stream().toList()).isEqualTo(expected);
+    for (int j = 0; j < first.size(); j++) {
+      assertThat(set.origin(set.indexOf(first.get(j))).orElseThrow().line()).isEqualTo(j + 2);
+    }
+    for (int j = 0; j < last.size(); j++) {
+      assertThat(set.origin(set.indexOf(last.get(j))).orElseThrow().line()).isEqualTo(j + 10_001);
+    }
+  }
+
+  @Test
+  void aBuilderSharingCodes_refusesToBuild_andACopyOfCodesUnchangedIsTheSameArrays() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows c = CodedRows.of(b);
+    addCoded(c, List.of(Measurement.of("a", "31", "2025", 1)));
+    Object[][] before = c.codeValues(null);
+    CodedRows sharing = c.sharingCodes();
+    addCoded(sharing, List.of(Measurement.of("a", "31", "2024", 1)));
+    Object[][] after = sharing.codeValues(before);
+    assertThat(after[0]).isSameAs(before[0]); // the indicator "a": known already
+    assertThat(after[3]).isNotSameAs(before[3]).hasSize(2); // the period 2024 is new
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> MeasurementSet.builderOf(sharing).build());
+    assertThat(e).hasMessageContaining("not built");
+    // nor the first: its dictionaries hold the period of the other's row
+    assertThrows(IllegalStateException.class, b::build);
+  }
 }

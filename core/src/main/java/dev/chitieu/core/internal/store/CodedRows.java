@@ -4,6 +4,7 @@ import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
@@ -111,6 +112,79 @@ public abstract class CodedRows {
    * @param input this builder's code of the rows' input
    */
   public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input);
+
+  /**
+   * A new empty builder whose indicator, breakdown, region, period and source dictionaries are this builder's: a code
+   * either gives stands for the same value in both, so a thread that reads chunk after chunk of an input into builders
+   * of its own looks each value up once, not once a chunk. Such a builder is only for rows added to another builder
+   * ({@link #addAll(CodedRows, int, int, long, int, Translation)}): neither it nor this builder can be built afterwards,
+   * their dictionaries holding values of each other's rows. Not thread-safe, like the builders that share with it: one thread uses them all.
+   */
+  public abstract CodedRows sharingCodes();
+
+  /**
+   * A copy of the values of the five dictionaries a builder shares ({@link #sharingCodes()}), each in code order: what
+   * another thread needs to learn this builder's codes ({@link Translation#learn}) without reading the dictionaries
+   * this builder's thread may be adding to.
+   *
+   * @param before an earlier copy of the same dictionaries, or null: where a dictionary has not grown since, its
+   *     array is given again instead of a new copy (neither is ever written to)
+   */
+  public abstract Object[][] codeValues(Object[][] before);
+
+  /**
+   * Adds rows {@code [from, to)} of another builder's coded rows, as {@link #addAll(CodedRows, int, int, long, int)}
+   * does, translating the codes by what {@code t} has learnt of them instead of reading the other builder's
+   * dictionaries: the rows of a builder that shares its codes with builders another thread still adds to.
+   *
+   * @param rows the other builder's coded rows, each added with its input
+   * @param from the first row
+   * @param to after the last row
+   * @param lineShift added to each row's line
+   * @param input this builder's code of the rows' input
+   * @param t what this builder knows of the codes of {@code rows}, having learnt at least the values they use
+   */
+  public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input, Translation t);
+
+  /**
+   * What one builder knows of the codes of builders that share their dictionaries ({@link #sharingCodes()}): for each
+   * of the five dictionaries, their values in code order as far as learnt, and the receiving builder's code of each,
+   * asked for the first time a row uses it. Used by the thread that adds the rows only; it learns from copies
+   * ({@link #codeValues()}), so that it never reads a dictionary another thread is adding to.
+   */
+  public static final class Translation {
+    private Object[][] values = new Object[5][0];
+    private int[][] maps = {new int[0], new int[0], new int[0], new int[0], new int[0]};
+
+    /**
+     * Learns the values of a copy of the dictionaries ({@link #codeValues()}): codes only ever added, each copy holds
+     * the codes of every copy before it.
+     */
+    public void learn(Object[][] codeValues) {
+      for (int k = 0; k < 5; k++) {
+        int old = values[k].length;
+        int now = codeValues[k].length;
+        if (now > old) {
+          values[k] = codeValues[k];
+          maps[k] = Arrays.copyOf(maps[k], now);
+          Arrays.fill(maps[k], old, now, -1);
+        }
+      }
+    }
+
+    /**
+     * The receiving builder's code of each code of dictionary {@code k} (0 to 4: indicators, breakdowns, regions,
+     * periods, sources), -1 where not asked yet; the caller fills it in.
+     */
+    public int[] map(int k) {
+      return maps[k];
+    }
+
+    /** The value of a code of dictionary {@code k}. */
+    public Object value(int k, int code) {
+      return values[k][code];
+    }
+  }
 
   /**
    * Lets the builder's next build hand its rows over to the set column by column, letting go of each of its own
