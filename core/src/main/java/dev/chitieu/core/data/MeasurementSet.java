@@ -586,9 +586,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     /** This builder as rows of codes. */
     private final class Coded extends CodedRows {
-      /** When rows of this builder are added to another: the other's code of each code here, -1 until asked. */
-      private int[][] maps;
-
       Builder builder() {
         return Builder.this;
       }
@@ -680,23 +677,22 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
 
       @Override
-      public Object[][] codeValues(Object[][] before) {
+      public CodeValues codeValues(CodeValues before) {
         checkOpen();
         List<?>[] all = {indicators.values, breakdowns.values, regions.values, periods.values, sources.values};
-        Object[][] copy = new Object[5][];
+        int[] sizes = new int[5];
+        Object[][] added = new Object[5][];
+        boolean any = before == null;
         for (int k = 0; k < 5; k++) {
-          copy[k] = before != null && before[k].length == all[k].size() ? before[k] : all[k].toArray();
+          sizes[k] = all[k].size();
+          int from = before == null ? 0 : before.size(k);
+          if (from > sizes[k]) {
+            throw new IllegalArgumentException("the earlier values are not of this builder's dictionaries");
+          }
+          any |= sizes[k] > from;
+          added[k] = all[k].subList(from, sizes[k]).toArray();
         }
-        return copy;
-      }
-
-      @Override
-      public void addAll(CodedRows rows, int from, int to, long lineShift, int in) {
-        checkOpen();
-        Builder o = ((Coded) rows).builder();
-        o.checkOpen();
-        addRows(o, from, to, lineShift, in, ((Coded) rows).maps(o), o.indicators::value, o.breakdowns::value,
-            o.regions::value, o.periods::value, o.sources::value);
+        return any ? new CodeValues(before, sizes, added) : before;
       }
 
       @Override
@@ -781,22 +777,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
         size += n;
       }
 
-      /** The maps from the codes of {@code o} (this builder) to those of the builder its rows are added to. */
-      private int[][] maps(Builder o) {
-        int[] sizes = {o.indicators.values.size(), o.breakdowns.values.size(), o.regions.values.size(),
-            o.periods.values.size(), o.sources.values.size()};
-        if (maps == null) {
-          maps = new int[5][];
-        }
-        for (int k = 0; k < 5; k++) {
-          int old = maps[k] == null ? 0 : maps[k].length;
-          if (old < sizes[k]) {
-            maps[k] = maps[k] == null ? new int[sizes[k]] : Arrays.copyOf(maps[k], sizes[k]);
-            Arrays.fill(maps[k], old, sizes[k], -1);
-          }
-        }
-        return maps;
-      }
     }
 
     /**

@@ -90,14 +90,14 @@ final class CsvFastPath {
     return builder;
   }
 
-  private Object[][] codeValues;
+  private CodedRows.CodeValues codeValues;
   private final CodedRows.Translation translation = new CodedRows.Translation();
 
   /**
-   * The values of the codes of the chunks read so far, for the thread that puts the chunks together: a copy, the
-   * arrays of the last one again where nothing was added.
+   * The values of the codes of the chunks read so far, for the thread that puts the chunks together: those added
+   * since the last call copied, the rest reached through what it gave.
    */
-  Object[][] codeValues() {
+  CodedRows.CodeValues codeValues() {
     codeValues = chunk.codeValues(codeValues);
     return codeValues;
   }
@@ -333,7 +333,7 @@ final class CsvFastPath {
    * Open addressing from a field's bytes to its checked value and, once asked for, the builder's code of it; the last
    * field found kept aside (sorted files repeat ids and codes in runs). A slot is four numbers side by side in one
    * array: the key's first 8 bytes, its next 8, its length and the builder's code, so that a lookup of a short field
-   * (ids, codes, periods) reads one place in memory, compares three numbers and follows no reference; longer keys keep
+   * (ids, codes, periods) reads one or two adjacent cache lines, compares three numbers and follows no reference; longer keys keep
    * their bytes too. Holds at most {@link #MAX} values; past them a new value takes the checked way.
    */
   private static final class Dict {
@@ -347,7 +347,7 @@ final class CsvFastPath {
     private long[] table = emptyTable(64);
     private byte[][] longKeys = new byte[64][];
     Object[] values = new Object[64];
-    /** 64 less the bits of a slot's number: a hash's top bits pick its first slot. */
+    /** 64 minus the bits of a slot index: a hash's top bits pick a key's first slot. */
     private int shift = 64 - 6;
     private int size;
     private long lastHead;
@@ -490,7 +490,10 @@ final class CsvFastPath {
       return h;
     }
 
-    /** A key's first slot: the top bits of its words and length times the golden ratio (one multiplication). */
+    /**
+     * A key's first slot: the top bits of the product of its words and length, mixed, with 2^64 divided by the golden
+     * ratio (Fibonacci hashing: one multiplication).
+     */
     private static int hash(long head, long head2, int n, long tail, int shift) {
       return (int) (((head ^ Long.rotateLeft(head2 ^ tail, 29)) + n) * 0x9E3779B97F4A7C15L >>> shift);
     }

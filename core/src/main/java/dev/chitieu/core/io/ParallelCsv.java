@@ -495,7 +495,7 @@ final class ParallelCsv {
     /** The rows the fast path read, with lines from 1 at the chunk's start. */
     CodedRows coded;
     /** The values of the codes of its lane when it was read ({@link CsvFastPath#codeValues()}). */
-    Object[][] codeValues;
+    CodedRows.CodeValues codeValues;
     /** What the calling thread has learnt of its lane's codes. */
     CodedRows.Translation translation;
     /** The chunk's bytes, kept when rows were left for the calling thread. */

@@ -571,7 +571,10 @@ public final class RowImporter implements AutoCloseable {
     return builder == null ? null : dev.chitieu.core.internal.store.CodedRows.of(builder);
   }
 
-  /** A new empty builder seen as rows of codes, for a chunk of a parallel import. */
+  /**
+   * A new empty builder seen as rows of codes, for the first chunk a thread of a parallel import reads (the builders of
+   * its next chunks share its codes).
+   */
   static dev.chitieu.core.internal.store.CodedRows newCodedRows() {
     return dev.chitieu.core.internal.store.CodedRows.of(MeasurementSet.builder());
   }

@@ -246,18 +246,22 @@ class BuilderColumnsTest {
     List<Measurement> rows = distinct(seed, 4_000, 400, 300); // over 256 indicators: codes widen on the way
     int third = rows.size() / 3;
     List<Measurement> first = rows.subList(0, third);
-    List<Measurement> skipped = rows.subList(third, 2 * third); // read by the lane, never added (read past)
-    List<Measurement> last = rows.subList(2 * third, rows.size());
+    // read by the lane, never added (read past); its indicator first given there is on a row of the last chunk
+    List<Measurement> skipped = new ArrayList<>(rows.subList(third, 2 * third));
+    skipped.add(Measurement.of("zz.first-in-skipped", "31", "2024", 1));
+    List<Measurement> last = new ArrayList<>(rows.subList(2 * third, rows.size()));
+    last.add(Measurement.of("zz.first-in-skipped", "31", "2025", 2));
     CodedRows one = CodedRows.of(MeasurementSet.builder());
     addCoded(one, first);
-    Object[][] learntOne = one.codeValues(null);
+    CodedRows.CodeValues learntOne = one.codeValues(null);
     CodedRows two = one.sharingCodes();
     addCoded(two, skipped);
+    CodedRows.CodeValues learntTwo = two.codeValues(learntOne); // never learnt: its chunk is read past
     CodedRows three = two.sharingCodes();
     addCoded(three, last);
     assertThat(three.indicator(first.get(0).indicator())).isEqualTo(one.indicator(first.get(0).indicator()));
-    Object[][] learntThree = three.codeValues(two.codeValues(learntOne));
-    assertThat(learntThree[2].length).isGreaterThanOrEqualTo(learntOne[2].length);
+    CodedRows.CodeValues learntThree = three.codeValues(learntTwo);
+    assertThat(learntTwo.size(0)).isGreaterThan(learntOne.size(0));
 
     MeasurementSet.Builder b = MeasurementSet.builder();
     CodedRows into = CodedRows.of(b);
@@ -286,12 +290,20 @@ class BuilderColumnsTest {
     MeasurementSet.Builder b = MeasurementSet.builder();
     CodedRows c = CodedRows.of(b);
     addCoded(c, List.of(Measurement.of("a", "31", "2025", 1)));
-    Object[][] before = c.codeValues(null);
+    CodedRows.CodeValues before = c.codeValues(null);
     CodedRows sharing = c.sharingCodes();
     addCoded(sharing, List.of(Measurement.of("a", "31", "2024", 1)));
-    Object[][] after = sharing.codeValues(before);
-    assertThat(after[0]).isSameAs(before[0]); // the indicator "a": known already
-    assertThat(after[3]).isNotSameAs(before[3]).hasSize(2); // the period 2024 is new
+    CodedRows.CodeValues after = sharing.codeValues(before);
+    assertThat(after).isNotSameAs(before); // the period 2024 is new
+    assertThat(after.size(0)).isEqualTo(1); // the indicator "a": known already
+    assertThat(after.size(3)).isEqualTo(2);
+    assertThat(sharing.codeValues(after)).isSameAs(after); // nothing added since
+    CodedRows.Translation t = new CodedRows.Translation();
+    t.learn(after);
+    t.learn(before); // older: teaches nothing
+    assertThat(t.value(3, 0)).isEqualTo(Period.parse("2025"));
+    assertThat(t.value(3, 1)).isEqualTo(Period.parse("2024"));
+    assertThat(t.map(3)[1]).isEqualTo(-1);
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> MeasurementSet.builderOf(sharing).build());
     assertThat(e).hasMessageContaining("not built");

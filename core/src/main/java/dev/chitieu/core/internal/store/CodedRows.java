@@ -4,6 +4,7 @@ import dev.chitieu.core.model.Breakdown;
 import dev.chitieu.core.model.IndicatorId;
 import dev.chitieu.core.model.Period;
 import dev.chitieu.core.model.RegionCode;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.function.Function;
 
@@ -11,7 +12,7 @@ import java.util.function.Function;
  * Rows added to a {@code MeasurementSet.Builder} as dictionary codes, without a {@code Measurement} each: the CSV
  * importer's fast path looks a field's bytes up once in a dictionary of its own and keeps the builder's code, so a
  * row costs no object and no hash lookup by value. Not part of the API; the builder registers the access when its
- * class is initialized. A code is valid for the builder that gave it only.
+ * class is initialized. A code is valid for the builder that gave it only, and the builders that share its codes.
  */
 public abstract class CodedRows {
   private static volatile Function<Object, CodedRows> access;
@@ -102,8 +103,9 @@ public abstract class CodedRows {
   /**
    * Adds rows {@code [from, to)} of another builder's coded rows, in order, as if they were added here one by one: each
    * code translated to this builder's code of the same value (asked for the first time a value is met, so that values
-   * are met in the same order as rows added one by one would meet them), each line shifted. The translation is kept
-   * in {@code rows} for the next call; {@code rows} is added to this builder only.
+   * are met in the same order as rows added one by one would meet them), each line shifted. Learns the other
+   * builder's codes anew on each call; many calls with the rows of builders that share their codes keep a
+   * {@link Translation} and call {@link #addAll(CodedRows, int, int, long, int, Translation)}.
    *
    * @param rows the other builder's coded rows, each added with its input
    * @param from the first row
@@ -111,26 +113,32 @@ public abstract class CodedRows {
    * @param lineShift added to each row's line
    * @param input this builder's code of the rows' input
    */
-  public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input);
+  public void addAll(CodedRows rows, int from, int to, long lineShift, int input) {
+    Translation t = new Translation();
+    t.learn(rows.codeValues(null));
+    addAll(rows, from, to, lineShift, input, t);
+  }
 
   /**
    * A new empty builder whose indicator, breakdown, region, period and source dictionaries are this builder's: a code
-   * either gives stands for the same value in both, so a thread that reads chunk after chunk of an input into builders
-   * of its own looks each value up once, not once a chunk. Such a builder is only for rows added to another builder
-   * ({@link #addAll(CodedRows, int, int, long, int, Translation)}): neither it nor this builder can be built afterwards,
-   * their dictionaries holding values of each other's rows. Not thread-safe, like the builders that share with it: one thread uses them all.
+   * given by either stands for the same value in both, so a thread that reads chunk after chunk of an input into
+   * builders of its own looks each value up once, not once a chunk. Such a builder is only for rows added to another
+   * builder ({@link #addAll(CodedRows, int, int, long, int, Translation)}): neither it nor this builder can be built
+   * afterwards, their dictionaries holding values of each other's rows. Not thread-safe, like the builders that share
+   * with it: one thread uses them all.
    */
   public abstract CodedRows sharingCodes();
 
   /**
-   * A copy of the values of the five dictionaries a builder shares ({@link #sharingCodes()}), each in code order: what
-   * another thread needs to learn this builder's codes ({@link Translation#learn}) without reading the dictionaries
-   * this builder's thread may be adding to.
+   * The values this builder's five dictionaries (shared or not, {@link #sharingCodes()}) hold now, in code order: what
+   * another thread needs to learn its codes ({@link Translation#learn}) without reading the dictionaries this
+   * builder's thread may be adding to. Only the values added since {@code before} are copied; the rest are reached
+   * through it.
    *
-   * @param before an earlier copy of the same dictionaries, or null: where a dictionary has not grown since, its
-   *     array is given again instead of a new copy (neither is ever written to)
+   * @param before what an earlier call on this builder or one sharing its codes gave, or null
+   * @return the values, {@code before} itself when none was added since
    */
-  public abstract Object[][] codeValues(Object[][] before);
+  public abstract CodeValues codeValues(CodeValues before);
 
   /**
    * Adds rows {@code [from, to)} of another builder's coded rows, as {@link #addAll(CodedRows, int, int, long, int)}
@@ -142,34 +150,93 @@ public abstract class CodedRows {
    * @param to after the last row
    * @param lineShift added to each row's line
    * @param input this builder's code of the rows' input
-   * @param t what this builder knows of the codes of {@code rows}, having learnt at least the values they use
+   * @param t what this builder knows of the codes of {@code rows}, having learnt at least the values they use; kept
+   *     for this builder only
    */
   public abstract void addAll(CodedRows rows, int from, int to, long lineShift, int input, Translation t);
 
   /**
-   * What one builder knows of the codes of builders that share their dictionaries ({@link #sharingCodes()}): for each
-   * of the five dictionaries, their values in code order as far as learnt, and the receiving builder's code of each,
-   * asked for the first time a row uses it. Used by the thread that adds the rows only; it learns from copies
-   * ({@link #codeValues()}), so that it never reads a dictionary another thread is adding to.
+   * The values of the five dictionaries of builders that share their codes, as they were at one time: the values
+   * added since an earlier time, and what they were then. Immutable; each value is held once however many times the
+   * dictionaries are copied.
    */
-  public static final class Translation {
-    private Object[][] values = new Object[5][0];
-    private int[][] maps = {new int[0], new int[0], new int[0], new int[0], new int[0]};
+  public static final class CodeValues {
+    private final CodeValues before;
+    private final int[] sizes;
+    private final Object[][] added;
 
     /**
-     * Learns the values of a copy of the dictionaries ({@link #codeValues()}): codes only ever added, each copy holds
-     * the codes of every copy before it.
+     * The values of the dictionaries at one time.
+     *
+     * @param before the values at the earlier time, or null
+     * @param sizes the number of values of each dictionary now
+     * @param added the values of each dictionary added since {@code before} (all of them when it is null), in code
+     *     order
      */
-    public void learn(Object[][] codeValues) {
+    public CodeValues(CodeValues before, int[] sizes, Object[][] added) {
+      this.before = before;
+      this.sizes = sizes.clone();
+      this.added = added.clone();
+    }
+
+    /** The number of values of dictionary {@code k} (0 to 4: indicators, breakdowns, regions, periods, sources). */
+    public int size(int k) {
+      return sizes[k];
+    }
+
+    /** The code of the first value of dictionary {@code k} added since the earlier time. */
+    private int start(int k) {
+      return before == null ? 0 : before.sizes[k];
+    }
+  }
+
+  /**
+   * What one builder knows of the codes of builders that share their dictionaries ({@link #sharingCodes()}): for each
+   * of the five dictionaries, their values in code order as far as learnt, and the receiving builder's code of each,
+   * asked for the first time a row uses it. Used by the thread that adds the rows only, and for one receiving builder;
+   * it learns from copies ({@link CodedRows#codeValues(CodeValues)}), so that it never reads a dictionary another
+   * thread is adding to.
+   */
+  public static final class Translation {
+    private final Object[][] values = {new Object[16], new Object[16], new Object[16], new Object[16],
+        new Object[16]};
+    private final int[] known = new int[5];
+    private final int[][] maps = {new int[16], new int[16], new int[16], new int[16], new int[16]};
+
+    /**
+     * Learns the values of a copy of the dictionaries ({@link CodedRows#codeValues(CodeValues)}). Codes are only ever
+     * added, so each copy holds the codes of every copy before it; a copy older than what is known teaches nothing,
+     * and the values of copies never learnt (of a chunk read past, say) are reached through a later one.
+     */
+    public void learn(CodeValues v) {
       for (int k = 0; k < 5; k++) {
-        int old = values[k].length;
-        int now = codeValues[k].length;
-        if (now > old) {
-          values[k] = codeValues[k];
-          maps[k] = Arrays.copyOf(maps[k], now);
-          Arrays.fill(maps[k], old, now, -1);
+        if (v.sizes[k] <= known[k]) {
+          continue;
+        }
+        // the copies back to the one that holds what is known, learnt oldest first
+        ArrayDeque<CodeValues> newer = new ArrayDeque<>();
+        for (CodeValues c = v; c != null && c.sizes[k] > known[k]; c = c.before) {
+          newer.push(c);
+        }
+        for (CodeValues c : newer) {
+          Object[] add = c.added[k];
+          int start = c.start(k);
+          for (int i = known[k] - start; i < add.length; i++) {
+            append(k, add[i]);
+          }
         }
       }
+    }
+
+    private void append(int k, Object value) {
+      int n = known[k];
+      if (n == values[k].length) {
+        values[k] = Arrays.copyOf(values[k], 2 * n);
+        maps[k] = Arrays.copyOf(maps[k], 2 * n);
+      }
+      values[k][n] = value;
+      maps[k][n] = -1;
+      known[k] = n + 1;
     }
 
     /**
