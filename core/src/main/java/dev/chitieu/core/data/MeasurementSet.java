@@ -364,8 +364,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * of no row here, and the builder cannot build.
      */
     private boolean sharing;
-    private final Dictionary<String> inputs = new Dictionary<>();
-    private final List<String> inputWhere = new ArrayList<>();
+    private final Dictionary<String> inputs;
+    private final List<String> inputWhere;
     private String lastInput;
     private String lastWhere;
     private int lastInputCode;
@@ -416,17 +416,23 @@ public final class MeasurementSet implements Iterable<Measurement> {
       regions = new Dictionary<>();
       periods = new Dictionary<>();
       sources = new Dictionary<>();
+      inputs = new Dictionary<>();
+      inputWhere = new ArrayList<>();
       sources.code(""); // code 0, used by the fast adders
     }
 
-    /** A builder whose dictionaries are {@code codes}'s. */
-    private Builder(Builder codes) {
+    /**
+     * A builder whose dictionaries are {@code codes}'s: its value dictionaries, and where {@code withInputs} its inputs
+     * and their locations' words too.
+     */
+    private Builder(Builder codes, boolean withInputs) {
       indicators = codes.indicators;
       breakdowns = codes.breakdowns;
       regions = codes.regions;
       periods = codes.periods;
       sources = codes.sources;
-      sharing = true;
+      inputs = withInputs ? codes.inputs : new Dictionary<>();
+      inputWhere = withInputs ? codes.inputWhere : new ArrayList<>();
     }
 
     /**
@@ -673,7 +679,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
       public CodedRows sharingCodes() {
         checkOpen();
         sharing = true;
-        return new Builder(Builder.this).coded();
+        Builder other = new Builder(Builder.this, false);
+        other.sharing = true;
+        return other.coded();
       }
 
       @Override
@@ -938,8 +946,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
         dropCount = 0;
         groupRowsSize = 0;
       }
-      // the rows of dropped duplicates are still needed (forEachDropped): then the builder keeps its columns
-      boolean letGo = release && dropCount == 0;
+      aside = null;
+      if (release && dropCount > 0) {
+        setAside(); // the rows of the dropped duplicates are still needed (forEachDropped), the columns are not
+      }
+      boolean letGo = release;
       // the set's columns first and the lines last: at every step the heap holds little more than one set's worth
       Columns columns = columns(perm, kept, scan.seriesStarts, ind, bd, reg, per, letGo);
       Origins origins = origins(perm, kept, letGo);
@@ -1059,6 +1070,51 @@ public final class MeasurementSet implements Iterable<Measurement> {
     }
 
     /**
+     * The rows of the groups of duplicates of the last build, copied aside with the drops (their rows renumbered),
+     * when that build handed its columns over; null otherwise.
+     */
+    private Builder aside;
+    /** The number in the builder it was set aside from of each row of a builder set aside ({@link #aside}), or null. */
+    private int[] rowNumbers;
+
+    /**
+     * Copies the rows of every group of duplicates of this build (the dropped rows and the rows they are told apart
+     * from) into a small builder of their own, with the drops, so that the build can hand the columns over and the
+     * dropped rows still be given with where they and their copies were read: a few numbers per row of a group, not
+     * the rows twice.
+     */
+    private void setAside() {
+      int[] rows = Arrays.copyOf(groupRows, groupRowsSize); // each row is in one group at most
+      Arrays.sort(rows);
+      Builder a = new Builder(this, true);
+      a.grow(rows.length);
+      for (int r : rows) {
+        int p = partsIndex(r);
+        int in = hasInput ? input.get(r) : -1;
+        a.addCodes(indicator.get(r), breakdown.get(r), region.get(r), period.get(r), value[r],
+            p < 0 ? Double.NaN : numerator[p], p < 0 ? Double.NaN : denominator[p], status(r), source.get(r), in,
+            in >= 0 ? line.get(r) : 0);
+      }
+      a.rowNumbers = rows;
+      a.drops = Arrays.copyOf(drops, 4 * dropCount);
+      for (int k = 0; k < dropCount; k++) {
+        a.drops[4 * k] = Arrays.binarySearch(rows, drops[4 * k]);
+      }
+      a.dropCount = dropCount;
+      a.groupRows = new int[groupRowsSize];
+      for (int k = 0; k < groupRowsSize; k++) {
+        a.groupRows[k] = Arrays.binarySearch(rows, groupRows[k]);
+      }
+      a.groupRowsSize = groupRowsSize;
+      aside = a;
+    }
+
+    /** The number of a row to show (from 1) where it has no input: its place in the rows added. */
+    private int rowNumber(int row) {
+      return (rowNumbers == null ? row : rowNumbers[row]) + 1;
+    }
+
+    /**
      * The rows the last {@link #build()} dropped under {@link DuplicatePolicy#KEEP_FIRST}, {@link
      * DuplicatePolicy#KEEP_LAST} or {@link DuplicatePolicy#DROP_ALL}, each with where it was read and why.
      */
@@ -1076,6 +1132,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     public void forEachDropped(Consumer<? super DroppedRow> action) {
       requireNonNull(action, "action");
+      if (aside != null) {
+        aside.forEachDropped(action);
+        return;
+      }
       int lastGroup = -1;
       String same = "";
       for (int k = 0; k < dropCount; k++) {
@@ -1222,7 +1282,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       int shown = Math.min(to - from, SHOWN_COPIES);
       for (int k = from; k < from + shown; k++) {
         int r = perm[k];
-        numbers.add(oneInput ? Long.toString(line.get(r)) : noInput ? "#" + (r + 1) : where(r));
+        numbers.add(oneInput ? Long.toString(line.get(r)) : noInput ? "#" + rowNumber(r) : where(r));
       }
       String list;
       if (to - from > shown) {
@@ -1253,7 +1313,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private String location(int row) {
       if (!hasInput || input.get(row) < 0) {
-        return "measurement #" + (row + 1);
+        return "measurement #" + rowNumber(row);
       }
       return inputWhere.get(input.get(row)) + " " + line.get(row);
     }

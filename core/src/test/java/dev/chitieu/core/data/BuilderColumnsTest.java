@@ -118,23 +118,35 @@ class BuilderColumnsTest {
   }
 
   @Test
-  void aBuildThatDroppedDuplicates_keepsTheirRowsForTheRejectedRows() {
+  void aBuildThatDroppedDuplicates_handsItsColumnsOver_andStillGivesTheDroppedRowsAsWithout() {
     List<Measurement> rows = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       rows.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
     }
     rows.add(120, Measurement.of("a", "10119", "2025", -1)); // the key of the row before it, in key order
+    rows.add(Measurement.of("a", "10005", "2025", -2).withStatus(MeasurementStatus.PROVISIONAL)); // out of order
+    rows.add(Measurement.of("a", "10005", "2025", -3));
+    rows.add(Measurement.ofParts("a", "10007", "2025", 3, 4)); // a copy with parts
     for (DuplicatePolicy policy : List.of(DuplicatePolicy.KEEP_FIRST, DuplicatePolicy.KEEP_LAST,
         DuplicatePolicy.DROP_ALL)) {
-      MeasurementSet.Builder plain = MeasurementSet.builder().duplicates(policy);
-      MeasurementSet.Builder handing = MeasurementSet.builder().duplicates(policy);
-      for (int i = 0; i < rows.size(); i++) {
-        plain.add(rows.get(i), "data.csv", "line", i + 2);
-        handing.add(rows.get(i), "data.csv", "line", i + 2);
+      // rows read from one input, from two, and added without where they were read
+      for (int origins = 0; origins < 3; origins++) {
+        MeasurementSet.Builder plain = MeasurementSet.builder().duplicates(policy);
+        MeasurementSet.Builder handing = MeasurementSet.builder().duplicates(policy);
+        for (int i = 0; i < rows.size(); i++) {
+          for (MeasurementSet.Builder b : List.of(plain, handing)) {
+            switch (origins) {
+              case 0 -> b.add(rows.get(i), "data.csv", "line", i + 2);
+              case 1 -> b.add(rows.get(i), i % 2 == 0 ? "a.csv" : "b.csv", "line", i + 2);
+              default -> b.add(rows.get(i));
+            }
+          }
+        }
+        CodedRows.of(handing).releaseOnBuild();
+        assertThat(handing.build()).as("%s, %d", policy, origins).isEqualTo(plain.build());
+        assertThat(handing.dropped()).as("%s, %d", policy, origins).isEqualTo(plain.dropped()).hasSizeGreaterThan(2);
+        assertThrows(IllegalStateException.class, () -> handing.add(rows.get(0))); // spent: its columns are gone
       }
-      CodedRows.of(handing).releaseOnBuild();
-      assertThat(handing.build()).as("%s", policy).isEqualTo(plain.build());
-      assertThat(handing.dropped()).as("%s", policy).isEqualTo(plain.dropped()).isNotEmpty();
     }
   }
 

@@ -255,9 +255,9 @@ public abstract class CodedRows {
 
   /**
    * Lets the builder's next build hand its rows over to the set column by column, letting go of each of its own
-   * columns once the set's is made, so that the heap never holds the rows twice. The builder is spent afterwards
-   * (unless that build dropped duplicate rows, whose figures it keeps for the rejected rows): an importer calls this
-   * on the builder of its own, just before it builds.
+   * columns once the set's is made, so that the heap never holds the rows twice (the rows of keys given more than once,
+   * which a build may drop, are copied aside first, so that the dropped rows are still given). The builder is spent
+   * afterwards but for its dropped rows: an importer calls this on the builder of its own, just before it builds.
    */
   public abstract void releaseOnBuild();
 }
