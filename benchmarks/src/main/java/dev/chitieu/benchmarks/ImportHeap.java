@@ -27,7 +27,9 @@ public final class ImportHeap {
   /**
    * Measures.
    *
-   * @param args rows, the heap multiple for the strict import, the heap multiple for the lenient import
+   * @param args rows, the heap multiple for the strict import, the heap multiple for the lenient import, and
+   *     optionally {@code duplicates}: then every 20th row of the lenient import's file is a copy of the row before
+   *     it instead of a row with a bad value (a key given twice, both copies rejected)
    */
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
@@ -37,6 +39,7 @@ public final class ImportHeap {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     double strictFactor = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
     double lenientFactor = args.length > 2 ? Double.parseDouble(args[2]) : 2;
+    boolean duplicates = args.length > 3 && args[3].equals("duplicates");
     Path dir = Files.createTempDirectory("chitieu-heap-");
     Path csv = dir.resolve("sample.csv");
     Path bad = dir.resolve("sample-5pct-bad.csv");
@@ -47,9 +50,13 @@ public final class ImportHeap {
       String line = in.readLine();
       out.write(line + "\n");
       long n = 0;
+      String before = null;
       while ((line = in.readLine()) != null) {
-        // every 20th row gets a value that is not a number: 5 % bad rows, spread over the file
-        if (n++ % 20 == 19) {
+        boolean pick = n++ % 20 == 19;
+        if (pick && duplicates) {
+          line = before; // the key of the row before, given again
+        } else if (pick) {
+          // every 20th row gets a value that is not a number: 5 % bad rows, spread over the file
           int[] commas = new int[4];
           for (int i = 0, k = 0; i < line.length() && k < 4; i++) {
             if (line.charAt(i) == ',') {
@@ -58,6 +65,7 @@ public final class ImportHeap {
           }
           line = line.substring(0, commas[2] + 1) + "x" + line.substring(commas[3]);
         }
+        before = line;
         out.write(line + "\n");
       }
     }
@@ -80,7 +88,8 @@ public final class ImportHeap {
       String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
       int code = p.waitFor();
       System.out.printf("%s import in a heap of %.2f × the set (+ the empty JVM), %,d bytes: %s%n",
-          lenient ? "lenient, 5 % bad rows," : "strict", factor, heap, code == 0 ? "fits (" + output + ")"
+          !lenient ? "strict" : duplicates ? "lenient, 5 % of rows a copy of the row before,"
+              : "lenient, 5 % bad rows,", factor, heap, code == 0 ? "fits (" + output + ")"
               : "does not fit: " + output.lines().findFirst().orElse(""));
     }
     for (Path f : List.of(csv, bad, dir.resolve("rejected.csv"))) {
