@@ -919,6 +919,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     public MeasurementSet build() {
       checkOpen();
+      aside = null;
       if (sharing) {
         throw new IllegalStateException("a builder that shares its codes with another is only added to a third "
             + "builder, not built");
@@ -946,7 +947,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
         dropCount = 0;
         groupRowsSize = 0;
       }
-      aside = null;
       if (release && dropCount > 0) {
         setAside(); // the rows of the dropped duplicates are still needed (forEachDropped), the columns are not
       }
@@ -1096,16 +1096,20 @@ public final class MeasurementSet implements Iterable<Measurement> {
             in >= 0 ? line.get(r) : 0);
       }
       a.rowNumbers = rows;
-      a.drops = Arrays.copyOf(drops, 4 * dropCount);
+      // the drops and groups renumbered in place and handed over: this builder keeps none of them
       for (int k = 0; k < dropCount; k++) {
-        a.drops[4 * k] = Arrays.binarySearch(rows, drops[4 * k]);
+        drops[4 * k] = Arrays.binarySearch(rows, drops[4 * k]);
       }
-      a.dropCount = dropCount;
-      a.groupRows = new int[groupRowsSize];
       for (int k = 0; k < groupRowsSize; k++) {
-        a.groupRows[k] = Arrays.binarySearch(rows, groupRows[k]);
+        groupRows[k] = Arrays.binarySearch(rows, groupRows[k]);
       }
+      a.drops = drops;
+      a.dropCount = dropCount;
+      a.groupRows = groupRows;
       a.groupRowsSize = groupRowsSize;
+      drops = new int[0];
+      groupRows = new int[0];
+      groupRowsSize = 0;
       aside = a;
     }
 
