@@ -708,18 +708,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
         checkOpen();
         Builder o = ((Coded) rows).builder();
         o.checkOpen();
-        int[][] m = {t.map(0), t.map(1), t.map(2), t.map(3), t.map(4)};
-        addRows(o, from, to, lineShift, in, m, c -> (IndicatorId) t.value(0, c), c -> (Breakdown) t.value(1, c),
-            c -> (RegionCode) t.value(2, c), c -> (Period) t.value(3, c), c -> (String) t.value(4, c));
-      }
-
-      /**
-       * Adds rows of another builder, each code translated by {@code m} (the other's code to this one's, -1 where not
-       * asked yet, then asked of this builder's dictionary for the value the function gives).
-       */
-      private void addRows(Builder o, int from, int to, long lineShift, int in, int[][] m,
-          IntFunction<IndicatorId> indicatorOf, IntFunction<Breakdown> breakdownOf, IntFunction<RegionCode> regionOf,
-          IntFunction<Period> periodOf, IntFunction<String> sourceOf) {
         int n = to - from;
         if (n <= 0) {
           return;
@@ -734,11 +722,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
           hasInput = true;
           line = new Lines(value.length);
         }
-        // column by column; each dictionary still meets its values in row order, as rows added one by one would
-        remap(o.indicator, from, n, indicator, size, m[0], indicatorOf, indicators);
-        remap(o.breakdown, from, n, breakdown, size, m[1], breakdownOf, breakdowns);
-        remap(o.region, from, n, region, size, m[2], regionOf, regions);
-        remap(o.period, from, n, period, size, m[3], periodOf, periods);
+        // column by column, each code translated by what t has learnt (asked of this builder's dictionary the first
+        // time); each dictionary still meets its values in row order, as rows added one by one would
+        remap(o.indicator, from, n, indicator, size, t.map(0), c -> (IndicatorId) t.value(0, c), indicators);
+        remap(o.breakdown, from, n, breakdown, size, t.map(1), c -> (Breakdown) t.value(1, c), breakdowns);
+        remap(o.region, from, n, region, size, t.map(2), c -> (RegionCode) t.value(2, c), regions);
+        remap(o.period, from, n, period, size, t.map(3), c -> (Period) t.value(3, c), periods);
         System.arraycopy(o.value, from, value, size, n);
         if (o.status != null) {
           for (int k = 0; k < n; k++) {
@@ -748,11 +737,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
           }
         }
         int cap = value.length;
+        IntFunction<String> sourceOf = c -> (String) t.value(4, c);
         if (o.source.values == null) {
-          source.setRange(size, n, code(m[4], o.source.first, sourceOf, sources), cap);
+          source.setRange(size, n, code(t.map(4), o.source.first, sourceOf, sources), cap);
         } else {
           for (int k = 0; k < n; k++) {
-            source.set(size + k, code(m[4], o.source.get(from + k), sourceOf, sources), cap);
+            source.set(size + k, code(t.map(4), o.source.get(from + k), sourceOf, sources), cap);
           }
         }
         input.setRange(size, n, in, cap);
@@ -950,11 +940,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
       if (release && dropCount > 0) {
         setAside(); // the rows of the dropped duplicates are still needed (forEachDropped), the columns are not
       }
-      boolean letGo = release;
       // the set's columns first and the lines last: at every step the heap holds little more than one set's worth
-      Columns columns = columns(perm, kept, scan.seriesStarts, ind, bd, reg, per, letGo);
-      Origins origins = origins(perm, kept, letGo);
-      if (letGo) {
+      Columns columns = columns(perm, kept, scan.seriesStarts, ind, bd, reg, per, release);
+      Origins origins = origins(perm, kept, release);
+      if (release) {
         spent = true;
       }
       return new MeasurementSet(columns, origins, List.copyOf(changes), changeRows);

@@ -333,8 +333,8 @@ final class CsvFastPath {
    * Open addressing from a field's bytes to its checked value and, once asked for, the builder's code of it; the last
    * field found kept aside (sorted files repeat ids and codes in runs). A slot is four numbers side by side in one
    * array: the key's first 8 bytes, its next 8, its length and the builder's code, so that a lookup of a short field
-   * (ids, codes, periods) reads one or two adjacent cache lines, compares three numbers and follows no reference; longer keys keep
-   * their bytes too. Holds at most {@link #MAX} values; past them a new value takes the checked way.
+   * (ids, codes, periods) reads one or two adjacent cache lines, compares three numbers and follows no reference;
+   * longer keys keep their bytes too. Holds at most {@link #MAX} values; past them a new value takes the checked way.
    */
   private static final class Dict {
     private static final int MAX = 1 << 20;
