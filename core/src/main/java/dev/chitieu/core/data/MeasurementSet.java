@@ -364,6 +364,12 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * of no row here, and the builder cannot build.
      */
     private boolean sharing;
+    /**
+     * The share of rows with parts in the builder this one shares its codes with, when it had rows: a first {@link
+     * CodedRows#reserve} sizes the parts at it instead of growing them row by row (a chunk of an import is like the
+     * one before it).
+     */
+    private double partsShare = -1;
     private final Dictionary<String> inputs;
     private final List<String> inputWhere;
     private String lastInput;
@@ -386,6 +392,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
     /** The input of each row (-1 for none): no array while every row comes from the same input. */
     private final Ints input = new Ints();
     private Lines line;
+    /** The lines of a spent builder whose arrays this one took ({@link CodedRows#sharingCodes(CodedRows)}), or null. */
+    private Lines spareLine;
 
     private BitSet hasParts = new BitSet();
     private int partsSize;
@@ -633,10 +641,11 @@ public final class MeasurementSet implements Iterable<Measurement> {
       @Override
       public void reserve(int rows) {
         grow(Math.min(Integer.MAX_VALUE - 8, rows));
-        if (size > 0 && partsSize > 0) {
-          // the parts too, at the share of the rows so far that had them: grown by half again at a time, they
-          // would hold a large import's parts twice and a half while they are copied
-          long want = (long) rows * partsSize / size;
+        if (size > 0 && partsSize > 0 || size == 0 && partsShare > 0) {
+          // the parts too, at the share of the rows so far that had them (or of the builder's this one shares its
+          // codes with): grown by half again at a time, they would hold a large import's parts twice and a half
+          // while they are copied
+          long want = size > 0 ? (long) rows * partsSize / size : (long) (rows * partsShare);
           want += want / 50 + 64;
           if (want > partsRow.length) {
             int cap = (int) Math.min(Integer.MAX_VALUE - 8L, want);
@@ -681,7 +690,21 @@ public final class MeasurementSet implements Iterable<Measurement> {
         sharing = true;
         Builder other = new Builder(Builder.this, false);
         other.sharing = true;
+        other.partsShare = size > 0 ? (double) partsSize / size : partsShare;
         return other.coded();
+      }
+
+      @Override
+      public CodedRows sharingCodes(CodedRows spent) {
+        checkOpen();
+        Builder o = ((Coded) spent).builder();
+        o.checkOpen();
+        if (!o.sharing || o == Builder.this) {
+          throw new IllegalArgumentException("only another builder that shares its codes hands its arrays on");
+        }
+        CodedRows other = sharingCodes();
+        ((Coded) other).builder().takeArrays(o);
+        return other;
       }
 
       @Override
@@ -816,8 +839,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     private void checkOpen() {
       if (spent) {
-        throw new IllegalStateException("this builder's rows were handed to the set its import built; use a new "
-            + "builder");
+        throw new IllegalStateException("this builder's columns were handed on (to the set its import built, or to the "
+            + "builder of a later chunk of the import); use a new builder");
       }
     }
 
@@ -846,7 +869,8 @@ public final class MeasurementSet implements Iterable<Measurement> {
       }
       if (in >= 0 && !hasInput) {
         hasInput = true;
-        line = new Lines(value.length);
+        line = spareLine != null && spareLine.capacity() == value.length ? spareLine : new Lines(value.length);
+        spareLine = null;
       }
       indicator.set(size, ind);
       breakdown.set(size, bd);
@@ -875,6 +899,38 @@ public final class MeasurementSet implements Iterable<Measurement> {
         hasParts.set(size);
       }
       size++;
+    }
+
+    /**
+     * Takes the arrays of the rows of {@code o}, a spent builder (its rows added elsewhere), for rows of its own: an
+     * import's chunks are read one after another into the same arrays instead of new ones the heap must clear. What
+     * the arrays held is never read: a row is read only once written, and the rows with parts start empty. {@code o}
+     * cannot be used afterwards.
+     */
+    private void takeArrays(Builder o) {
+      indicator = o.indicator;
+      breakdown = o.breakdown;
+      region = o.region;
+      period = o.period;
+      value = o.value;
+      partsRow = o.partsRow;
+      numerator = o.numerator;
+      denominator = o.denominator;
+      hasParts = o.hasParts;
+      hasParts.clear();
+      spareLine = o.line != null ? o.line : o.spareLine;
+      o.spent = true;
+      o.indicator = null;
+      o.breakdown = null;
+      o.region = null;
+      o.period = null;
+      o.value = null;
+      o.partsRow = null;
+      o.numerator = null;
+      o.denominator = null;
+      o.hasParts = null;
+      o.line = null;
+      o.spareLine = null;
     }
 
     /** Makes room for {@code cap} rows in all, so that a builder told the size to expect grows no array. */
@@ -1551,6 +1607,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
 
     Lines(int cap) {
       narrow = new int[cap];
+    }
+
+    int capacity() {
+      return wide != null ? wide.length : narrow.length;
     }
 
     long get(int row) {

@@ -80,9 +80,15 @@ final class CsvFastPath {
    * builder returned, a new one that shares its codes with the builders of the chunks this fast path read before
    * ({@link CodedRows#sharingCodes()}). The values seen in earlier chunks stay known, with their codes: no string
    * made, no check made and no dictionary asked again.
+   *
+   * @param spent the builder of a chunk put together already, whose arrays the new one takes
+   *     ({@link CodedRows#sharingCodes(CodedRows)}), or null
    */
-  CodedRows nextChunk(CsvReader reader) {
-    CodedRows builder = chunk == null ? RowImporter.newCodedRows() : chunk.sharingCodes();
+  CodedRows nextChunk(CsvReader reader, CodedRows spent) {
+    if (codes == null) {
+      codes = RowImporter.newCodedRows();
+    }
+    CodedRows builder = spent == null ? codes.sharingCodes() : codes.sharingCodes(spent);
     this.reader = reader;
     this.chunk = builder;
     this.coded = builder;
@@ -90,6 +96,12 @@ final class CsvFastPath {
     return builder;
   }
 
+  /**
+   * The dictionaries of the chunks' builders: a builder of no rows, this fast path's own, whose codes each chunk's
+   * builder shares; a chunk's builder itself is handed on once put together
+   * ({@link CodedRows#sharingCodes(CodedRows)}).
+   */
+  private CodedRows codes;
   private CodedRows.CodeValues codeValues;
   private final CodedRows.Translation translation = new CodedRows.Translation();
 
@@ -98,7 +110,7 @@ final class CsvFastPath {
    * since the last call copied, the rest reached through what it gave.
    */
   CodedRows.CodeValues codeValues() {
-    codeValues = chunk.codeValues(codeValues);
+    codeValues = codes.codeValues(codeValues);
     return codeValues;
   }
 

@@ -268,6 +268,15 @@ final class ParallelCsv {
   private final ThreadLocal<CsvFastPath> lanes = ThreadLocal.withInitial(this::lane);
   /** The imports of the lanes, closed when the read ends. */
   private final Queue<RowImporter> laneImports = new ConcurrentLinkedQueue<>();
+  /**
+   * The arrays of chunks put together, free again: a thread reads its next chunk into one rather than into a new
+   * array the heap must clear. There are never more of them than chunks held at once.
+   */
+  private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
+  /** The builders of chunks put together, whose arrays a later chunk's builder takes (none of a lane's first). */
+  private final Queue<CodedRows> spareRows = new ConcurrentLinkedQueue<>();
+  /** The size of a chunk, as chosen; a chunk's length is within a line of it. */
+  private long chunkBytes;
 
   /**
    * Starts a parallel read of the data rows.
@@ -310,6 +319,7 @@ final class ParallelCsv {
     long budget = setup.heldBytes() > 0 ? setup.heldBytes() : budget(Runtime.getRuntime().maxMemory());
     long s = setup.chunkBytes() > 0 ? setup.chunkBytes() : chunkSize(size - start, threads, budget);
     starts = boundaries(start, size, s);
+    chunkBytes = s;
     int count = starts.length - 1;
     Probe probe = setup.probe();
     if (probe != null) {
@@ -498,7 +508,7 @@ final class ParallelCsv {
     CodedRows.CodeValues codeValues;
     /** What the calling thread has learnt of its lane's codes. */
     CodedRows.Translation translation;
-    /** The chunk's bytes, kept when rows were left for the calling thread. */
+    /** The array of the chunk's bytes, which the rows left for the calling thread are read from. */
     byte[] bytes;
     /** Per row left: the rows read before it, its start and end in the chunk, its line. */
     int[] slow = new int[0];
@@ -545,7 +555,11 @@ final class ParallelCsv {
       return Chunk.stopped(); // a line too long to hold: the calling thread streams it
     }
     int n = (int) length;
-    byte[] b = new byte[n];
+    byte[] b = spare.poll();
+    if (b == null || b.length < n) {
+      // a little more than the chunk's size, so that the next chunks, a line longer or shorter, fit in it too
+      b = new byte[(int) Math.min(cap, Math.max(n, chunkBytes + (1 << 12)))];
+    }
     for (int done = 0; done < n; ) {
       int r = bytes.read(from + done, b, done, n - done);
       if (r < 0) {
@@ -558,7 +572,7 @@ final class ParallelCsv {
     }
     CsvReader reader = CsvReader.over(b, n, source, options.limits(), separator);
     CsvFastPath fast = lanes.get();
-    CodedRows coded = fast.nextChunk(reader);
+    CodedRows coded = fast.nextChunk(reader, spareRows.poll());
     coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 48 + 16));
     Chunk c = new Chunk();
     c.coded = coded;
@@ -581,9 +595,7 @@ final class ParallelCsv {
       }
       c.leave(coded.size(), at, next, rowLine);
     }
-    if (c.slowCount > 0) {
-      c.bytes = b;
-    }
+    c.bytes = b;
     c.codeValues = fast.codeValues();
     return c;
   }
@@ -623,6 +635,14 @@ final class ParallelCsv {
     }
     if (c.stopAt >= 0) {
       line = c.stopLine + shift;
+    }
+    if (c.bytes != null) {
+      spare.offer(c.bytes); // read and put together: a later chunk is read into it
+      c.bytes = null;
+    }
+    if (c.coded != null) {
+      spareRows.offer(c.coded); // and its rows into the arrays of this one
+      c.coded = null;
     }
     CodedRows into = rows.coded();
     if (into != null && into.size() >= nextSizing) {

@@ -322,4 +322,53 @@ class BuilderColumnsTest {
     // nor the first: its dictionaries hold the period of the other's row
     assertThrows(IllegalStateException.class, b::build);
   }
+  @ParameterizedTest
+  @ValueSource(longs = {4, 5})
+  void aChunkBuilderTakingTheArraysOfASpentOne_holdsOnlyItsOwnRows_partsAndLinesIncluded(long seed) {
+    List<Measurement> rows = distinct(seed, 3_000, 400, 300); // wide codes, parts on some rows
+    int half = rows.size() / 2;
+    // the spent chunk is the larger: its rows, parts and lines are in the arrays the next chunk takes
+    List<Measurement> first = rows.subList(0, rows.size() - half / 2);
+    List<Measurement> second = new ArrayList<>(rows.subList(rows.size() - half / 2, rows.size()));
+    second.add(Measurement.of("zz.plain", "31", "2025", 7)); // no parts, on a row that had parts before
+    CodedRows codes = CodedRows.of(MeasurementSet.builder());
+    CodedRows one = codes.sharingCodes();
+    addCoded(one, first);
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows into = CodedRows.of(b);
+    int in = into.input("data.csv", "line");
+    CodedRows.Translation t = new CodedRows.Translation();
+    t.learn(codes.codeValues(null));
+    into.addAll(one, 0, one.size(), 1, in, t);
+
+    CodedRows two = codes.sharingCodes(one);
+    assertThat(two.size()).isZero();
+    assertThat(two.capacity()).isGreaterThanOrEqualTo(first.size()); // the spent builder's arrays
+    IllegalStateException spent = assertThrows(IllegalStateException.class, one::capacity);
+    assertThat(spent).hasMessageContaining("handed on");
+    addCoded(two, second);
+    t.learn(codes.codeValues(null));
+    into.addAll(two, 0, two.size(), 50_000, in, t);
+    List<Measurement> expected = new ArrayList<>(rows);
+    expected.add(second.get(second.size() - 1));
+    expected.sort(KEY_ORDER);
+    into.releaseOnBuild();
+    MeasurementSet set = b.build();
+    assertThat(set.stream().toList()).isEqualTo(expected);
+    for (int j = 0; j < second.size(); j++) {
+      assertThat(set.origin(set.indexOf(second.get(j))).orElseThrow().line()).isEqualTo(j + 50_001);
+    }
+    assertThat(set.get(set.indexOf(second.get(second.size() - 1))).numerator()).isEmpty();
+  }
+
+  @Test
+  void onlyAnotherBuilderSharingCodesHandsItsArraysOn() {
+    CodedRows codes = CodedRows.of(MeasurementSet.builder());
+    CodedRows sharing = codes.sharingCodes();
+    CodedRows plain = CodedRows.of(MeasurementSet.builder());
+    assertThat(assertThrows(IllegalArgumentException.class, () -> codes.sharingCodes(plain)))
+        .hasMessageContaining("shares its codes");
+    assertThrows(IllegalArgumentException.class, () -> sharing.sharingCodes(sharing));
+    assertThat(plain.size()).isZero(); // refused: still usable
+  }
 }

@@ -130,6 +130,17 @@ public abstract class CodedRows {
   public abstract CodedRows sharingCodes();
 
   /**
+   * {@link #sharingCodes()}, the new builder taking over the row arrays of {@code spent} instead of making its own: a
+   * thread that reads chunk after chunk reads each into the arrays of a chunk already added to the import, so the
+   * heap clears no new arrays a chunk. {@code spent} is another builder that shares codes (with this one or not),
+   * whose rows have all been added where they belong ({@link #addAll}); it cannot be used afterwards.
+   *
+   * @throws IllegalArgumentException if {@code spent} shares no codes, or is this builder
+   * @throws IllegalStateException if {@code spent} is spent already
+   */
+  public abstract CodedRows sharingCodes(CodedRows spent);
+
+  /**
    * The values this builder's five dictionaries (shared or not, {@link #sharingCodes()}) hold now, in code order: what
    * another thread needs to learn its codes ({@link Translation#learn}) without reading the dictionaries this
    * builder's thread may be adding to. Only the values added since {@code before} are copied; the rest are reached
