@@ -435,6 +435,9 @@ final class ParallelCsv {
       }
     }
     pool.shutdown();
+    // the heap need not hold the spare arrays while the set is built
+    spare.clear();
+    spareRows.clear();
     long deadline = System.nanoTime() + STOPPING.toNanos();
     for (Thread t : poolThreads) {
       Uninterruptibles.joinUninterruptibly(t, Duration.ofNanos(deadline - System.nanoTime()));

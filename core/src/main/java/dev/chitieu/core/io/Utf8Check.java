@@ -127,15 +127,20 @@ final class Utf8Check extends FilterInputStream {
       end();
       return n;
     }
-    // ASCII outside a sequence, by far the most common case, costs one test a byte; the rest goes through check()
+    // ASCII outside a sequence, by far the most common case, costs a few tests a word; the rest goes through check()
     long base = offset;
     int end = off + n;
     for (int i = off; i < end; i++) {
-      // 8 bytes of ASCII without a line break at a time
+      // 8 bytes of ASCII at a time, their line feeds counted in the word (the last one starts the line)
       while (need == 0 && i + 8 <= end) {
         long w = Swar.word(buf, i);
-        if ((w & Swar.HIGH) != 0 || Swar.equal(w, Swar.LF) != 0) {
+        if ((w & Swar.HIGH) != 0) {
           break;
+        }
+        long lf = Swar.equal(w, Swar.LF);
+        if (lf != 0) {
+          line += Long.bitCount(lf);
+          lineStart = base + (i - off) + ((63 - Long.numberOfLeadingZeros(lf)) >>> 3) + 1;
         }
         i += 8;
       }

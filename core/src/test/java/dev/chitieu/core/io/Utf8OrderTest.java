@@ -34,6 +34,41 @@ class Utf8OrderTest {
     assertThatThrownBy(in::read).isInstanceOf(Utf8Check.NotUtf8.class);
   }
 
+  /**
+   * The line and column of the byte are counted a word of 8 bytes at a time: lines shorter than a word (several line
+   * feeds in one word), at every alignment and with reads of any size, still count one by one.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 3, 7, 8, 64})
+  void theLineAndColumnOfTheByte_countEveryLineFeed_evenSeveralInAWord(int readSize) throws IOException {
+    for (int lead = 0; lead < 9; lead++) {
+      // lead bytes, then lines of 0 to 5 bytes, then "xy" and the byte on the line after the last line feed
+      StringBuilder text = new StringBuilder("a".repeat(lead));
+      int lines = 1;
+      for (int k = 0; k < 40; k++) {
+        text.append("b".repeat(k % 6)).append('\n');
+        lines++;
+      }
+      text.append("xy");
+      byte[] bytes = java.util.Arrays.copyOf(text.toString().getBytes(StandardCharsets.US_ASCII), text.length() + 1);
+      bytes[bytes.length - 1] = (byte) 0xFF;
+      Utf8Check in = new Utf8Check(new ByteArrayInputStream(bytes));
+      byte[] buf = new byte[readSize];
+      Utf8Check.NotUtf8 e = null;
+      try {
+        while (in.read(buf, 0, buf.length) >= 0) {
+          // read on to the byte
+        }
+      } catch (Utf8Check.NotUtf8 thrown) {
+        e = thrown;
+      }
+      assertThat(e).as("lead %d", lead).isNotNull();
+      assertThat(e.line).as("lead %d", lead).isEqualTo(lines);
+      assertThat(e.column).as("lead %d", lead).isEqualTo(3);
+      assertThat(e.offset).isEqualTo(bytes.length - 1);
+    }
+  }
+
   /** Four bad rows, then {@code gap} good ones, then a byte that is not UTF-8, all within the reader's first 64 KB. */
   @ParameterizedTest
   @ValueSource(ints = {0, 3, 40, 200})
