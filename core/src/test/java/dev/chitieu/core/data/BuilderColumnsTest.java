@@ -184,6 +184,22 @@ class BuilderColumnsTest {
   }
 
   @Test
+  void reserveFor_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsRead() {
+    MeasurementSet.Builder b = MeasurementSet.builder();
+    CodedRows c = CodedRows.of(b);
+    for (int i = 0; i < 100; i++) {
+      b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
+    }
+    // 100 rows in 5,000 bytes, 995,000 left: 19,900 rows more promised, over 64 times the rows read
+    c.reserveFor(100, 5_000, 995_000);
+    assertThat(c.capacity()).isEqualTo(100 + 800 + 64);
+    // 1,600 rows read (as if): the promise, 2 % over, rests on enough rows now
+    c.reserveFor(1_600, 80_000, 920_000);
+    assertThat(c.capacity()).isEqualTo(100 + 18_768 + 64);
+    assertThat(b.build().size()).isEqualTo(100);
+  }
+
+  @Test
   void anEmptyBuilderHandsOverAnEmptySet() {
     MeasurementSet.Builder b = MeasurementSet.builder();
     CodedRows.of(b).releaseOnBuild();

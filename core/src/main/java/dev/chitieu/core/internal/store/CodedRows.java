@@ -80,7 +80,8 @@ public abstract class CodedRows {
    * is: an importer calls it after its first rows and again as it reads on (at each doubling of its rows, say), so
    * that a builder sized from a few rows that were longer than the rest is sized again before it is full, and its
    * arrays are not grown by half again (holding the largest of them two and a half times over) near the end of a
-   * large input.
+   * large input. While the rows read are under a 64th of the rows promised, it makes room for 8 times the rows read at
+   * most: the arrays are sized for the whole input once the promise rests on enough rows.
    *
    * @param rowsRead the rows read so far
    * @param bytesRead the bytes they took
@@ -92,6 +93,12 @@ public abstract class CodedRows {
     }
     double rowsLeft = Math.max(0, bytesLeft) * (rowsRead / (double) bytesRead);
     double want = size() + rowsLeft * 1.02 + 64;
+    if (want > 64.0 * rowsRead) {
+      // a promise from under a 64th of the rows is a guess (the first rows of a sorted file may be shorter or longer
+      // than the rest): room for 8 times the rows read, to the next call, rather than arrays the heap clears in full
+      // and then again when the guess proves short
+      want = Math.min(want, size() + 8.0 * rowsRead + 64);
+    }
     if (want > capacity()) {
       reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) want)); // a cast of a double saturates: no wrap
     }
