@@ -365,9 +365,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
      */
     private boolean sharing;
     /**
-     * The share of rows with parts in the builder this one shares its codes with, when it had rows: a first {@link
-     * CodedRows#reserve} sizes the parts at it instead of growing them row by row (a chunk of an import is like the
-     * one before it).
+     * The share of rows with parts in the builder this one shares its codes with, or whose arrays it took, when that
+     * one had rows: a first {@link CodedRows#reserve} sizes the parts at it instead of growing them row by row (a chunk
+     * of an import is like the one before it).
      */
     private double partsShare = -1;
     private final Dictionary<String> inputs;
@@ -919,6 +919,7 @@ public final class MeasurementSet implements Iterable<Measurement> {
       hasParts = o.hasParts;
       hasParts.clear();
       spareLine = o.line != null ? o.line : o.spareLine;
+      partsShare = o.size > 0 ? (double) o.partsSize / o.size : o.partsShare;
       o.spent = true;
       o.indicator = null;
       o.breakdown = null;
@@ -952,6 +953,9 @@ public final class MeasurementSet implements Iterable<Measurement> {
       input.grow(cap);
       if (line != null) {
         line.grow(cap);
+      }
+      if (spareLine != null) {
+        spareLine.grow(cap); // kept the rows' capacity, for the first row added with its input
       }
     }
 

@@ -123,21 +123,35 @@ final class CsvFastPath {
   }
 
   /**
-   * After this many rows, the builder is sized for the rows the input's size promises, and again at each doubling of
-   * the rows, as the bytes a row takes are better known.
+   * At this many rows in the builder, it is sized for the rows the input's size promises, and again at each doubling
+   * of its rows (whichever way they came), as the bytes a row takes are better known.
    */
   private static final int SIZING_ROWS = 4_096;
   private long bytes = -1;
   private long start;
-  private int seen;
   private int nextSizing = SIZING_ROWS;
 
-  /** Sizes the builder for the rows the rest of the input promises, at the bytes a row has taken so far. */
+  /**
+   * Sizes the builder for the rows the rest of the input promises, at the bytes a row has taken so far; called at
+   * each doubling of its rows, by a fast row ({@link #row}) or a row read the checked way ({@link #afterCheckedRow}).
+   */
   private void reserve(CodedRows c) {
-    nextSizing = seen > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * seen;
+    int size = c.size();
+    nextSizing = size > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * size;
     long read = reader.position() - start;
     if (bytes > 0) {
-      c.reserveFor(c.size(), read, bytes - reader.position()); // rows read the checked way count too
+      c.reserveFor(size, read, bytes - reader.position(), true); // rows read the checked way count too
+    }
+  }
+
+  /**
+   * After a row read the checked way: the builder is sized at each doubling of its rows however they came, so that a
+   * file whose later rows all go the checked way is still sized for.
+   */
+  void afterCheckedRow() {
+    CodedRows c = chunk != null ? chunk : rows.coded();
+    if (c != null && c.size() >= nextSizing) {
+      reserve(c);
     }
   }
 
@@ -202,7 +216,7 @@ final class CsvFastPath {
         input = rows.inputCode(c);
       }
       // the builder's codes are asked for once a value is on a row that is imported, as the checked path does
-      if (++seen == nextSizing) {
+      if (c.size() >= nextSizing) {
         reserve(c);
       }
       c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),

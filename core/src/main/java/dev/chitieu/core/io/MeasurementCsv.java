@@ -192,6 +192,9 @@ public final class MeasurementCsv {
         if (!reader.readRow(values, rows)) {
           break;
         }
+        if (fast != null) {
+          fast.afterCheckedRow();
+        }
       }
       return rows.finish();
     } catch (OutOfMemoryError e) {

@@ -270,10 +270,11 @@ final class ParallelCsv {
   private final Queue<RowImporter> laneImports = new ConcurrentLinkedQueue<>();
   /**
    * The arrays of chunks put together, free again: a thread reads its next chunk into one rather than into a new
-   * array the heap must clear. There are never more of them than chunks held at once.
+   * array the heap must clear. Only arrays of a chunk's usual size come back (a chunk a long line made longer has one
+   * of its own, let go), so there are never more of them, nor more bytes, than chunks held at once.
    */
   private final Queue<byte[]> spare = new ConcurrentLinkedQueue<>();
-  /** The builders of chunks put together, whose arrays a later chunk's builder takes (none of a lane's first). */
+  /** The builders of chunks put together, whose arrays the builder of a chunk read later takes. */
   private final Queue<CodedRows> spareRows = new ConcurrentLinkedQueue<>();
   /** The size of a chunk, as chosen; a chunk's length is within a line of it. */
   private long chunkBytes;
@@ -457,6 +458,11 @@ final class ParallelCsv {
     }
   }
 
+  /** The length of the arrays chunks are read into: the chunk's size and 4 KB, for the line a chunk ends on. */
+  private long usualArray() {
+    return chunkBytes + (1 << 12);
+  }
+
   /** The bytes a chunk holds while it is read and put together: none when it is too long to be held. */
   private long held(int i, long cap) {
     long length = starts[i + 1] - starts[i];
@@ -561,7 +567,7 @@ final class ParallelCsv {
     byte[] b = spare.poll();
     if (b == null || b.length < n) {
       // a little more than the chunk's size, so that the next chunks, a line longer or shorter, fit in it too
-      b = new byte[(int) Math.min(cap, Math.max(n, chunkBytes + (1 << 12)))];
+      b = new byte[(int) Math.min(cap, Math.max(n, usualArray()))];
     }
     for (int done = 0; done < n; ) {
       int r = bytes.read(from + done, b, done, n - done);
@@ -639,10 +645,10 @@ final class ParallelCsv {
     if (c.stopAt >= 0) {
       line = c.stopLine + shift;
     }
-    if (c.bytes != null) {
+    if (c.bytes != null && c.bytes.length <= usualArray()) {
       spare.offer(c.bytes); // read and put together: a later chunk is read into it
-      c.bytes = null;
     }
+    c.bytes = null;
     if (c.coded != null) {
       spareRows.offer(c.coded); // and its rows into the arrays of this one
       c.coded = null;

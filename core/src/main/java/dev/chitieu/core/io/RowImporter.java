@@ -572,8 +572,8 @@ public final class RowImporter implements AutoCloseable {
   }
 
   /**
-   * A new empty builder seen as rows of codes, for the first chunk a thread of a parallel import reads (the builders of
-   * its next chunks share its codes).
+   * A new empty builder seen as rows of codes: the dictionaries of a thread of a parallel import, which the builders
+   * of the chunks it reads share ({@code CodedRows.sharingCodes}); it holds no rows itself.
    */
   static dev.chitieu.core.internal.store.CodedRows newCodedRows() {
     return dev.chitieu.core.internal.store.CodedRows.of(MeasurementSet.builder());

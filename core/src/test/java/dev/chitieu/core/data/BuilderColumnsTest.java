@@ -184,19 +184,28 @@ class BuilderColumnsTest {
   }
 
   @Test
-  void reserveFor_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsRead() {
+  void reserveFor_calledAgain_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsReadMore() {
     MeasurementSet.Builder b = MeasurementSet.builder();
     CodedRows c = CodedRows.of(b);
     for (int i = 0; i < 100; i++) {
       b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
     }
     // 100 rows in 5,000 bytes, 995,000 left: 19,900 rows more promised, over 64 times the rows read
-    c.reserveFor(100, 5_000, 995_000);
+    c.reserveFor(100, 5_000, 995_000, true);
     assertThat(c.capacity()).isEqualTo(100 + 800 + 64);
     // 1,600 rows read (as if): the promise, 2 % over, rests on enough rows now
-    c.reserveFor(1_600, 80_000, 920_000);
+    c.reserveFor(1_600, 80_000, 920_000, true);
     assertThat(c.capacity()).isEqualTo(100 + 18_768 + 64);
     assertThat(b.build().size()).isEqualTo(100);
+
+    // a caller that may not call again: the whole promise at once
+    MeasurementSet.Builder once = MeasurementSet.builder();
+    CodedRows d = CodedRows.of(once);
+    for (int i = 0; i < 100; i++) {
+      once.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
+    }
+    d.reserveFor(100, 5_000, 995_000);
+    assertThat(d.capacity()).isEqualTo(100 + 20_298 + 64);
   }
 
   @Test
@@ -338,6 +347,7 @@ class BuilderColumnsTest {
     // nor the first: its dictionaries hold the period of the other's row
     assertThrows(IllegalStateException.class, b::build);
   }
+
   @ParameterizedTest
   @ValueSource(longs = {4, 5})
   void aChunkBuilderTakingTheArraysOfASpentOne_holdsOnlyItsOwnRows_partsAndLinesIncluded(long seed) {

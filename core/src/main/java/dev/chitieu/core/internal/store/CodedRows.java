@@ -80,23 +80,35 @@ public abstract class CodedRows {
    * is: an importer calls it after its first rows and again as it reads on (at each doubling of its rows, say), so
    * that a builder sized from a few rows that were longer than the rest is sized again before it is full, and its
    * arrays are not grown by half again (holding the largest of them two and a half times over) near the end of a
-   * large input. While the rows read are under a 64th of the rows promised, it makes room for 8 times the rows read at
-   * most: the arrays are sized for the whole input once the promise rests on enough rows.
+   * large input.
    *
    * @param rowsRead the rows read so far
    * @param bytesRead the bytes they took
    * @param bytesLeft the bytes of the input still to read
    */
   public void reserveFor(long rowsRead, long bytesRead, long bytesLeft) {
+    reserveFor(rowsRead, bytesRead, bytesLeft, false);
+  }
+
+  /**
+   * {@link #reserveFor(long, long, long)}, for a caller that calls again at each doubling of the builder's rows,
+   * however they are added ({@code again}): then, while the rows read are under a 64th of the rows promised, the
+   * promise is only a guess (the first rows of a sorted file may be shorter or longer than the rest), and the builder
+   * makes room for at most 8 times the rows read beyond those it holds, to the next call, rather than for the whole
+   * input: arrays the heap clears in full, and again when a later call finds the guess short.
+   *
+   * @param rowsRead the rows read so far
+   * @param bytesRead the bytes they took
+   * @param bytesLeft the bytes of the input still to read
+   * @param again whether the caller calls again at each doubling of the builder's rows
+   */
+  public void reserveFor(long rowsRead, long bytesRead, long bytesLeft, boolean again) {
     if (rowsRead <= 0 || bytesRead <= 0) {
       return;
     }
     double rowsLeft = Math.max(0, bytesLeft) * (rowsRead / (double) bytesRead);
     double want = size() + rowsLeft * 1.02 + 64;
-    if (want > 64.0 * rowsRead) {
-      // a promise from under a 64th of the rows is a guess (the first rows of a sorted file may be shorter or longer
-      // than the rest): room for 8 times the rows read, to the next call, rather than arrays the heap clears in full
-      // and then again when the guess proves short
+    if (again && want > 64.0 * rowsRead) {
       want = Math.min(want, size() + 8.0 * rowsRead + 64);
     }
     if (want > capacity()) {
