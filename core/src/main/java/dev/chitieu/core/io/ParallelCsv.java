@@ -653,12 +653,21 @@ final class ParallelCsv {
       spareRows.offer(c.coded); // and its rows into the arrays of this one
       c.coded = null;
     }
+    sizeFor(c.stopAt >= 0 ? starts[k] + c.stopAt : starts[k + 1]);
+  }
+
+  /**
+   * Sizes the import's builder, once its rows have doubled since the last time (they are added here and by {@link
+   * #readOn}, both of which call this), for the rows the rest of the input promises at the bytes a row has taken so
+   * far; a promise from few rows only to the next doubling ({@link CodedRows#reserveFor(long, long, long, boolean)}).
+   *
+   * @param readTo where the rows in the builder end in the input
+   */
+  private void sizeFor(long readTo) {
     CodedRows into = rows.coded();
     if (into != null && into.size() >= nextSizing) {
-      // the rows the rest of the input promises, at the bytes a row has taken so far; again at each doubling
       nextSizing = into.size() > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * into.size();
-      long readTo = c.stopAt >= 0 ? starts[k] + c.stopAt : starts[k + 1];
-      into.reserveFor(into.size(), readTo - starts[0], starts[starts.length - 1] - readTo);
+      into.reserveFor(into.size(), readTo - starts[0], starts[starts.length - 1] - readTo, true);
     }
   }
 
@@ -697,6 +706,7 @@ final class ParallelCsv {
         return count;
       }
       long p = reader.position();
+      sizeFor(p);
       while (j < count && starts[j] < p) {
         j++;
       }
