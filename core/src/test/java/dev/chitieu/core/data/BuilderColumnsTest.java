@@ -166,13 +166,19 @@ class BuilderColumnsTest {
     assertThat(set.origin(1)).hasValue(new MeasurementSet.Origin("data.csv", "line", 7));
   }
 
-  @Test
-  void reserveFor_sizesForTheRowsTheRestPromisesOnlyWhenMoreThanTheRoom() {
+  /** A builder of 100 rows of one indicator, each in a region of its own. */
+  private static MeasurementSet.Builder hundredRows() {
     MeasurementSet.Builder b = MeasurementSet.builder();
-    CodedRows c = CodedRows.of(b);
     for (int i = 0; i < 100; i++) {
       b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
     }
+    return b;
+  }
+
+  @Test
+  void reserveFor_sizesForTheRowsTheRestPromisesOnlyWhenMoreThanTheRoom() {
+    MeasurementSet.Builder b = hundredRows();
+    CodedRows c = CodedRows.of(b);
     // 100 rows in 5,000 bytes, 95,000 bytes left: 1,900 rows more, and 2 % over
     c.reserveFor(100, 5_000, 95_000);
     assertThat(c.capacity()).isEqualTo(100 + 1_938 + 64);
@@ -185,11 +191,8 @@ class BuilderColumnsTest {
 
   @Test
   void reserveFor_calledAgain_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsReadMore() {
-    MeasurementSet.Builder b = MeasurementSet.builder();
+    MeasurementSet.Builder b = hundredRows();
     CodedRows c = CodedRows.of(b);
-    for (int i = 0; i < 100; i++) {
-      b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
-    }
     // 100 rows in 5,000 bytes, 995,000 left: 19,900 rows more promised, over 64 times the rows read
     c.reserveFor(100, 5_000, 995_000, true);
     assertThat(c.capacity()).isEqualTo(100 + 800 + 64);
@@ -199,11 +202,7 @@ class BuilderColumnsTest {
     assertThat(b.build().size()).isEqualTo(100);
 
     // a caller that may not call again: the whole promise at once
-    MeasurementSet.Builder once = MeasurementSet.builder();
-    CodedRows d = CodedRows.of(once);
-    for (int i = 0; i < 100; i++) {
-      once.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
-    }
+    CodedRows d = CodedRows.of(hundredRows());
     d.reserveFor(100, 5_000, 995_000);
     assertThat(d.capacity()).isEqualTo(100 + 20_298 + 64);
   }
