@@ -364,12 +364,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
      * of no row here, and the builder cannot build.
      */
     private boolean sharing;
-    /**
-     * The share of rows with parts in the builder this one shares its codes with, or whose arrays it took, when that
-     * one had rows: a first {@link CodedRows#reserve} sizes the parts at it instead of growing them row by row (a chunk
-     * of an import is like the one before it).
-     */
-    private double partsShare = -1;
     private final Dictionary<String> inputs;
     private final List<String> inputWhere;
     private String lastInput;
@@ -641,11 +635,10 @@ public final class MeasurementSet implements Iterable<Measurement> {
       @Override
       public void reserve(int rows) {
         grow(Math.min(Integer.MAX_VALUE - 8, rows));
-        if (size > 0 && partsSize > 0 || size == 0 && partsShare > 0) {
-          // the parts too, at the share of the rows so far that had them (or of the builder's this one shares its
-          // codes with): grown by half again at a time, they would hold a large import's parts twice and a half
-          // while they are copied
-          long want = size > 0 ? (long) rows * partsSize / size : (long) (rows * partsShare);
+        if (size > 0 && partsSize > 0) {
+          // the parts too, at the share of the rows so far that had them: grown by half again at a time, they
+          // would hold a large import's parts twice and a half while they are copied
+          long want = (long) rows * partsSize / size;
           want += want / 50 + 64;
           if (want > partsRow.length) {
             int cap = (int) Math.min(Integer.MAX_VALUE - 8L, want);
@@ -690,7 +683,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
         sharing = true;
         Builder other = new Builder(Builder.this, false);
         other.sharing = true;
-        other.partsShare = size > 0 ? (double) partsSize / size : partsShare;
         return other.coded();
       }
 
@@ -919,7 +911,6 @@ public final class MeasurementSet implements Iterable<Measurement> {
       hasParts = o.hasParts;
       hasParts.clear();
       spareLine = o.line != null ? o.line : o.spareLine;
-      partsShare = o.size > 0 ? (double) o.partsSize / o.size : o.partsShare;
       o.spent = true;
       o.indicator = null;
       o.breakdown = null;
