@@ -17,7 +17,8 @@ import java.util.Arrays;
  * no {@code Measurement} and no hash lookup by value per row.
  *
  * <p>A row takes the fast path only when {@link RowImporter#row} would import it as it is: as many fields as the
- * header, none quoted, none longer than the limit, the indicator a valid id the plan does not declare, the region,
+ * header, none longer than the limit, each plain or quoted whole with nothing inside to undo (no quote written
+ * twice, no line break: {@link CsvReader#peekRow}), the indicator a valid id the plan does not declare, the region,
  * period, status and member valid, every figure empty or a number, a value or both parts. Any other row (a quote, a
  * field the fast path has not seen good, a check that fails) is left unread and goes the checked way, so the set,
  * the rejected rows and every message are those of the checked path. Not thread-safe; one per input.

@@ -359,11 +359,13 @@ final class CsvReader {
   private int peekNext;
 
   /**
-   * Finds the fields of the next row without reading it, for the fast path: when the row has no quote and no CR
-   * alone, ends with LF, CRLF or the end of the input, is not longer than 64 KiB and has at most {@code
-   * bounds.length / 2} fields, puts each field's start and end in the buffer ({@link #buffer()}) into {@code bounds}
-   * and returns the number of fields; otherwise returns -1 and the row is to be read with {@link #nextRow}. Either way
-   * nothing is consumed until {@link #skipPeeked()}.
+   * Finds the fields of the next row without reading it, for the fast path: when the row has no CR alone, ends with
+   * LF, CRLF or the end of the input, is not longer than 64 KiB, has at most {@code bounds.length / 2} fields, and
+   * each field is either plain (no quote in it) or quoted whole with nothing to undo ({@code "a, b"}: no quote written
+   * twice and no line break inside, the closing quote followed by the separator or the row's end), puts each field's
+   * start and end in the buffer ({@link #buffer()}) into {@code bounds} (of a quoted field, the text between its
+   * quotes, which is the text {@link #nextRow} gives) and returns the number of fields; otherwise returns -1 and the
+   * row is to be read with {@link #nextRow}. Either way nothing is consumed until {@link #skipPeeked()}.
    */
   int peekRow(int[] bounds) throws IOException {
     if (ensure(1) < 1) {
@@ -379,6 +381,7 @@ final class CsvReader {
       int start = pos;
       boolean[] special = specialBytes();
       int i = pos;
+      words:
       while (i < end) {
         // the separators, line breaks and quotes among the next 8 bytes, as the top bit of their byte in a word
         long m;
@@ -412,7 +415,7 @@ final class CsvReader {
             if (c == '\r') {
               if (next == end && !eof) {
                 i = end;
-                break; // the LF may follow in the next read
+                break words; // the LF may follow in the next read
               }
               if (next == end || b[next] != '\n') {
                 return -1;
@@ -422,9 +425,26 @@ final class CsvReader {
             if (fields == max) {
               return -1;
             }
-            return closePeek(bounds, fields, start, j, next);
+            return closePeek(bounds, fields, start, j, j, next);
+          } else if (j == start) {
+            // a quote that opens the field
+            int after = peekQuoted(bounds, fields, max, j);
+            if (after >= 0) {
+              fields++;
+              start = after;
+              i = after; // the words go on after the field's separator
+              continue words;
+            }
+            if (after == PEEK_CLOSED) {
+              return fields + 1;
+            }
+            if (after == PEEK_MORE) {
+              i = end;
+              break words;
+            }
+            return -1;
           } else {
-            return -1; // a quote
+            return -1; // a quote inside a field
           }
         }
       }
@@ -432,7 +452,7 @@ final class CsvReader {
         if (fields == max || start == end && fields == 0) {
           return -1;
         }
-        return closePeek(bounds, fields, start, end, end);
+        return closePeek(bounds, fields, start, end, end, end);
       }
       if (lim - pos >= PEEK_ROW) {
         return -1;
@@ -442,15 +462,77 @@ final class CsvReader {
     }
   }
 
+  /** {@link #peekQuoted}: the quoted field ends the row, which is closed. */
+  private static final int PEEK_CLOSED = -2;
+  /** {@link #peekQuoted}: the field runs to the end of the bytes read so far. */
+  private static final int PEEK_MORE = -3;
+
   /**
-   * Closes a peeked row: its last field runs from {@code start} to {@code end}, and the row after it starts at
-   * {@code next}.
+   * Peeks at a field of {@link #peekRow} that opens with a quote at {@code open}: when its text runs to the next
+   * quote with no line break in it, and that closing quote ends the field (the separator or the row's end follows),
+   * puts the text between the quotes as field {@code fields} into {@code bounds}.
+   *
+   * @return where the next field starts, past the separator; {@link #PEEK_CLOSED} when the field ends the row, which
+   *     is closed ({@link #closePeek}); {@link #PEEK_MORE} when the field is not closed in the bytes read so far; -1
+   *     when the row is to be read the checked way (a quote never closed, a line break inside the quotes, a quote
+   *     written twice, text after the closing quote, or a field too many)
+   */
+  private int peekQuoted(int[] bounds, int fields, int max, int open) {
+    if (fields == max) {
+      return -1;
+    }
+    byte[] b = buf;
+    int end = lim;
+    int close = open + 1;
+    while (close < end && b[close] != '"' && b[close] != '\n' && b[close] != '\r') {
+      close++;
+    }
+    if (close == end) {
+      return eof ? -1 : PEEK_MORE;
+    }
+    if (b[close] != '"') {
+      return -1;
+    }
+    int after = close + 1;
+    if (after == end) {
+      if (!eof) {
+        return PEEK_MORE;
+      }
+      closePeek(bounds, fields, open + 1, close, end, end);
+      return PEEK_CLOSED;
+    }
+    byte c = b[after];
+    if (c == separator) {
+      bounds[2 * fields] = open + 1;
+      bounds[2 * fields + 1] = close;
+      return after + 1;
+    }
+    if (c == '\n') {
+      closePeek(bounds, fields, open + 1, close, after, after + 1);
+      return PEEK_CLOSED;
+    }
+    if (c == '\r') {
+      if (after + 1 == end) {
+        return eof ? -1 : PEEK_MORE;
+      }
+      if (b[after + 1] != '\n') {
+        return -1; // a CR alone
+      }
+      closePeek(bounds, fields, open + 1, close, after, after + 2);
+      return PEEK_CLOSED;
+    }
+    return -1;
+  }
+
+  /**
+   * Closes a peeked row: its last field runs from {@code from} to {@code to}, the row ends at {@code end} (its line
+   * break, or the end of the input) and the row after it starts at {@code next}.
    *
    * @return the row's number of fields
    */
-  private int closePeek(int[] bounds, int fields, int start, int end, int next) {
-    bounds[2 * fields] = start;
-    bounds[2 * fields + 1] = end;
+  private int closePeek(int[] bounds, int fields, int from, int to, int end, int next) {
+    bounds[2 * fields] = from;
+    bounds[2 * fields + 1] = to;
     peekEnd = end;
     peekNext = next;
     return fields + 1;

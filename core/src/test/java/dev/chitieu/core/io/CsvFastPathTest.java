@@ -87,8 +87,10 @@ class CsvFastPathTest {
             (2000 + r.nextInt(26)) + "-" + String.format("%02d", 1 + r.nextInt(12)), Integer.toString(r.nextInt(1000))
                 + "." + r.nextInt(100), "", "", r.nextInt(9) == 0 ? "estimate" : "", r.nextInt(5) == 0 ? "Cục "
                 + r.nextInt(4) : "", r.nextBoolean() ? "" : "m" + r.nextInt(3));
-        if (r.nextInt(300) == 0) {
+        if (r.nextInt(20) == 0) {
           line = "\"" + line.replace(",", "\",\"") + "\"";
+        } else if (r.nextInt(300) == 0) {
+          line = line.replaceFirst(",", ",\"a\n") + "\"";
         } else if (r.nextInt(300) == 0) {
           line = line.replace("x.i", "X.I");
         }
@@ -120,6 +122,62 @@ class CsvFastPathTest {
     assertThat(lines).containsExactly(4L, 3L, 2L, 6L, 5L);
     assertThat(r.rowsRead()).isEqualTo(5);
     assertThat(s.get(4).numerator().getAsDouble()).isEqualTo(3);
+  }
+
+  @Test
+  void quotedFieldsArePeekedAsTheTextBetweenTheirQuotes() throws IOException {
+    // a row, and its fields as the fast path finds them (joined by ;), or null when it leaves the row to the checked
+    // path
+    String[][] cases = {
+        {"\"a,b\",c\n", "a,b;c"},
+        {"x,\"\",y\n", "x;;y"},
+        {"\"31\",\"2025\"", "31;2025"},
+        {"\"a\"\r\nb\n", "a"},
+        {"a,\"\"\n", "a;"},
+        {"\"Sở TT&TT, 2025\",x\n", "Sở TT&TT, 2025;x"},
+        {"\"a\"\"b\",c\n", null},
+        {"\"a\"b,c\n", null},
+        {"\"a\nb\",c\n", null},
+        {"\"a\rb\",c\n", null},
+        {"a\"b,c\n", null},
+        {"a,\"b", null},
+        {"\"a\" ,c\n", null}};
+    for (String[] c : cases) {
+      peeksAs(c[0], c[1]);
+    }
+  }
+
+  private static void peeksAs(String input, String expected) throws IOException {
+    byte[] csv = input.getBytes(StandardCharsets.UTF_8);
+    for (int pad : new int[] {0, 3, 8, 13}) {
+      // at several places in the buffer, so that the words the reader takes start at each alignment
+      byte[] bytes = new byte[pad + csv.length];
+      Arrays.fill(bytes, 0, pad, (byte) 'z');
+      System.arraycopy(csv, 0, bytes, pad, csv.length);
+      if (pad > 0) {
+        bytes[pad - 1] = '\n'; // a row of its own before the one looked at
+      }
+      CsvReader reader = CsvReader.over(bytes, bytes.length, "data.csv", ImportLimits.defaults(), ',');
+      int[] bounds = new int[16];
+      if (pad > 0) {
+        assertThat(reader.peekRow(bounds)).isEqualTo(1);
+        reader.skipPeeked();
+      }
+      int n = reader.peekRow(bounds);
+      if (expected == null) {
+        assertThat(n).as(input).isEqualTo(-1);
+        continue;
+      }
+      List<String> fields = new ArrayList<>();
+      for (int f = 0; f < n; f++) {
+        fields.add(new String(bytes, bounds[2 * f], bounds[2 * f + 1] - bounds[2 * f], StandardCharsets.UTF_8));
+      }
+      assertThat(String.join(";", fields)).as(input + " after " + pad).isEqualTo(expected);
+      // and the checked read of the same row gives the same fields
+      List<String> read = new ArrayList<>();
+      assertThat(reader.nextRow(read)).isTrue();
+      assertThat(String.join(";", read)).isEqualTo(expected);
+    }
   }
 
   @ParameterizedTest
@@ -186,8 +244,17 @@ class CsvFastPathTest {
           case "compared_with" -> r.nextBoolean() ? "" : "2024";
           default -> pick(r, MEMBERS, irregular ? MEMBERS.length : 4);
         };
-        if (irregular && r.nextInt(10) == 0) {
-          v = "\"" + v.replace("\"", "\"\"") + "\"";
+        if (r.nextInt(irregular ? 5 : 10) == 0) {
+          // quoted: whole (the fast path takes it), or in one of the ways only the checked path reads
+          v = switch (irregular ? r.nextInt(7) : 0) {
+            case 0 -> "\"" + v.replace("\"", "\"\"") + "\"";
+            case 1 -> "\"" + v + sep + "x\""; // the separator inside the quotes
+            case 2 -> "\"" + v + "\"x"; // text after the closing quote
+            case 3 -> "\"" + v + "\"\"\""; // a quote written twice
+            case 4 -> "\"" + v + (r.nextBoolean() ? "\n" : "\r\n") + "\""; // a line break inside the quotes
+            case 5 -> v + "\"x\""; // a quote inside a plain field
+            default -> "\"" + v; // a quote not closed on this line
+          };
         }
         if (irregular && r.nextInt(40) == 0) {
           v = "x".repeat(70); // beyond the small field limit some options set
