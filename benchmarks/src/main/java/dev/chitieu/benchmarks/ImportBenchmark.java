@@ -38,6 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@link #countSeparators}: a plain loop that reads the file's bytes and counts its separators, the speed of
  *       the disk (or the page cache) for this file: the least any import does;
  *   <li>{@link #csvImport} runs on 1 and 2 threads ({@code threads}), to be compared thread for thread;
+ *   <li>{@link #csvImportQuoted}: the same rows with every field quoted, as a spreadsheet that quotes all its text
+ *       saves them, on 1 and 2 threads;
  *   <li>{@link #duckDbReadCsv}: DuckDB's {@code read_csv} of the same file into a table, with the column types given
  *       (no sniffing), on 1 and 2 threads ({@code duckThreads});
  *   <li>{@link #readAndSplitLines}: reading the lines as strings and splitting them, as a naive import would.
@@ -70,6 +72,36 @@ public class ImportBenchmark {
         MeasurementCsv.write(set, out);
       }
       bytes = Files.size(csv);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+      Files.deleteIfExists(csv);
+    }
+  }
+
+  /**
+   * The same file with every field quoted ({@code "x.a","31","2025",…}), as a spreadsheet that quotes all its text
+   * saves it; written before timing from the canonical file, whose fields hold no separator, quote or line break.
+   */
+  @State(Scope.Benchmark)
+  public static class Quoted {
+    public Path csv;
+
+    @Setup(Level.Trial)
+    public void setup(File f) throws IOException {
+      csv = Files.createTempFile("chitieu-sample-quoted-", ".csv");
+      try (var lines = Files.lines(f.csv);
+          var out = Files.newBufferedWriter(csv)) {
+        for (var it = lines.iterator(); it.hasNext(); ) {
+          String line = it.next();
+          if (line.indexOf('"') >= 0) {
+            throw new IllegalStateException("the sample has a quoted field, which this setup does not quote again: "
+                + line);
+          }
+          out.write('"' + line.replace(",", "\",\"") + "\"\n");
+        }
+      }
     }
 
     @TearDown(Level.Trial)
@@ -111,6 +143,15 @@ public class ImportBenchmark {
   @Benchmark
   public ImportResult csvImport(File f, Library l) {
     return MeasurementCsv.readStrict(f.csv, ImportOptions.defaults().withThreads(l.threads));
+  }
+
+  /**
+   * The same import of the file with every field quoted, on 1 and 2 threads: to be compared with {@link #csvImport}
+   * of the same rows.
+   */
+  @Benchmark
+  public ImportResult csvImportQuoted(Quoted q, Library l) {
+    return MeasurementCsv.readStrict(q.csv, ImportOptions.defaults().withThreads(l.threads));
   }
 
   /** Baseline: read the file's bytes and count the separators, keeping nothing. */
