@@ -123,36 +123,27 @@ final class CsvFastPath {
     return translation;
   }
 
-  /**
-   * At this many rows in the builder, it is sized for the rows the input's size promises, and again at each doubling
-   * of its rows (whichever way they came), as the bytes a row takes are better known.
-   */
-  private static final int SIZING_ROWS = 4_096;
+  /** The input's size in bytes, or -1 when not known (a stream, a chunk of a parallel read). */
   private long bytes = -1;
+  /** Where the data rows start in the input. */
   private long start;
-  private int nextSizing = SIZING_ROWS;
 
   /**
-   * Sizes the builder for the rows the rest of the input promises, at the bytes a row has taken so far; called at
-   * each doubling of its rows, by a fast row ({@link #row}) or a row read the checked way ({@link #afterCheckedRow}).
+   * Sizes the import's builder for the rest of the input at each doubling of its rows ({@link
+   * CodedRows#sizeForInput}), when the input's size is known: called after every row, fast or read the checked way,
+   * so that a file whose later rows all go the checked way is still sized for.
    */
-  private void reserve(CodedRows c) {
-    int size = c.size();
-    nextSizing = size > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * size;
-    long read = reader.position() - start;
-    if (bytes > 0) {
-      c.reserveFor(size, read, bytes - reader.position(), true); // rows read the checked way count too
+  void sizeBuilder() {
+    CodedRows c = chunk != null ? chunk : rows.coded();
+    if (c != null) {
+      sizeBuilder(c);
     }
   }
 
-  /**
-   * After a row read the checked way: the builder is sized at each doubling of its rows however they came, so that a
-   * file whose later rows all go the checked way is still sized for.
-   */
-  void afterCheckedRow() {
-    CodedRows c = chunk != null ? chunk : rows.coded();
-    if (c != null && c.size() >= nextSizing) {
-      reserve(c);
+  private void sizeBuilder(CodedRows c) {
+    if (bytes > 0) {
+      long at = reader.position();
+      c.sizeForInput(at - start, bytes - at);
     }
   }
 
@@ -217,9 +208,7 @@ final class CsvFastPath {
         input = rows.inputCode(c);
       }
       // the builder's codes are asked for once a value is on a row that is imported, as the checked path does
-      if (c.size() >= nextSizing) {
-        reserve(c);
-      }
+      sizeBuilder(c);
       c.add(code(INDICATOR, ind), mem < 0 ? emptyBreakdown() : code(MEMBER, mem), code(REGION, reg),
           code(PERIOD, per), v, num, den, st < 0 ? 0 : code(STATUS, st),
           src < 0 ? 0 : code(SOURCE, src), input, line);

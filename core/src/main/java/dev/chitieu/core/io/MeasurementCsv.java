@@ -193,7 +193,7 @@ public final class MeasurementCsv {
           break;
         }
         if (fast != null) {
-          fast.afterCheckedRow();
+          fast.sizeBuilder();
         }
       }
       return rows.finish();

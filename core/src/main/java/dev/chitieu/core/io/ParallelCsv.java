@@ -258,8 +258,6 @@ final class ParallelCsv {
   /** How many more lines the reader counted than line feeds (lone CRs): the line {@link Utf8Check} counts is less. */
   private long loneCr;
   private int input = -1;
-  /** The builder's rows at which it is next sized for the rest of the input. */
-  private int nextSizing = 1;
   private CsvReader slow;
   /**
    * The fast path of each thread of the pool, kept from chunk to chunk so that a value is made and checked once per
@@ -657,17 +655,15 @@ final class ParallelCsv {
   }
 
   /**
-   * Sizes the import's builder, once its rows have doubled since the last time (they are added here and by {@link
-   * #readOn}, both of which call this), for the rows the rest of the input promises at the bytes a row has taken so
-   * far; a promise from few rows only to the next doubling ({@link CodedRows#reserveFor(long, long, long, boolean)}).
+   * Sizes the import's builder for the rest of the input at each doubling of its rows ({@link
+   * CodedRows#sizeForInput}); called after the rows are added here and by {@link #readOn}.
    *
    * @param readTo where the rows in the builder end in the input
    */
   private void sizeFor(long readTo) {
     CodedRows into = rows.coded();
-    if (into != null && into.size() >= nextSizing) {
-      nextSizing = into.size() > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * into.size();
-      into.reserveFor(into.size(), readTo - starts[0], starts[starts.length - 1] - readTo, true);
+    if (into != null) {
+      into.sizeForInput(readTo - starts[0], starts[starts.length - 1] - readTo);
     }
   }
 

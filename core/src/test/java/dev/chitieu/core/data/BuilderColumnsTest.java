@@ -166,45 +166,53 @@ class BuilderColumnsTest {
     assertThat(set.origin(1)).hasValue(new MeasurementSet.Origin("data.csv", "line", 7));
   }
 
-  /** A builder of 100 rows of one indicator, each in a region of its own. */
-  private static MeasurementSet.Builder hundredRows() {
-    MeasurementSet.Builder b = MeasurementSet.builder();
-    for (int i = 0; i < 100; i++) {
+  /** Adds {@code n} rows of one indicator to a builder, each in a region of its own, numbered from {@code from}. */
+  private static MeasurementSet.Builder rows(MeasurementSet.Builder b, int from, int n) {
+    for (int i = from; i < from + n; i++) {
       b.add(Measurement.of("a", Integer.toString(10_000 + i), "2025", i));
     }
     return b;
   }
 
   @Test
-  void reserveFor_sizesForTheRowsTheRestPromisesOnlyWhenMoreThanTheRoom() {
-    MeasurementSet.Builder b = hundredRows();
+  void sizeForInput_atADoubling_sizesForTheRowsTheRestPromisesOnlyWhenMoreThanTheRoom() {
+    MeasurementSet.Builder b = rows(MeasurementSet.builder(), 0, 4_096);
     CodedRows c = CodedRows.of(b);
-    // 100 rows in 5,000 bytes, 95,000 bytes left: 1,900 rows more, and 2 % over
-    c.reserveFor(100, 5_000, 95_000);
-    assertThat(c.capacity()).isEqualTo(100 + 1_938 + 64);
-    c.reserveFor(100, 10_000, 90_000); // fewer rows promised: no change
-    assertThat(c.capacity()).isEqualTo(100 + 1_938 + 64);
-    c.reserveFor(100, 2_000, 98_000); // more: room for them
-    assertThat(c.capacity()).isEqualTo(100 + 4_998 + 64);
-    assertThat(b.build().size()).isEqualTo(100);
+    // 4,096 rows of 50 bytes, 2,048,000 bytes left: 40,960 rows more, 2 % over
+    c.sizeForInput(4_096 * 50L, 2_048_000L);
+    assertThat(c.capacity()).isEqualTo(4_096 + 41_779 + 64);
+    // doubled, fewer rows promised than there is room for: no change
+    rows(b, 4_096, 4_096);
+    c.sizeForInput(8_192 * 50L, 1_000_000L);
+    assertThat(c.capacity()).isEqualTo(4_096 + 41_779 + 64);
+    // doubled again, more rows promised: room for them
+    rows(b, 8_192, 8_192);
+    c.sizeForInput(16_384 * 50L, 4_096_000L);
+    assertThat(c.capacity()).isEqualTo(16_384 + 83_558 + 64);
+    assertThat(b.build().size()).isEqualTo(16_384);
   }
 
   @Test
-  void reserveFor_calledAgain_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsReadMore() {
-    MeasurementSet.Builder b = hundredRows();
+  void sizeForInput_fromUnderA64thOfTheRowsPromised_makesRoomForEightTimesTheRowsMoreToTheNextDoubling() {
+    MeasurementSet.Builder b = rows(MeasurementSet.builder(), 0, 4_095);
     CodedRows c = CodedRows.of(b);
-    // 100 rows in 5,000 bytes, 995,000 left: 19,900 rows more promised, over 64 times the rows read
-    c.reserveFor(100, 5_000, 995_000, true);
-    assertThat(c.capacity()).isEqualTo(100 + 800 + 64);
-    // 1,600 rows read (as if): the promise, 2 % over, rests on enough rows now
-    c.reserveFor(1_600, 80_000, 920_000, true);
-    assertThat(c.capacity()).isEqualTo(100 + 18_768 + 64);
-    assertThat(b.build().size()).isEqualTo(100);
-
-    // a caller that may not call again: the whole promise at once
-    CodedRows d = CodedRows.of(hundredRows());
-    d.reserveFor(100, 5_000, 995_000);
-    assertThat(d.capacity()).isEqualTo(100 + 20_298 + 64);
+    int grown = c.capacity();
+    // under 4,096 rows: not yet
+    c.sizeForInput(4_095 * 50L, 100_000_000L);
+    assertThat(c.capacity()).isEqualTo(grown);
+    // 4,096 rows of 50 bytes, 100 MB left: 2 million rows promised, over 64 times the rows read: 8 times them more
+    rows(b, 4_095, 1);
+    c.sizeForInput(4_096 * 50L, 100_000_000L);
+    assertThat(c.capacity()).isEqualTo(4_096 + 8 * 4_096 + 64);
+    // no doubling since: nothing, though more is promised than there is room for
+    rows(b, 4_096, 4_095);
+    c.sizeForInput(8_191 * 50L, 100_000_000L);
+    assertThat(c.capacity()).isEqualTo(4_096 + 8 * 4_096 + 64);
+    // doubled: 8,192 rows, 409,600 bytes, 4,096,000 left: 81,920 rows more promised, 2 % over, now in full
+    rows(b, 8_191, 1);
+    c.sizeForInput(8_192 * 50L, 4_096_000L);
+    assertThat(c.capacity()).isEqualTo(8_192 + 83_558 + 64);
+    assertThat(b.build().size()).isEqualTo(8_192);
   }
 
   @Test

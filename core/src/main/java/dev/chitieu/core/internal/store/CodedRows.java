@@ -75,41 +75,38 @@ public abstract class CodedRows {
   /** The rows the builder has room for before its arrays must grow. */
   public abstract int capacity();
 
-  /**
-   * Makes room for the rows an input promises, at the bytes a row has taken so far, when more than the room there
-   * is: an importer calls it after its first rows and again as it reads on (at each doubling of its rows, say), so
-   * that a builder sized from a few rows that were longer than the rest is sized again before it is full, and its
-   * arrays are not grown by half again (holding the largest of them two and a half times over) near the end of a
-   * large input.
-   *
-   * @param rowsRead the rows read so far
-   * @param bytesRead the bytes they took
-   * @param bytesLeft the bytes of the input still to read
-   */
-  public void reserveFor(long rowsRead, long bytesRead, long bytesLeft) {
-    reserveFor(rowsRead, bytesRead, bytesLeft, false);
-  }
+  /** The rows at which {@link #sizeForInput} first sizes the builder. */
+  static final int FIRST_SIZING = 4_096;
+  /** The builder's rows at which {@link #sizeForInput} next sizes it. */
+  private int nextSizing = FIRST_SIZING;
 
   /**
-   * {@link #reserveFor(long, long, long)}, for a caller that calls again at each doubling of the builder's rows,
-   * however they are added ({@code again}): then, while the rows read are under a 64th of the rows promised, the
-   * promise is only a guess (the first rows of a sorted file may be shorter or longer than the rest), and the builder
-   * makes room for at most 8 times the rows read beyond those it holds, to the next call, rather than for the whole
-   * input: arrays the heap clears in full, and again when a later call finds the guess short.
+   * Sizes the builder for the rows the rest of an input promises, at the bytes a row has taken so far, once it holds
+   * {@value #FIRST_SIZING} rows and again at each doubling of its rows; between those, does nothing (a comparison).
+   * An importer calls it after each row or batch of rows it adds, however they came, with where the rows added so
+   * far end in the input: so a builder sized from first rows longer than the rest is sized again before it is full,
+   * and its arrays are not grown by half again (holding the largest of them two and a half times over) near the end
+   * of a large input. While the rows read are under a 64th of the rows promised, the promise is only a guess (the
+   * first rows of a sorted file may be shorter or longer than the rest), and the builder makes room for at most 8
+   * times its rows more, to the next doubling, rather than for the whole input: arrays the heap clears in full, and
+   * again when a later doubling finds the guess short.
    *
-   * @param rowsRead the rows read so far
-   * @param bytesRead the bytes they took
+   * @param bytesRead the bytes of the input the rows in the builder took (the header's excluded)
    * @param bytesLeft the bytes of the input still to read
-   * @param again whether the caller calls again at each doubling of the builder's rows
    */
-  public void reserveFor(long rowsRead, long bytesRead, long bytesLeft, boolean again) {
-    if (rowsRead <= 0 || bytesRead <= 0) {
+  public final void sizeForInput(long bytesRead, long bytesLeft) {
+    int rows = size();
+    if (rows < nextSizing) {
       return;
     }
-    double rowsLeft = Math.max(0, bytesLeft) * (rowsRead / (double) bytesRead);
-    double want = size() + rowsLeft * 1.02 + 64;
-    if (again && want > 64.0 * rowsRead) {
-      want = Math.min(want, size() + 8.0 * rowsRead + 64);
+    nextSizing = rows > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE : 2 * rows;
+    if (bytesRead <= 0) {
+      return;
+    }
+    double rowsLeft = Math.max(0, bytesLeft) * (rows / (double) bytesRead);
+    double want = rows + rowsLeft * 1.02 + 64; // 2 % over: the rows ahead may be a little shorter
+    if (want > 64.0 * rows) {
+      want = Math.min(want, 9.0 * rows + 64);
     }
     if (want > capacity()) {
       reserve((int) Math.min(Integer.MAX_VALUE - 8L, (long) want)); // a cast of a double saturates: no wrap
