@@ -19,8 +19,8 @@ import java.util.Arrays;
  * <p>A row takes the fast path only when {@link RowImporter#row} would import it as it is: as many fields as the
  * header, none longer than the limit, each plain or quoted whole with nothing inside to undo (no quote written
  * twice, no line break: {@link CsvReader#peekRow}), the indicator a valid id the plan does not declare, the region,
- * period, status and member valid, every figure empty or a number, a value or both parts. Any other row (a quote, a
- * field the fast path has not seen good, a check that fails) is left unread and goes the checked way, so the set,
+ * period, status and member valid, every figure empty or a number, a value or both parts. Any other row (a quote the
+ * reader cannot take, a field the fast path has not seen good, a check that fails) is left unread and goes the checked way, so the set,
  * the rejected rows and every message are those of the checked path. Not thread-safe; one per input.
  */
 final class CsvFastPath {
@@ -130,11 +130,12 @@ final class CsvFastPath {
 
   /**
    * Sizes the import's builder for the rest of the input at each doubling of its rows ({@link
-   * CodedRows#sizeForInput}), when the input's size is known: called after every row, fast or read the checked way,
-   * so that a file whose later rows all go the checked way is still sized for.
+   * CodedRows#sizeForInput}), when the input's size is known: called by the import after each row read the checked
+   * way (and by {@link #row} before it adds a row), so that a file whose later rows all go the checked way is still
+   * sized for.
    */
   void sizeBuilder() {
-    CodedRows c = chunk != null ? chunk : rows.coded();
+    CodedRows c = rows.coded();
     if (c != null) {
       sizeBuilder(c);
     }

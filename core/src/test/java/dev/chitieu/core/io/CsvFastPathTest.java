@@ -245,7 +245,7 @@ class CsvFastPathTest {
           default -> pick(r, MEMBERS, irregular ? MEMBERS.length : 4);
         };
         if (r.nextInt(irregular ? 5 : 10) == 0) {
-          // quoted: whole (the fast path takes it), or in one of the ways only the checked path reads
+          // quoted whole (the fast path takes cases 0 and 1), or in one of the ways only the checked path reads
           v = switch (irregular ? r.nextInt(7) : 0) {
             case 0 -> "\"" + v.replace("\"", "\"\"") + "\"";
             case 1 -> "\"" + v + sep + "x\""; // the separator inside the quotes

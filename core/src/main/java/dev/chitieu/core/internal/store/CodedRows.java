@@ -83,8 +83,8 @@ public abstract class CodedRows {
   /**
    * Sizes the builder for the rows the rest of an input promises, at the bytes a row has taken so far, once it holds
    * {@value #FIRST_SIZING} rows and again at each doubling of its rows; between those, does nothing (a comparison).
-   * An importer calls it after each row or batch of rows it adds, however they came, with where the rows added so
-   * far end in the input: so a builder sized from first rows longer than the rest is sized again before it is full,
+   * An importer calls it as it adds rows (at each row or batch of rows, however they came) with where the rows read
+   * so far end in the input: so a builder sized from first rows longer than the rest is sized again before it is full,
    * and its arrays are not grown by half again (holding the largest of them two and a half times over) near the end
    * of a large input. While the rows read are under a 64th of the rows promised, the promise is only a guess (the
    * first rows of a sorted file may be shorter or longer than the rest), and the builder makes room for at most 8
