@@ -22,7 +22,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -95,7 +94,13 @@ public final class MeasurementJson {
     List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
     columns.addAll(ImportOptions.CHANGE_COLUMNS);
     List<String> header = List.copyOf(columns);
-    java.util.Set<String> known = new java.util.HashSet<>(columns);
+    // each field's place in a row: the columns of the CSV form, then each breakdown dimension in the order first met
+    Map<String, Integer> columnOf = new java.util.HashMap<>();
+    for (int k = 0; k < columns.size(); k++) {
+      columnOf.put(columns.get(k), k);
+    }
+    int[] givenIn = new int[columns.size()]; // the last object that gave each column's field
+    int object = 0;
     boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
     // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
@@ -115,27 +120,53 @@ public final class MeasurementJson {
       while (t == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         at[0] = line;
-        Map<String, String> fields = new LinkedHashMap<>();
-        List<DataProblem> bad = new ArrayList<>();
+        object++;
+        List<String> values = new ArrayList<>(columns.size() + 1);
+        for (int k = 0; k < columns.size(); k++) {
+          values.add("");
+        }
+        int given = 0; // the distinct fields of this object
+        List<String> firstMet = null; // the names of dimensions first met in this object, in order
+        List<DataProblem> bad = null;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
           String name = p.currentName();
           JsonToken v = p.nextToken();
-          if (fields.size() >= limits.fieldsPerRow()) {
+          if (given >= limits.fieldsPerRow()) {
             throw new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "",
                 "has more than " + RowImporter.grouped(limits.fieldsPerRow()) + " fields, the limit",
                 "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension "
                     + "(ImportLimits.fieldsPerRow)")));
           }
+          Integer known = columnOf.get(name);
+          int col;
+          if (known == null) {
+            col = columns.size();
+            columnOf.put(name, col);
+            columns.add(name);
+            values.add("");
+            if (col == givenIn.length) {
+              givenIn = java.util.Arrays.copyOf(givenIn, 2 * col);
+            }
+            firstMet = firstMet == null ? new ArrayList<>() : firstMet;
+            firstMet.add(name);
+          } else {
+            col = known;
+          }
+          boolean twice = givenIn[col] == object;
+          givenIn[col] = object;
+          given += twice ? 0 : 1;
           if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+            bad = bad == null ? new ArrayList<>() : bad;
             bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
                 "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
             p.skipChildren();
-            fields.put(name, "");
+            values.set(col, "");
           } else {
             String text = v == JsonToken.VALUE_NULL ? "" : p.getText();
-            String before = fields.put(name, text);
-            if (before != null) {
+            String before = values.set(col, text);
+            if (twice) {
               // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
+              bad = bad == null ? new ArrayList<>() : bad;
               bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(),
                   RowImporter.shown(name), RowImporter.shown(text), "is a field given twice in one object (first '"
                       + RowImporter.shown(before) + "')", "each field once per object"));
@@ -146,17 +177,12 @@ public final class MeasurementJson {
           rows.header(header, line);
           headerGiven = true;
         }
-        for (String name : fields.keySet()) {
-          if (known.add(name)) {
+        if (firstMet != null) {
+          for (String name : firstMet) {
             rows.addDimension(name, line);
-            columns.add(name);
           }
         }
-        List<String> values = new ArrayList<>(columns.size());
-        for (String c : columns) {
-          values.add(fields.getOrDefault(c, ""));
-        }
-        if (!bad.isEmpty()) {
+        if (bad != null) {
           throw new InvalidDataException(bad);
         }
         rows.row(values, line);
