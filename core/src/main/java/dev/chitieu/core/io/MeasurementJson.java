@@ -91,17 +91,6 @@ public final class MeasurementJson {
         .maxStringLength(limits.fieldLength()).maxNameLength(limits.fieldLength()).maxNestingDepth(64)
         .maxNumberLength(1_000).build()).build();
     RowImporter rows = null;
-    List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
-    columns.addAll(ImportOptions.CHANGE_COLUMNS);
-    List<String> header = List.copyOf(columns);
-    // each field's place in a row: the columns of the CSV form, then each breakdown dimension in the order first met
-    Map<String, Integer> columnOf = new java.util.HashMap<>();
-    for (int k = 0; k < columns.size(); k++) {
-      columnOf.put(columns.get(k), k);
-    }
-    int[] givenIn = new int[columns.size()]; // the last object that gave each column's field
-    int object = 0;
-    boolean headerGiven = false;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
     // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
     java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Utf8Check.eager(in),
@@ -117,75 +106,11 @@ public final class MeasurementJson {
       if (array) {
         t = p.nextToken();
       }
+      ObjectRows objects = new ObjectRows(source, limits, rows);
       while (t == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         at[0] = line;
-        object++;
-        List<String> values = new ArrayList<>(columns.size() + 1);
-        for (int k = 0; k < columns.size(); k++) {
-          values.add("");
-        }
-        int given = 0; // the distinct fields of this object
-        List<String> firstMet = null; // the names of dimensions first met in this object, in order
-        List<DataProblem> bad = null;
-        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          JsonToken v = p.nextToken();
-          if (given >= limits.fieldsPerRow()) {
-            throw new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "",
-                "has more than " + RowImporter.grouped(limits.fieldsPerRow()) + " fields, the limit",
-                "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension "
-                    + "(ImportLimits.fieldsPerRow)")));
-          }
-          Integer known = columnOf.get(name);
-          int col;
-          if (known == null) {
-            col = columns.size();
-            columnOf.put(name, col);
-            columns.add(name);
-            values.add("");
-            if (col == givenIn.length) {
-              givenIn = java.util.Arrays.copyOf(givenIn, 2 * col);
-            }
-            firstMet = firstMet == null ? new ArrayList<>() : firstMet;
-            firstMet.add(name);
-          } else {
-            col = known;
-          }
-          boolean twice = givenIn[col] == object;
-          givenIn[col] = object;
-          given += twice ? 0 : 1;
-          if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
-            bad = bad == null ? new ArrayList<>() : bad;
-            bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
-                "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
-            p.skipChildren();
-            values.set(col, "");
-          } else {
-            String text = v == JsonToken.VALUE_NULL ? "" : p.getText();
-            String before = values.set(col, text);
-            if (twice) {
-              // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
-              bad = bad == null ? new ArrayList<>() : bad;
-              bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(),
-                  RowImporter.shown(name), RowImporter.shown(text), "is a field given twice in one object (first '"
-                      + RowImporter.shown(before) + "')", "each field once per object"));
-            }
-          }
-        }
-        if (!headerGiven) {
-          rows.header(header, line);
-          headerGiven = true;
-        }
-        if (firstMet != null) {
-          for (String name : firstMet) {
-            rows.addDimension(name, line);
-          }
-        }
-        if (bad != null) {
-          throw new InvalidDataException(bad);
-        }
-        rows.row(values, line);
+        objects.read(p, line);
         t = p.nextToken();
       }
       if (array ? t != JsonToken.END_ARRAY : t != null) {
@@ -200,9 +125,7 @@ public final class MeasurementJson {
             "line " + p.currentTokenLocation().getLineNr(), "", RowImporter.shown(p.getText()),
             "comes after the end of the array", "one array of objects, with nothing after its closing ]")));
       }
-      if (!headerGiven) {
-        rows.header(header, 1);
-      }
+      objects.end();
       return rows.finish();
     } catch (Utf8Check.NotUtf8 e) {
       throw e.problem(source);
@@ -222,6 +145,114 @@ public final class MeasurementJson {
     } finally {
       if (rows != null) {
         rows.close();
+      }
+    }
+  }
+
+  /**
+   * The objects of one input read into its import: each field put in its column by number (the columns of the CSV
+   * form, then each breakdown dimension in the order first met), a field given twice in one object found by the
+   * object that last gave its column. A method apart from the read's loop, so that it is compiled as any method is.
+   */
+  private static final class ObjectRows {
+    private final String source;
+    private final ImportLimits limits;
+    private final RowImporter rows;
+    private final List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
+    private final List<String> header;
+    private final Map<String, Integer> columnOf = new java.util.HashMap<>();
+    /** The last object that gave each column's field. */
+    private int[] givenIn;
+    private int object;
+    private boolean headerGiven;
+
+    ObjectRows(String source, ImportLimits limits, RowImporter rows) {
+      this.source = source;
+      this.limits = limits;
+      this.rows = rows;
+      columns.addAll(ImportOptions.CHANGE_COLUMNS);
+      header = List.copyOf(columns);
+      for (int k = 0; k < columns.size(); k++) {
+        columnOf.put(columns.get(k), k);
+      }
+      givenIn = new int[columns.size()];
+    }
+
+    /** Reads the object the parser stands at the start of, which starts on {@code line}, into the import. */
+    void read(JsonParser p, long line) throws IOException {
+      JsonToken t;
+      object++;
+      List<String> values = new ArrayList<>(columns.size() + 1);
+      for (int k = 0; k < columns.size(); k++) {
+        values.add("");
+      }
+      int given = 0; // the distinct fields of this object
+      List<String> firstMet = null; // the names of dimensions first met in this object, in order
+      List<DataProblem> bad = null;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        JsonToken v = p.nextToken();
+        if (given >= limits.fieldsPerRow()) {
+          throw new InvalidDataException(List.of(new DataProblem(source, "line " + line, "", "",
+              "has more than " + RowImporter.grouped(limits.fieldsPerRow()) + " fields, the limit",
+              "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension "
+                  + "(ImportLimits.fieldsPerRow)")));
+        }
+        Integer known = columnOf.get(name);
+        int col;
+        if (known == null) {
+          col = columns.size();
+          columnOf.put(name, col);
+          columns.add(name);
+          values.add("");
+          if (col == givenIn.length) {
+            givenIn = java.util.Arrays.copyOf(givenIn, 2 * col);
+          }
+          firstMet = firstMet == null ? new ArrayList<>() : firstMet;
+          firstMet.add(name);
+        } else {
+          col = known;
+        }
+        boolean twice = givenIn[col] == object;
+        givenIn[col] = object;
+        given += twice ? 0 : 1;
+        if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) {
+          bad = bad == null ? new ArrayList<>() : bad;
+          bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
+              "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
+          p.skipChildren();
+          values.set(col, "");
+        } else {
+          String text = v == JsonToken.VALUE_NULL ? "" : p.getText();
+          String before = values.set(col, text);
+          if (twice) {
+            // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
+            bad = bad == null ? new ArrayList<>() : bad;
+            bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(),
+                RowImporter.shown(name), RowImporter.shown(text), "is a field given twice in one object (first '"
+                    + RowImporter.shown(before) + "')", "each field once per object"));
+          }
+        }
+      }
+      if (!headerGiven) {
+        rows.header(header, line);
+        headerGiven = true;
+      }
+      if (firstMet != null) {
+        for (String name : firstMet) {
+          rows.addDimension(name, line);
+        }
+      }
+      if (bad != null) {
+        throw new InvalidDataException(bad);
+      }
+      rows.row(values, line);
+    }
+
+    /** After the last object: the import's header, if no object gave it. */
+    void end() {
+      if (!headerGiven) {
+        rows.header(header, 1);
       }
     }
   }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.chitieu.core.data.DataProblem;
 import dev.chitieu.core.data.InvalidDataException;
+import dev.chitieu.core.data.Measurement;
+import dev.chitieu.core.model.Breakdown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -30,5 +32,30 @@ class JsonRepeatedFieldTest {
           "d.json line 2, column 'value': '2' is a field given twice in one object (first '1'); expected each field "
               + "once per object");
     }
+  }
+
+  @Test
+  void fieldGivenTwice_afterAnObjectInIt_orAsANewDimension_isAnError_andOtherObjectsKeepTheirFields() {
+    // a field first given as an object, then as a value; a dimension met for the first time, given twice; the same
+    // dimension in another object, which is read as usual
+    String json = "[{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":{\"a\":1},"
+        + "\"value\":2},\n"
+        + "{\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":1,\"zone\":\"n\","
+        + "\"zone\":\"s\"}]";
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults()));
+    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+        "d.json line 1, column 'value': holds an object; expected a string or a number",
+        "d.json line 1, column 'value': '2' is a field given twice in one object (first ''); expected each field "
+            + "once per object");
+
+    String good = "{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1}\n"
+        + "{\"zone\":\"n\",\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":2}\n"
+        + "{\"indicator\":\"t.retail\",\"region\":\"31003\",\"period\":\"2025\",\"value\":3,\"zone\":\"s\"}";
+    ImportResult r = MeasurementJson.readStrict(utf8(good), "d.json", ImportOptions.defaults());
+    assertThat(r.measurements().stream().toList()).containsExactly(
+        Measurement.of("t.retail", "31001", "2025", 1),
+        Measurement.of("t.retail", "31002", "2025", 2).withBreakdown(Breakdown.of("zone", "n")),
+        Measurement.of("t.retail", "31003", "2025", 3).withBreakdown(Breakdown.of("zone", "s")));
   }
 }
