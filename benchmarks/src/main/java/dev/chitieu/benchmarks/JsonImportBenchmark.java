@@ -32,8 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * same run:
  *
  * <ul>
- *   <li>{@link #jacksonCountTokens}: Jackson's streaming parser (the one the import reads with) walking every token of
- *       the file: the least a streaming JSON import does;
+ *   <li>{@link #jacksonCountTokens}: Jackson's streaming parser of bytes walking every token of the file: the least a
+ *       streaming JSON import does (the import itself uses Jackson's parser of text, over text checked to be UTF-8,
+ *       which is slower);
  *   <li>{@link #jacksonReadTexts}: the same walk, with each field's name and value made a string, as the import's
  *       checks need them.
  * </ul>

@@ -152,7 +152,7 @@ public final class MeasurementJson {
   /**
    * The objects of one input read into its import: each field put in its column by number (the columns of the CSV
    * form, then each breakdown dimension in the order first met), a field given twice in one object found by the
-   * object that last gave its column. A method apart from the read's loop, so that it is compiled as any method is.
+   * object that last gave its column.
    */
   private static final class ObjectRows {
     private final String source;
@@ -161,9 +161,10 @@ public final class MeasurementJson {
     private final List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
     private final List<String> header;
     private final Map<String, Integer> columnOf = new java.util.HashMap<>();
-    /** The last object that gave each column's field. */
-    private int[] givenIn;
-    private int object;
+    /** The number of the last object that gave each column's field (0: none yet). */
+    private long[] givenIn;
+    /** The number of the object being read, from 1; a long, which no input runs out of. */
+    private long object;
     private boolean headerGiven;
 
     ObjectRows(String source, ImportLimits limits, RowImporter rows) {
@@ -175,10 +176,13 @@ public final class MeasurementJson {
       for (int k = 0; k < columns.size(); k++) {
         columnOf.put(columns.get(k), k);
       }
-      givenIn = new int[columns.size()];
+      givenIn = new long[columns.size()];
     }
 
-    /** Reads the object the parser stands at the start of, which starts on {@code line}, into the import. */
+    /**
+     * Reads the object the parser stands at the start of, which starts on {@code line}, into the import: a method
+     * apart from the read's loop, compiled as any method is rather than only as part of that loop.
+     */
     void read(JsonParser p, long line) throws IOException {
       JsonToken t;
       object++;

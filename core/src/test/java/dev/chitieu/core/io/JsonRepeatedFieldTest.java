@@ -35,26 +35,39 @@ class JsonRepeatedFieldTest {
   }
 
   @Test
-  void fieldGivenTwice_afterAnObjectInIt_orAsANewDimension_isAnError_andOtherObjectsKeepTheirFields() {
-    // a field first given as an object, then as a value; a dimension met for the first time, given twice; the same
-    // dimension in another object, which is read as usual
+  void fieldGivenTwice_afterAnObjectInIt_isAnError() {
     String json = "[{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":{\"a\":1},"
-        + "\"value\":2},\n"
-        + "{\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":1,\"zone\":\"n\","
-        + "\"zone\":\"s\"}]";
+        + "\"value\":2}]";
     InvalidDataException e = assertThrows(InvalidDataException.class,
         () -> MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults()));
     assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
         "d.json line 1, column 'value': holds an object; expected a string or a number",
         "d.json line 1, column 'value': '2' is a field given twice in one object (first ''); expected each field "
             + "once per object");
+  }
 
-    String good = "{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1}\n"
+  @Test
+  void newDimensionGivenTwiceInItsFirstObject_isAnError() {
+    String json = "{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1}\n"
+        + "{\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":1,\"zone\":\"n\","
+        + "\"zone\":\"s\"}";
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults()));
+    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+        "d.json line 2, column 'zone': 's' is a field given twice in one object (first 'n'); expected each field "
+            + "once per object");
+  }
+
+  @Test
+  void dimensionMetInALaterObject_isEmptyInTheRowsWithoutIt() {
+    String json = "{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1}\n"
         + "{\"zone\":\"n\",\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":2}\n"
-        + "{\"indicator\":\"t.retail\",\"region\":\"31003\",\"period\":\"2025\",\"value\":3,\"zone\":\"s\"}";
-    ImportResult r = MeasurementJson.readStrict(utf8(good), "d.json", ImportOptions.defaults());
+        + "{\"indicator\":\"t.retail\",\"region\":\"31003\",\"period\":\"2025\",\"value\":3,\"zone\":\"s\"}\n"
+        + "{\"indicator\":\"t.retail\",\"region\":\"31004\",\"period\":\"2025\",\"value\":4}";
+    ImportResult r = MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults());
     assertThat(r.measurements().stream().toList()).containsExactly(
         Measurement.of("t.retail", "31001", "2025", 1),
+        Measurement.of("t.retail", "31004", "2025", 4),
         Measurement.of("t.retail", "31002", "2025", 2).withBreakdown(Breakdown.of("zone", "n")),
         Measurement.of("t.retail", "31003", "2025", 3).withBreakdown(Breakdown.of("zone", "s")));
   }
