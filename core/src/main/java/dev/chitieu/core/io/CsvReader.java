@@ -411,18 +411,12 @@ final class CsvReader {
             fields++;
             start = j + 1;
           } else if (c == '\n' || c == '\r') {
-            int next = j + 1;
-            if (c == '\r') {
-              if (next == end && !eof) {
-                i = end;
-                break words; // the LF may follow in the next read
-              }
-              if (next == end || b[next] != '\n') {
-                return -1;
-              }
-              next++;
+            int next = afterLineBreak(j);
+            if (next == PEEK_MORE) {
+              i = end;
+              break words; // the LF may follow in the next read
             }
-            if (fields == max) {
+            if (next < 0 || fields == max) {
               return -1;
             }
             return closePeek(bounds, fields, start, j, j, next);
@@ -507,21 +501,33 @@ final class CsvReader {
       bounds[2 * fields + 1] = close;
       return after + 1;
     }
-    if (c == '\n') {
-      closePeek(bounds, fields, open + 1, close, after, after + 1);
-      return PEEK_CLOSED;
-    }
-    if (c == '\r') {
-      if (after + 1 == end) {
-        return eof ? -1 : PEEK_MORE;
+    if (c == '\n' || c == '\r') {
+      int next = afterLineBreak(after);
+      if (next < 0) {
+        return next; // PEEK_MORE, or -1 for a CR alone
       }
-      if (b[after + 1] != '\n') {
-        return -1; // a CR alone
-      }
-      closePeek(bounds, fields, open + 1, close, after, after + 2);
+      closePeek(bounds, fields, open + 1, close, after, next);
       return PEEK_CLOSED;
     }
     return -1;
+  }
+
+  /**
+   * Where the row after the line break at {@code at} (an LF, or a CR and its LF) starts, for {@link #peekRow}; {@link
+   * #PEEK_MORE} when a CR ends the bytes read so far; -1 for a CR alone, which the checked path reads.
+   */
+  private int afterLineBreak(int at) {
+    int next = at + 1;
+    if (buf[at] == '\r') {
+      if (next == lim) {
+        return eof ? -1 : PEEK_MORE;
+      }
+      if (buf[next] != '\n') {
+        return -1;
+      }
+      next++;
+    }
+    return next;
   }
 
   /**
