@@ -9,6 +9,7 @@ import dev.chitieu.core.data.Measurement;
 import dev.chitieu.core.model.Breakdown;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonRepeatedFieldTest {
@@ -16,19 +17,24 @@ class JsonRepeatedFieldTest {
     return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The messages of the problems the import of {@code json} fails with, strict or lenient. */
+  private static List<String> problems(String json, boolean lenient) {
+    InvalidDataException e = assertThrows(InvalidDataException.class, () -> {
+      if (lenient) {
+        MeasurementJson.readLenient(utf8(json), "d.json", ImportOptions.defaults());
+      } else {
+        MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults());
+      }
+    });
+    return e.problems().stream().map(DataProblem::message).toList();
+  }
+
   @Test
   void fieldGivenTwiceInOneObject_isAnError_notTheLastOneSilently() {
     String json = "[{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1},\n"
         + "{\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":1,\"value\":2}]";
     for (boolean lenient : new boolean[] {false, true}) {
-      InvalidDataException e = assertThrows(InvalidDataException.class, () -> {
-        if (lenient) {
-          MeasurementJson.readLenient(utf8(json), "d.json", ImportOptions.defaults());
-        } else {
-          MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults());
-        }
-      });
-      assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+      assertThat(problems(json, lenient)).containsExactly(
           "d.json line 2, column 'value': '2' is a field given twice in one object (first '1'); expected each field "
               + "once per object");
     }
@@ -38,9 +44,7 @@ class JsonRepeatedFieldTest {
   void fieldGivenTwice_afterAnObjectInIt_isAnError() {
     String json = "[{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":{\"a\":1},"
         + "\"value\":2}]";
-    InvalidDataException e = assertThrows(InvalidDataException.class,
-        () -> MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults()));
-    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+    assertThat(problems(json, false)).containsExactly(
         "d.json line 1, column 'value': holds an object; expected a string or a number",
         "d.json line 1, column 'value': '2' is a field given twice in one object (first ''); expected each field "
             + "once per object");
@@ -51,9 +55,7 @@ class JsonRepeatedFieldTest {
     String json = "{\"indicator\":\"t.retail\",\"region\":\"31001\",\"period\":\"2025\",\"value\":1}\n"
         + "{\"indicator\":\"t.retail\",\"region\":\"31002\",\"period\":\"2025\",\"value\":1,\"zone\":\"n\","
         + "\"zone\":\"s\"}";
-    InvalidDataException e = assertThrows(InvalidDataException.class,
-        () -> MeasurementJson.readStrict(utf8(json), "d.json", ImportOptions.defaults()));
-    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+    assertThat(problems(json, false)).containsExactly(
         "d.json line 2, column 'zone': 's' is a field given twice in one object (first 'n'); expected each field "
             + "once per object");
   }
