@@ -6,7 +6,6 @@ import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -66,11 +65,7 @@ public class ImportBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-      MeasurementSet set = SampleData.generate(rows, 42).toMeasurementSet();
-      csv = Files.createTempFile("chitieu-sample-", ".csv");
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16)) {
-        MeasurementCsv.write(set, out);
-      }
+      csv = SampleData.write(rows, Files.createTempFile("chitieu-sample-", ".csv"), MeasurementCsv::write);
       bytes = Files.size(csv);
     }
 

@@ -7,7 +7,6 @@ import dev.chitieu.core.io.MeasurementCsv;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +42,7 @@ public final class ImportHeap {
     Path dir = Files.createTempDirectory("chitieu-heap-");
     Path csv = dir.resolve("sample.csv");
     Path bad = dir.resolve("sample-5pct-bad.csv");
-    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(csv), 1 << 16)) {
-      MeasurementCsv.write(SampleData.generate(rows, 42).toMeasurementSet(), out);
-    }
+    SampleData.write(rows, csv, MeasurementCsv::write);
     try (BufferedReader in = Files.newBufferedReader(csv); BufferedWriter out = Files.newBufferedWriter(bad)) {
       String line = in.readLine();
       out.write(line + "\n");

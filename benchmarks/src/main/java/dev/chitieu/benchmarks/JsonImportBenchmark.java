@@ -8,7 +8,6 @@ import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementJson;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +56,7 @@ public class JsonImportBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-      MeasurementSet set = SampleData.generate(rows, 42).toMeasurementSet();
-      json = Files.createTempFile("chitieu-sample-", ".json");
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(json), 1 << 16)) {
-        MeasurementJson.write(set, out);
-      }
+      json = SampleData.write(rows, Files.createTempFile("chitieu-sample-", ".json"), MeasurementJson::write);
     }
 
     @TearDown(Level.Trial)

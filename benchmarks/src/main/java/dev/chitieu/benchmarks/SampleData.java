@@ -10,7 +10,12 @@ import dev.chitieu.core.region.Region;
 import dev.chitieu.core.model.RegionCode;
 import dev.chitieu.core.region.RegionHierarchy;
 import dev.chitieu.core.region.RegionLevel;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -169,6 +174,30 @@ public final class SampleData {
    */
   public static SampleData generate(int rows, long seed) {
     return new SampleData(rows, seed);
+  }
+
+  /** A format a set is written in, e.g. {@code MeasurementCsv::write} or {@code MeasurementJson::write}. */
+  @FunctionalInterface
+  public interface Format {
+    /** Writes the set to the stream, which the caller closes. */
+    void write(MeasurementSet set, OutputStream out);
+  }
+
+  /**
+   * Writes the sample that every import benchmark reads ({@code rows} rows, seed 42) to a file, in a format.
+   *
+   * @param rows how many measurements
+   * @param file where to write, replaced
+   * @param format how
+   * @return the file
+   * @throws IOException if the file cannot be written
+   */
+  public static Path write(int rows, Path file, Format format) throws IOException {
+    MeasurementSet set = generate(rows, 42).toMeasurementSet();
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+      format.write(set, out);
+    }
+    return file;
   }
 
   /** The sample as a measurement set, through the builder's fast adders. */

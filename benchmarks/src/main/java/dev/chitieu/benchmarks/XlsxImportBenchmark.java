@@ -1,12 +1,10 @@
 package dev.chitieu.benchmarks;
 
-import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.xlsx.MeasurementXlsx;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -54,11 +52,7 @@ public class XlsxImportBenchmark {
 
     @Setup(Level.Trial)
     public void setup() throws IOException {
-      MeasurementSet set = SampleData.generate(rows, 42).toMeasurementSet();
-      xlsx = Files.createTempFile("chitieu-sample-", ".xlsx");
-      try (OutputStream out = Files.newOutputStream(xlsx)) {
-        MeasurementXlsx.write(set, out);
-      }
+      xlsx = SampleData.write(rows, Files.createTempFile("chitieu-sample-", ".xlsx"), MeasurementXlsx::write);
     }
 
     @TearDown(Level.Trial)
