@@ -36,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@link #countSeparators}: a plain loop that reads the file's bytes and counts its separators, the speed of
  *       the disk (or the page cache) for this file: the least any import does;
+ *   <li>{@link #findFields} and {@link #encodeFloor} ({@link EncodeFloor}): the fields found 8 bytes at a time, then
+ *       also put in columns through a dictionary per column, with nothing checked: the least an import that
+ *       dictionary-encodes the file does, between the separator count and the import, so that the import's ratio to
+ *       the count can be split into what finding the fields costs, what encoding them costs, and the rest;
  *   <li>{@link #csvImport} runs on 1 and 2 threads ({@code threads}), to be compared thread for thread;
  *   <li>{@link #csvImportQuoted}: the same rows with every field quoted, as a spreadsheet that quotes all its text
  *       saves them, on 1 and 2 threads;
@@ -105,6 +109,17 @@ public class ImportBenchmark {
     }
   }
 
+  /** The columns of {@link #encodeFloor}, allocated before timing. */
+  @State(Scope.Benchmark)
+  public static class Floor {
+    EncodeFloor floor;
+
+    @Setup(Level.Trial)
+    public void setup(File f) {
+      floor = new EncodeFloor(f.rows);
+    }
+  }
+
   /** A DuckDB connection with a thread count, made before timing. */
   @State(Scope.Benchmark)
   public static class Duck {
@@ -165,6 +180,21 @@ public class ImportBenchmark {
       }
     }
     return separators;
+  }
+
+  /** Baseline: the file's fields found 8 bytes at a time, nothing done with them ({@link EncodeFloor}). */
+  @Benchmark
+  public long findFields(File f, Floor floor) throws IOException {
+    return floor.floor.findFields(f.csv);
+  }
+
+  /**
+   * Baseline: the file's rows put in columns through a dictionary per column, nothing checked and no set built
+   * ({@link EncodeFloor}).
+   */
+  @Benchmark
+  public int encodeFloor(File f, Floor floor) throws IOException {
+    return floor.floor.encode(f.csv);
   }
 
   /** Baseline: DuckDB's {@code read_csv} of the file into a table, types given, and its row count read back. */

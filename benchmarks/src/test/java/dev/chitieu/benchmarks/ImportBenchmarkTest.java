@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportResult;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,5 +51,63 @@ class ImportBenchmarkTest {
     } finally {
       f.tearDown();
     }
+  }
+
+  @Test
+  void encodeFloor_putsEveryFieldInItsColumn() throws Exception {
+    ImportBenchmark.File f = new ImportBenchmark.File();
+    f.rows = ROWS;
+    f.setup();
+    try {
+      ImportBenchmark b = new ImportBenchmark();
+      ImportBenchmark.Floor floor = new ImportBenchmark.Floor();
+      floor.setup(f);
+      assertThat(b.findFields(f, floor)).isEqualTo((ROWS + 1L) * EncodeFloor.COLUMNS);
+      // twice: a second run starts its dictionaries anew and overwrites the columns
+      for (int run = 0; run < 2; run++) {
+        assertThat(b.encodeFloor(f, floor)).isEqualTo(ROWS);
+      }
+      // the file read the plain way: each text column's values numbered in the order first met, each figure parsed
+      List<String> lines = Files.readAllLines(f.csv);
+      List<Map<String, Integer>> seen = new ArrayList<>();
+      for (int c = 0; c < EncodeFloor.COLUMNS; c++) {
+        seen.add(new HashMap<>());
+      }
+      int figures = 0;
+      for (int row = 0; row < ROWS; row++) {
+        String[] fields = lines.get(row + 1).split(",", -1);
+        assertThat(fields).hasSize(EncodeFloor.COLUMNS);
+        for (int c = 0; c < EncodeFloor.COLUMNS; c++) {
+          if (c >= 3 && c <= 5) {
+            Double expected = fields[c].isEmpty() ? Double.NaN : Double.parseDouble(fields[c]);
+            assertThat(floor.floor.figure(c, row)).as("row %d column %d", row, c).isEqualTo(expected);
+            figures += fields[c].isEmpty() ? 0 : 1;
+          } else {
+            Map<String, Integer> codes = seen.get(c);
+            int expected = codes.computeIfAbsent(fields[c], k -> codes.size());
+            assertThat(floor.floor.code(c, row)).as("row %d column %d", row, c).isEqualTo(expected);
+          }
+        }
+      }
+      for (int c : new int[] {0, 1, 2, 6, 7, 8}) {
+        assertThat(floor.floor.distinct(c)).isEqualTo(seen.get(c).size());
+      }
+      // the sample has every kind of field: many regions (the dictionary grows), ids of over 16 bytes, empty fields
+      assertThat(floor.floor.distinct(1)).isGreaterThan(1024);
+      assertThat(seen.get(0).keySet()).anyMatch(id -> id.length() > 16);
+      assertThat(figures).isGreaterThan(ROWS).isLessThan(3 * ROWS);
+    } finally {
+      f.tearDown();
+    }
+  }
+
+  @Test
+  void encodeFloor_parsesTheFiguresOfOtherFilesToo() {
+    // the sample's figures are whole numbers; a decimal point and a sign are parsed where they are
+    for (String figure : new String[] {"12.5", "-3", "-0.25", "1000000", "7.000"}) {
+      byte[] b = (" " + figure + ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertThat(EncodeFloor.figure(b, 1, b.length - 1)).as(figure).isEqualTo(Double.parseDouble(figure));
+    }
+    assertThat(EncodeFloor.figure(new byte[] {','}, 0, 0)).isNaN();
   }
 }
