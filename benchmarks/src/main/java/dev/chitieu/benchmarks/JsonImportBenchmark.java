@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       streaming JSON import does (the import itself uses Jackson's parser of text, over text checked to be UTF-8,
  *       which is slower);
  *   <li>{@link #jacksonReadTexts}: the same walk, with each field's name and value made a string, as the import's
- *       checks need them.
+ *       checked path needs them (its fast path keeps a plain object's text as bytes instead).
  * </ul>
  */
 @BenchmarkMode(Mode.SingleShotTime)

@@ -20,8 +20,13 @@ import java.util.Arrays;
  * header, none longer than the limit, each plain or quoted whole with nothing inside to undo (no quote written
  * twice, no line break: {@link CsvReader#peekRow}), the indicator a valid id the plan does not declare, the region,
  * period, status and member valid, every figure empty or a number, a value or both parts. Any other row (a quote the
- * reader cannot take, a field the fast path has not seen good, a check that fails) is left unread and goes the checked way, so the set,
- * the rejected rows and every message are those of the checked path. Not thread-safe; one per input.
+ * reader cannot take, a field the fast path has not seen good, a check that fails) is left unread and goes the
+ * checked way, so the set, the rejected rows and every message are those of the checked path. Not thread-safe; one
+ * per input.
+ *
+ * <p>The JSON import uses it too ({@link #ofObjects}): it puts each object's fields in a buffer as UTF-8, says where
+ * ({@link #bounds()}) and hands the object over ({@link #take}), with the same rule: taken as the checked path would
+ * import it, or left to be read the checked way.
  */
 final class CsvFastPath {
   private static final int INDICATOR = 0;
@@ -47,10 +52,17 @@ final class CsvFastPath {
   private CodedRows coded;
   private int input = -1;
 
+  /** The columns of a reported change, which a row on this path leaves empty; -1 when the header has none. */
+  private final int changeCol;
+  private final int comparedCol;
+
   private CsvFastPath(RowImporter rows, CsvReader reader, boolean decimalPoint) {
     this.rows = rows;
     this.reader = reader;
     this.cols = rows.fastColumns();
+    int[] change = rows.fastChangeColumns();
+    this.changeCol = change[0];
+    this.comparedCol = change[1];
     this.fields = rows.headerSize();
     this.maxBytes = rows.fieldLengthLimit();
     this.decimalPoint = decimalPoint;
@@ -74,6 +86,23 @@ final class CsvFastPath {
     fast.bytes = bytes;
     fast.start = reader.position();
     return fast;
+  }
+
+  /**
+   * The fast path of an import of objects (JSON), whose fields the caller puts in {@link #bounds()} and hands over
+   * with {@link #take}; null if the import's columns do not fit it. A reported change's columns may be in the header
+   * ({@link RowImporter#objectsFitFastPath()}): a row takes this path only with both of them empty.
+   */
+  static CsvFastPath ofObjects(RowImporter rows, ImportOptions options) {
+    return rows.objectsFitFastPath() ? new CsvFastPath(rows, null, !options.decimalComma()) : null;
+  }
+
+  /**
+   * Where {@link #take} finds each column's field in the bytes it is given: the field of column {@code k} from
+   * {@code bounds()[2k]} to {@code bounds()[2k + 1]}, UTF-8, as many columns as the header has.
+   */
+  int[] bounds() {
+    return bounds;
   }
 
   /**
@@ -155,11 +184,19 @@ final class CsvFastPath {
    *     the next row, if any, is to be read the checked way
    */
   boolean row() throws IOException {
-    int n = reader.peekRow(bounds);
-    if (n != fields) {
-      return false;
-    }
-    byte[] b = reader.buffer();
+    return reader.peekRow(bounds) == fields && take(reader.buffer(), PEEKED);
+  }
+
+  /**
+   * Takes the row whose fields are in {@code b} where {@link #bounds()} says, if it takes the fast path: imports it
+   * (or counts it when a strict import will import nothing) and returns true; else leaves it, to be read the checked
+   * way, and returns false.
+   *
+   * @param line the row's line; {@link #PEEKED} for the row the CSV reader peeked, skipped and numbered by the reader
+   *     once taken
+   */
+  boolean take(byte[] b, long line) throws IOException {
+    int n = fields;
     int[] bd = bounds;
     for (int i = 0; i < n; i++) {
       if (bd[2 * i + 1] - bd[2 * i] > maxBytes) {
@@ -186,6 +223,10 @@ final class CsvFastPath {
     if (mem == NONE) {
       return false;
     }
+    if (changeCol >= 0 && (bd[2 * changeCol] != bd[2 * changeCol + 1]
+        || bd[2 * comparedCol] != bd[2 * comparedCol + 1])) {
+      return false;
+    }
     double v = number(VALUE, b);
     double num = number(NUMERATOR, b);
     double den = number(DENOMINATOR, b);
@@ -197,8 +238,10 @@ final class CsvFastPath {
     if (src == NONE) {
       return false;
     }
-    reader.skipPeeked();
-    long line = reader.rowLine();
+    if (line == PEEKED) {
+      reader.skipPeeked();
+      line = reader.rowLine();
+    }
     rows.fastRow(line);
     CodedRows c = chunk != null ? chunk : rows.coded();
     if (c != coded) {
@@ -217,6 +260,8 @@ final class CsvFastPath {
     return true;
   }
 
+  /** The line {@link #take} is given for the row the CSV reader peeked. */
+  private static final long PEEKED = Long.MIN_VALUE;
   /** A slot that stands for "not on the fast path". */
   private static final int NONE = Integer.MIN_VALUE;
   /** A figure that is not one: the row goes the checked way. */
@@ -265,7 +310,7 @@ final class CsvFastPath {
     if (found >= 0) {
       return found;
     }
-    String text = reader.textOf(from, to);
+    String text = text(b, from, to);
     Object value = switch (kind) {
       case INDICATOR -> rows.fastIndicator(text);
       case REGION -> rows.fastRegion(text);
@@ -295,12 +340,18 @@ final class CsvFastPath {
         return d;
       }
     }
-    double d = rows.fastNumber(reader.textOf(from, to));
+    double d = rows.fastNumber(text(b, from, to));
     if (Double.isNaN(d)) {
       // an empty field after stripping is absent; anything else that is not a figure goes the checked way
-      return reader.textOf(from, to).isBlank() ? Double.NaN : BAD;
+      return text(b, from, to).isBlank() ? Double.NaN : BAD;
     }
     return d;
+  }
+
+  /** A field's text as the checked path gets it: the CSV reader's, or for objects the UTF-8 bytes decoded. */
+  private String text(byte[] b, int from, int to) {
+    return reader != null ? reader.textOf(from, to)
+        : new String(b, from, to - from, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,

@@ -82,6 +82,14 @@ public final class MeasurementJson {
   }
 
   private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient) {
+    return read(in, source, options, lenient, true);
+  }
+
+  /**
+   * Reads JSON; with {@code fastPath} false, every object the checked way ({@link RowImporter#row}), as before the
+   * fast path: for tests that compare the two.
+   */
+  static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient, boolean fastPath) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -106,7 +114,7 @@ public final class MeasurementJson {
       if (array) {
         t = p.nextToken();
       }
-      ObjectRows objects = new ObjectRows(source, limits, rows);
+      ObjectRows objects = new ObjectRows(source, options, rows, fastPath);
       while (t == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         at[0] = line;
@@ -152,12 +160,20 @@ public final class MeasurementJson {
   /**
    * The objects of one input read into its import: each field put in its column by number (the columns of the CSV
    * form, then each breakdown dimension in the order first met), a field given twice in one object found by the
-   * object that last gave its column.
+   * object that last gave its column. A field's text is kept as UTF-8 bytes in one buffer reused from object to
+   * object, so that an object the fast path takes ({@link CsvFastPath#take}: its ids, codes and periods looked up by
+   * their bytes, nothing checked again) makes no string; any other object is read the checked way
+   * ({@link RowImporter#row}), its fields made strings then.
    */
   private static final class ObjectRows {
+    /** Past this many bytes in an object, a field's text is kept as the parser's string instead. */
+    private static final int BUFFER_LIMIT = 1 << 16;
+
     private final String source;
     private final ImportLimits limits;
     private final RowImporter rows;
+    private final ImportOptions options;
+    private final boolean fastPath;
     private final List<String> columns = new ArrayList<>(ImportOptions.COLUMNS);
     private final List<String> header;
     private final Map<String, Integer> columnOf = new java.util.HashMap<>();
@@ -166,17 +182,37 @@ public final class MeasurementJson {
     /** The number of the object being read, from 1; a long, which no input runs out of. */
     private long object;
     private boolean headerGiven;
+    /** The fast path for the import's columns as they are, or null (none yet, or the columns do not fit it). */
+    private CsvFastPath fast;
+    /** The fields' text of the object being read, UTF-8. */
+    private byte[] text = new byte[1024];
+    private int used;
+    /** Per column, where its field is in {@link #text}: from {@code spans[2k]} to {@code spans[2k + 1]}. */
+    private int[] spans;
+    /** Per column, the field's text when kept as a string instead (not UTF-8 encodable, or past the buffer). */
+    private String[] strings;
+    /**
+     * The name of the field at each place in the object read last, and its column: objects usually give their fields
+     * in the same order, and the parser gives the same string for the same name, so that a field's column is most
+     * often found by comparing references, with no lookup.
+     */
+    private String[] namesInOrder = new String[16];
+    private int[] columnsInOrder = new int[16];
 
-    ObjectRows(String source, ImportLimits limits, RowImporter rows) {
+    ObjectRows(String source, ImportOptions options, RowImporter rows, boolean fastPath) {
       this.source = source;
-      this.limits = limits;
+      this.options = options;
+      this.limits = options.limits();
       this.rows = rows;
+      this.fastPath = fastPath;
       columns.addAll(ImportOptions.CHANGE_COLUMNS);
       header = List.copyOf(columns);
       for (int k = 0; k < columns.size(); k++) {
         columnOf.put(columns.get(k), k);
       }
       givenIn = new long[columns.size()];
+      spans = new int[2 * columns.size()];
+      strings = new String[columns.size()];
     }
 
     /**
@@ -186,11 +222,11 @@ public final class MeasurementJson {
     void read(JsonParser p, long line) throws IOException {
       JsonToken t;
       object++;
-      List<String> values = new ArrayList<>(columns.size() + 1);
-      for (int k = 0; k < columns.size(); k++) {
-        values.add("");
-      }
+      java.util.Arrays.fill(spans, 0);
+      java.util.Arrays.fill(strings, null);
+      used = 0;
       int given = 0; // the distinct fields of this object
+      int place = 0; // the place of the field in the object
       List<String> firstMet = null; // the names of dimensions first met in this object, in order
       List<DataProblem> bad = null;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -202,21 +238,29 @@ public final class MeasurementJson {
               "the fields " + ImportOptions.COLUMNS + " and one per breakdown dimension "
                   + "(ImportLimits.fieldsPerRow)")));
         }
-        Integer known = columnOf.get(name);
         int col;
-        if (known == null) {
+        Integer known;
+        if (place < namesInOrder.length && namesInOrder[place] == name) {
+          col = columnsInOrder[place];
+        } else if ((known = columnOf.get(name)) != null) {
+          col = known;
+        } else {
           col = columns.size();
           columnOf.put(name, col);
           columns.add(name);
-          values.add("");
           if (col == givenIn.length) {
             givenIn = java.util.Arrays.copyOf(givenIn, 2 * col);
           }
+          spans = java.util.Arrays.copyOf(spans, 2 * columns.size());
+          strings = java.util.Arrays.copyOf(strings, columns.size());
           firstMet = firstMet == null ? new ArrayList<>() : firstMet;
           firstMet.add(name);
-        } else {
-          col = known;
         }
+        if (place < namesInOrder.length) {
+          namesInOrder[place] = name;
+          columnsInOrder[place] = col;
+        }
+        place++;
         boolean twice = givenIn[col] == object;
         givenIn[col] = object;
         given += twice ? 0 : 1;
@@ -225,32 +269,126 @@ public final class MeasurementJson {
           bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
               "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
           p.skipChildren();
-          values.set(col, "");
+          keep(col, p, true);
         } else {
-          String text = v == JsonToken.VALUE_NULL ? "" : p.getText();
-          String before = values.set(col, text);
+          String before = twice ? textOf(col) : null;
+          keep(col, p, v == JsonToken.VALUE_NULL);
           if (twice) {
             // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
             bad = bad == null ? new ArrayList<>() : bad;
             bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(),
-                RowImporter.shown(name), RowImporter.shown(text), "is a field given twice in one object (first '"
-                    + RowImporter.shown(before) + "')", "each field once per object"));
+                RowImporter.shown(name), RowImporter.shown(textOf(col)), "is a field given twice in one object "
+                    + "(first '" + RowImporter.shown(before) + "')", "each field once per object"));
           }
         }
       }
       if (!headerGiven) {
         rows.header(header, line);
         headerGiven = true;
+        fast = fastPath ? CsvFastPath.ofObjects(rows, options) : null;
       }
       if (firstMet != null) {
         for (String name : firstMet) {
           rows.addDimension(name, line);
         }
+        fast = fastPath ? CsvFastPath.ofObjects(rows, options) : null;
       }
       if (bad != null) {
         throw new InvalidDataException(bad);
       }
+      if (fast != null && fastObject() && fast.take(text, line)) {
+        return;
+      }
+      List<String> values = new ArrayList<>(columns.size());
+      for (int k = 0; k < columns.size(); k++) {
+        values.add(textOf(k));
+      }
       rows.row(values, line);
+    }
+
+    /** Whether every field of the object is in the buffer; if so, their places are handed to the fast path. */
+    private boolean fastObject() {
+      for (String s : strings) {
+        if (s != null) {
+          return false;
+        }
+      }
+      int[] bounds = fast.bounds();
+      if (bounds.length != spans.length) {
+        return false; // not the columns the fast path was made for: cannot happen, but the checked way is right
+      }
+      System.arraycopy(spans, 0, bounds, 0, spans.length);
+      return true;
+    }
+
+    /**
+     * Keeps the field of a column the parser stands at: empty, or its text in the buffer as UTF-8 (as a string
+     * where it cannot be, or would take the buffer past its limit).
+     */
+    private void keep(int col, JsonParser p, boolean empty) throws IOException {
+      strings[col] = null;
+      spans[2 * col] = used;
+      spans[2 * col + 1] = used;
+      if (empty) {
+        return;
+      }
+      char[] chars = p.getTextCharacters();
+      int from = p.getTextOffset();
+      int n = p.getTextLength();
+      int to = utf8(chars, from, n);
+      if (to < 0) {
+        strings[col] = p.getText();
+      } else {
+        spans[2 * col + 1] = to;
+        used = to;
+      }
+    }
+
+    /**
+     * Writes chars as UTF-8 after the buffer's used bytes; returns where they end, or -1 when the buffer would pass its
+     * limit or a surrogate is not one of a pair (nothing is kept then).
+     */
+    private int utf8(char[] chars, int from, int n) {
+      if (used + 3L * n > BUFFER_LIMIT) {
+        return -1;
+      }
+      if (used + 3 * n > text.length) {
+        text = java.util.Arrays.copyOf(text, Math.max(2 * text.length, used + 3 * n));
+      }
+      byte[] b = text;
+      int at = used;
+      int end = from + n;
+      for (int i = from; i < end; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          b[at++] = (byte) c;
+        } else if (c < 0x800) {
+          b[at++] = (byte) (0xC0 | c >> 6);
+          b[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (!Character.isSurrogate(c)) {
+          b[at++] = (byte) (0xE0 | c >> 12);
+          b[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+          int cp = Character.toCodePoint(c, chars[++i]);
+          b[at++] = (byte) (0xF0 | cp >> 18);
+          b[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+          b[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+          b[at++] = (byte) (0x80 | cp & 0x3F);
+        } else {
+          return -1;
+        }
+      }
+      return at;
+    }
+
+    /** The text of a column's field in the object being read ("" when not given). */
+    private String textOf(int col) {
+      if (strings[col] != null) {
+        return strings[col];
+      }
+      int from = spans[2 * col];
+      return new String(text, from, spans[2 * col + 1] - from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** After the last object: the import's header, if no object gave it. */

@@ -481,7 +481,7 @@ public final class RowImporter implements AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------- the CSV fast path (CsvFastPath)
+  // ---------------------------------------------------------------- the fast path of CSV and JSON (CsvFastPath)
 
   /**
    * Whether rows can take the fast path: the header is read, it has no columns of a reported change and at most one
@@ -490,6 +490,20 @@ public final class RowImporter implements AutoCloseable {
    */
   boolean fastPathFits() {
     return header != null && changeCol < 0 && comparedCol < 0 && dimensionCols.length <= 1;
+  }
+
+  /**
+   * Whether objects (JSON) can take the fast path: as {@link #fastPathFits()}, but a reported change's columns may be
+   * in the header, as they are in every import of objects; the fast path then takes only rows with both empty
+   * ({@link #fastChangeColumns()}), which this class reads as if the columns were not there.
+   */
+  boolean objectsFitFastPath() {
+    return header != null && dimensionCols.length <= 1;
+  }
+
+  /** The columns of a reported change, {@code change} and {@code compared_with} (-1 for none). */
+  int[] fastChangeColumns() {
+    return new int[] {changeCol, comparedCol};
   }
 
   /**

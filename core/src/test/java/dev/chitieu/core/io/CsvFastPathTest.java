@@ -25,19 +25,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * options, give the same set (with the same origins), the same rejected rows, the same counts and the same problems.
  */
 class CsvFastPathTest {
-  private static final String[] INDICATORS = {"t.revenue", "t.retail", "t.share", "x.a", "x.b-c", "x.a", "x.b-c", "",
+  static final String[] INDICATORS = {"t.revenue", "t.retail", "t.share", "x.a", "x.b-c", "x.a", "x.b-c", "",
       "X.Bad", " x.a", "x..a", "'=x", "x.ả"};
-  private static final String[] REGIONS = {"31", "10507", "01", "31", "10507", "", "3 1", "'31", "31 "};
-  private static final String[] PERIODS = {"2025", "2025-H1", "2025-Q3", "2025-07", "2025-01..2025-09", "2024",
+  static final String[] REGIONS = {"31", "10507", "01", "31", "10507", "", "3 1", "'31", "31 "};
+  static final String[] PERIODS = {"2025", "2025-H1", "2025-Q3", "2025-07", "2025-01..2025-09", "2024",
       "2025", "2025-13", "", "x", "2025-..", "2025 "};
-  private static final String[] NUMBERS = {"1", "-0", "12.5", "0.1", "0.3", "123456789012345", "1234567890123456",
+  static final String[] NUMBERS = {"1", "-0", "12.5", "0.1", "0.3", "123456789012345", "1234567890123456",
       "99999999999999.9", "1e3", " 5", "5 ", "1,5", "1.234,5", "", "", "", "abc", "1e400", "1e-320", ".5", "5.", "+3",
       "-", ".", "00012", "4.35", "1.7976931348623157e308", "0.000001", "-12.75"};
-  private static final String[] STATUSES = {"", "", "actual", "provisional", "estimate", "bad", "chính thức",
+  static final String[] STATUSES = {"", "", "actual", "provisional", "estimate", "bad", "chính thức",
       " actual"};
-  private static final String[] SOURCES = {"", "", "GSO", "Cục Thống kê", "'=SUM(1)", "=HYPERLINK(x)", " s ", "'x",
+  static final String[] SOURCES = {"", "", "GSO", "Cục Thống kê", "'=SUM(1)", "=HYPERLINK(x)", " s ", "'x",
       "a b"};
-  private static final String[] MEMBERS = {"", "", "ict", "tourism", "Bad!", "other", " ict"};
+  static final String[] MEMBERS = {"", "", "ict", "tourism", "Bad!", "other", " ict"};
   private static final String[] HEADERS = {
       "indicator,region,period,value,numerator,denominator,status,source",
       "indicator,region,period,value,numerator,denominator,status,source,sector",

@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * Fuzzes the JSON importer with Jazzer, as {@link CsvImportFuzzTest} does the CSV one: the first byte picks the
- * options, the rest is the file; seeds and crashes in {@code JsonImportFuzzTestInputs/json}.
+ * options, the rest is the file; seeds and crashes in {@code JsonImportFuzzTestInputs/json}. Each input is also read
+ * with the fast path and without it ({@link JsonFastPathTest#sameBothWays}), which must say the same.
  */
 class JsonImportFuzzTest {
   @FuzzTest(maxDuration = "15s")
@@ -16,5 +17,7 @@ class JsonImportFuzzTest {
     FuzzChecks.check(lenient -> lenient
         ? MeasurementJson.readLenient(new ByteArrayInputStream(file), "fuzz.json", options)
         : MeasurementJson.readStrict(new ByteArrayInputStream(file), "fuzz.json", options), true);
+    // the fast path says exactly what the checked path says, for any bytes
+    JsonFastPathTest.sameBothWays(file, options, "fuzz input");
   }
 }
