@@ -31,8 +31,7 @@ final class EncodeFloor {
   static final int COLUMNS = 9;
 
   private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH = 0x8080808080808080L;
+  private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
   private static final long COMMA = 0x2C2C2C2C2C2C2C2CL;
   private static final long LF = 0x0A0A0A0A0A0A0A0AL;
   /** The figure columns: value, numerator, denominator; the others hold text. */
@@ -103,9 +102,7 @@ final class EncodeFloor {
         int start = 0; // the field's first byte
         for (int base = 0; base < limit; base += 8) {
           long w = (long) LONG.get(buf, base);
-          long x = w ^ COMMA;
-          long y = w ^ LF;
-          long found = ((x - ONES) & ~x | (y - ONES) & ~y) & HIGH;
+          long found = equal(w, COMMA) | equal(w, LF);
           if (limit - base < 8) {
             found &= (1L << ((limit - base) << 3)) - 1;
           }
@@ -137,6 +134,15 @@ final class EncodeFloor {
       throw new IllegalStateException("the file does not end with a line feed: not the benchmark's sample");
     }
     return fields;
+  }
+
+  /**
+   * The top bit set in each byte of {@code w} that equals the byte of {@code pattern} (8 copies of it), and in no
+   * other byte: exact, with no carry from one byte into the next (as the library's {@code Swar.equal}).
+   */
+  private static long equal(long w, long pattern) {
+    long x = w ^ pattern;
+    return ~(((x & LOW7) + LOW7) | x | LOW7);
   }
 
   /** A figure from its digits, with a '-' and a '.' taken where they are; NaN for an empty field. */

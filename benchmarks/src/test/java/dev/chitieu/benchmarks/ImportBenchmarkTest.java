@@ -63,12 +63,28 @@ class ImportBenchmarkTest {
       ImportBenchmark.Floor floor = new ImportBenchmark.Floor();
       floor.setup(f);
       assertThat(b.findFields(f, floor)).isEqualTo((ROWS + 1L) * EncodeFloor.COLUMNS);
-      // twice: a second run starts its dictionaries anew and overwrites the columns
-      for (int run = 0; run < 2; run++) {
-        assertThat(b.encodeFloor(f, floor)).isEqualTo(ROWS);
-      }
-      // the file read the plain way: each text column's values numbered in the order first met, each figure parsed
       List<String> lines = Files.readAllLines(f.csv);
+      // another file first, its rows in the reverse order and with other figures: the run after it must start its
+      // dictionaries anew and write every field of its own
+      List<String> other = new ArrayList<>(lines.subList(1, lines.size()));
+      java.util.Collections.reverse(other);
+      other.replaceAll(l -> l.replace(",,,", ",-1.5,2,").replace(",actual,", ",estimate,"));
+      other.add(0, lines.get(0));
+      java.nio.file.Path otherFile = Files.createTempFile("chitieu-floor-", ".csv");
+      try {
+        Files.write(otherFile, other);
+        assertThat(floor.floor.encode(otherFile)).isEqualTo(ROWS);
+        int negative = 0;
+        for (int row = 0; row < ROWS; row++) {
+          negative += floor.floor.figure(4, row) == -1.5 ? 1 : 0;
+        }
+        assertThat(negative).isGreaterThan(ROWS / 2)
+            .isEqualTo(other.stream().filter(l -> l.contains(",-1.5,2,")).count());
+      } finally {
+        Files.delete(otherFile);
+      }
+      assertThat(b.encodeFloor(f, floor)).isEqualTo(ROWS);
+      // the file read the plain way: each text column's values numbered in the order first met, each figure parsed
       List<Map<String, Integer>> seen = new ArrayList<>();
       for (int c = 0; c < EncodeFloor.COLUMNS; c++) {
         seen.add(new HashMap<>());
@@ -98,6 +114,23 @@ class ImportBenchmarkTest {
       assertThat(figures).isGreaterThan(ROWS).isLessThan(3 * ROWS);
     } finally {
       f.tearDown();
+    }
+  }
+
+  @Test
+  void encodeFloor_findsTheFieldsOfAnyCanonicalFile() throws Exception {
+    // a minus sign right after a separator, and bytes one above a separator's, are not separators
+    java.nio.file.Path file = Files.createTempFile("chitieu-floor-", ".csv");
+    try {
+      Files.writeString(file, "i,r,p,v,n,d,s,o,x\naa,r,p,-3,,,s,o,x\n-,-,-,-,-,-,-,-,-\nb\u000b,-,p,4,,,s,o,x\n");
+      EncodeFloor floor = new EncodeFloor(3);
+      assertThat(floor.findFields(file)).isEqualTo(4L * EncodeFloor.COLUMNS);
+      assertThat(floor.encode(file)).isEqualTo(3);
+      assertThat(floor.figure(3, 0)).isEqualTo(-3.0);
+      assertThat(floor.code(0, 2)).isEqualTo(2); // "aa", "-", then "b" and the control byte
+      assertThat(floor.code(1, 2)).isEqualTo(floor.code(1, 1));
+    } finally {
+      Files.delete(file);
     }
   }
 
