@@ -223,8 +223,8 @@ final class CsvFastPath {
     if (mem == NONE) {
       return false;
     }
-    if (changeCol >= 0 && (bd[2 * changeCol] != bd[2 * changeCol + 1]
-        || bd[2 * comparedCol] != bd[2 * comparedCol + 1])) {
+    if (changeCol >= 0 && bd[2 * changeCol] != bd[2 * changeCol + 1]
+        || comparedCol >= 0 && bd[2 * comparedCol] != bd[2 * comparedCol + 1]) {
       return false;
     }
     double v = number(VALUE, b);

@@ -29,8 +29,9 @@ import java.util.TreeSet;
 /**
  * Reads and writes measurements as JSON: an array of objects, or newline-delimited objects (NDJSON), with the fields
  * of the CSV form ({@code indicator, region, period, value, numerator, denominator, status, source} and one field per
- * breakdown dimension, e.g. {@code "sector": "ecommerce"}). Numbers may be JSON numbers or strings. The input is
- * streamed object by object. Thread-safe: every call is independent.
+ * breakdown dimension, e.g. {@code "sector": "ecommerce"}). Numbers may be JSON numbers or strings; with decimal
+ * commas ({@link ImportOptions#withDecimalComma}), a string is read with them ({@code "1.234,5"}) and a JSON number as
+ * JSON writes it ({@code 1234.5}). The input is streamed object by object. Thread-safe: every call is independent.
  */
 public final class MeasurementJson {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -166,7 +167,10 @@ public final class MeasurementJson {
    * ({@link RowImporter#row}), its fields made strings then.
    */
   private static final class ObjectRows {
-    /** Past this many bytes in an object, a field's text is kept as the parser's string instead. */
+    /**
+     * The bytes the buffer holds for one object: a field whose text could take it past them (3 bytes counted per
+     * character, the most UTF-8 takes, so about 21,800 characters in all) is kept as the parser's string instead.
+     */
     private static final int BUFFER_LIMIT = 1 << 16;
 
     private final String source;
@@ -269,10 +273,10 @@ public final class MeasurementJson {
           bad.add(new DataProblem(source, "line " + p.currentTokenLocation().getLineNr(), RowImporter.shown(name),
               "", "holds an " + (v == JsonToken.START_OBJECT ? "object" : "array"), "a string or a number"));
           p.skipChildren();
-          keep(col, p, true);
+          keep(col, p, null);
         } else {
           String before = twice ? textOf(col) : null;
-          keep(col, p, v == JsonToken.VALUE_NULL);
+          keep(col, p, v == JsonToken.VALUE_NULL ? null : v);
           if (twice) {
             // JSON parsers keep the last of repeated names; a row must not lose a figure that way unseen
             bad = bad == null ? new ArrayList<>() : bad;
@@ -322,19 +326,31 @@ public final class MeasurementJson {
     }
 
     /**
-     * Keeps the field of a column the parser stands at: empty, or its text in the buffer as UTF-8 (as a string
-     * where it cannot be, or would take the buffer past its limit).
+     * Keeps the field of a column the parser stands at, a value of kind {@code v} (null: empty): its text in the
+     * buffer as UTF-8 (as a string where it cannot be, or would take the buffer past its limit). A JSON number is
+     * kept in the form the import's decimal mark reads as the same number.
      */
-    private void keep(int col, JsonParser p, boolean empty) throws IOException {
+    private void keep(int col, JsonParser p, JsonToken v) throws IOException {
       strings[col] = null;
       spans[2 * col] = used;
       spans[2 * col + 1] = used;
-      if (empty) {
+      if (v == null) {
         return;
       }
       char[] chars = p.getTextCharacters();
       int from = p.getTextOffset();
       int n = p.getTextLength();
+      if (n > limits.fieldLength()) {
+        // the parser's string bound is checked as it makes the string, which the characters alone skip: a field
+        // past the limit fails the import (StreamConstraintsException), whatever its length
+        strings[col] = p.getText();
+        return;
+      }
+      if (options.decimalComma() && (v == JsonToken.VALUE_NUMBER_FLOAT || v == JsonToken.VALUE_NUMBER_INT)) {
+        chars = withDecimalComma(p.getText()).toCharArray();
+        from = 0;
+        n = chars.length;
+      }
       int to = utf8(chars, from, n);
       if (to < 0) {
         strings[col] = p.getText();
@@ -380,6 +396,29 @@ public final class MeasurementJson {
         }
       }
       return at;
+    }
+
+    /**
+     * A JSON number ({@code 12.345}, {@code -1.5e3}) written with a decimal comma and no exponent ({@code 12,345},
+     * {@code -1500}), so that an import with decimal commas, which reads {@code 12.345} as twelve thousand three
+     * hundred and forty-five, reads the number the JSON says; left as it is when its exponent would make it longer
+     * than a figure can be (the import then reports it as not a figure).
+     */
+    static String withDecimalComma(String number) {
+      if (number.indexOf('e') < 0 && number.indexOf('E') < 0) {
+        return number.replace('.', ',');
+      }
+      try {
+        java.math.BigDecimal d = new java.math.BigDecimal(number);
+        if (d.scale() > 400 || d.precision() - d.scale() > 400) {
+          return number;
+        }
+        String plain = d.toPlainString();
+        // BigDecimal has no negative zero; the figure keeps its sign, as it would with a decimal point
+        return (number.startsWith("-") && !plain.startsWith("-") ? "-" : "") + plain.replace('.', ',');
+      } catch (NumberFormatException | ArithmeticException e) {
+        return number;
+      }
     }
 
     /** The text of a column's field in the object being read ("" when not given). */

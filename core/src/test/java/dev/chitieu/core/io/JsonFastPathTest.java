@@ -83,6 +83,27 @@ class JsonFastPathTest {
     assertThat(r.measurements().get(1).source()).isEqualTo("Cục Thống kê");
   }
 
+  @Test
+  void fieldPastTheLengthLimit_failsTheWholeImport_atAnyLength() {
+    // the parser's bound on strings is the field limit; the fast path reads a field's characters, which skip that
+    // check, so it must make the string of a field past the limit, as the checked path did, and fail at it
+    ImportOptions small = ImportOptions.defaults().withLimits(ImportLimits.defaults().withFieldLength(64));
+    String head = "[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",";
+    for (String object : new String[] {"\"value\":1,\"source\":\"" + "s".repeat(65) + "\"}]",
+        "\"value\":1,\"source\":\"" + "s".repeat(5_000) + "\"}]", "\"value\":1" + "0".repeat(70) + "}]"}) {
+      byte[] json = (head + "\n" + object).getBytes(StandardCharsets.UTF_8);
+      for (boolean lenient : new boolean[] {false, true}) {
+        for (boolean fast : new boolean[] {false, true}) {
+          assertThat(CsvFastPathTest.outcome(() -> read(json, small, lenient, fast)))
+              .as("lenient %s, fast %s: %s", lenient, fast, object)
+              .startsWith("InvalidDataException [data.json line ")
+              .contains(": is beyond the bounds of an import: ")
+              .contains("strings of at most 64 characters (ImportLimits.fieldLength)");
+        }
+      }
+    }
+  }
+
   /** A file of random objects: canonical ones, and every kind of irregular one. */
   static String randomFile(SplittableRandom r) {
     boolean array = r.nextInt(4) != 0;

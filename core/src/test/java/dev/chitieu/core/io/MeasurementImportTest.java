@@ -284,5 +284,34 @@ class MeasurementImportTest {
           () -> MeasurementJson.readStrict(utf8("[{\"indicator\": }]"), "b.json", PLAN));
       assertThat(broken.getMessage()).contains("b.json line 1", "is not valid JSON");
     }
+
+    @Test
+    void decimalComma_readsStringsWithCommas_andJsonNumbersAsJsonWritesThem() {
+      // with decimal commas 12.345 is twelve thousand when a person writes it; a JSON number is always written with a
+      // decimal point, and reading it as twelve thousand would put a figure a thousand times too large in the set
+      String json = "[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2021\",\"value\":12.345},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2022\",\"value\":1.5},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2023\",\"value\":-1.5e3},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2024\",\"value\":\"1.234,5\"},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":\"12.345\"},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2026\",\"value\":-0.0},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2027\",\"value\":2E-2}]";
+      ImportOptions comma = ImportOptions.defaults().withDecimalComma(true);
+      for (boolean fast : new boolean[] {true, false}) {
+        MeasurementSet s = MeasurementJson.read(utf8(json), "d.json", comma, false, fast).measurements();
+        assertThat(s.size()).isEqualTo(7);
+        double[] values = new double[7];
+        for (int i = 0; i < 7; i++) {
+          values[i] = s.get(i).value().getAsDouble();
+        }
+        assertThat(values).containsExactly(12.345, 1.5, -1500, 1234.5, 12345, -0.0, 0.02);
+        assertThat(Double.doubleToRawLongBits(values[5])).isEqualTo(Double.doubleToRawLongBits(-0.0));
+      }
+      // a number whose exponent makes it longer than any figure is left as it is, and refused as not a figure
+      InvalidDataException e = assertThrows(InvalidDataException.class, () -> MeasurementJson.readStrict(
+          utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":1e999}]"), "d.json",
+          comma));
+      assertThat(e.getMessage()).contains("d.json line 1, column 'value': '1e999'");
+    }
   }
 }
