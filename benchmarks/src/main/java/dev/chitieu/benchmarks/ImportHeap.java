@@ -4,6 +4,7 @@ import dev.chitieu.core.data.MeasurementSet;
 import dev.chitieu.core.io.ImportOptions;
 import dev.chitieu.core.io.ImportResult;
 import dev.chitieu.core.io.MeasurementCsv;
+import dev.chitieu.core.io.MeasurementJson;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,11 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The heap a CSV import needs, against the set it builds. Writes the SAMPLE rows as CSV (strict), and a copy with 5 %
- * of the rows made bad (lenient, the rejected rows past the ones kept in memory going to a file); measures the set's
- * heap (used heap after full collections, with and without it); then imports each file in a new JVM whose heap is
- * a given multiple of the set's (plus the empty JVM's own), and says whether the import fitted. Run: {@code java
- * -Xmx4g -cp benchmarks/target/benchmarks.jar dev.chitieu.benchmarks.ImportHeap 1000000 1.5 2}.
+ * The heap a CSV (or JSON) import needs, against the set it builds. Writes the SAMPLE rows as CSV (strict), and a
+ * copy with 5 % of the rows made bad (lenient, the rejected rows past the ones kept in memory going to a file);
+ * measures the set's heap (used heap after full collections, with and without it); then imports each file in a new
+ * JVM whose heap is a given multiple of the set's (plus the empty JVM's own), and says whether the import fitted.
+ * Run: {@code java -Xmx4g -cp benchmarks/target/benchmarks.jar dev.chitieu.benchmarks.ImportHeap 1000000 1.5 2}, and
+ * {@code … 1000000 1.5 2 json} for the same rows as JSON ({@code MeasurementJson.write}, one object a line).
  */
 public final class ImportHeap {
   private ImportHeap() {}
@@ -28,7 +30,8 @@ public final class ImportHeap {
    *
    * @param args rows, the heap multiple for the strict import, the heap multiple for the lenient import, and
    *     optionally {@code duplicates}: then every 20th row of the lenient import's file is a copy of the row before
-   *     it instead of a row with a bad value (a key given twice, both copies rejected)
+   *     it instead of a row with a bad value (a key given twice, both copies rejected); and optionally {@code json}:
+   *     the files are JSON, not CSV
    */
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("--child")) {
@@ -38,11 +41,14 @@ public final class ImportHeap {
     int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     double strictFactor = args.length > 1 ? Double.parseDouble(args[1]) : 1.5;
     double lenientFactor = args.length > 2 ? Double.parseDouble(args[2]) : 2;
-    boolean duplicates = args.length > 3 && args[3].equals("duplicates");
+    List<String> extra = List.of(args).subList(Math.min(3, args.length), args.length);
+    boolean duplicates = extra.contains("duplicates");
+    boolean json = extra.contains("json");
     Path dir = Files.createTempDirectory("chitieu-heap-");
-    Path csv = dir.resolve("sample.csv");
-    Path bad = dir.resolve("sample-5pct-bad.csv");
-    SampleData.write(rows, csv, MeasurementCsv::write);
+    String ext = json ? ".json" : ".csv";
+    Path csv = dir.resolve("sample" + ext);
+    Path bad = dir.resolve("sample-5pct-bad" + ext);
+    SampleData.write(rows, csv, json ? MeasurementJson::write : MeasurementCsv::write);
     try (BufferedReader in = Files.newBufferedReader(csv); BufferedWriter out = Files.newBufferedWriter(bad)) {
       String line = in.readLine();
       out.write(line + "\n");
@@ -52,6 +58,10 @@ public final class ImportHeap {
         boolean pick = n++ % 20 == 19;
         if (pick && duplicates) {
           line = before; // the key of the row before, given again
+        } else if (pick && json) {
+          // a value (or for a ratio, a numerator) that is not a number
+          line = line.contains("\"value\":") ? line.replaceFirst("\"value\":[^,}]*", "\"value\":\"x\"")
+              : line.replaceFirst("\"numerator\":[^,}]*", "\"numerator\":\"x\"");
         } else if (pick) {
           // every 20th row gets a value that is not a number: 5 % bad rows, spread over the file
           int[] commas = new int[4];
@@ -67,17 +77,17 @@ public final class ImportHeap {
       }
     }
     long base = used();
-    MeasurementSet set = MeasurementCsv.readStrict(csv, ImportOptions.defaults()).measurements();
+    MeasurementSet set = read(csv, false, null).measurements();
     long setBytes = used() - base;
-    System.out.printf("%,d rows, %,d bytes of CSV; the set takes %,d bytes of heap (%.1f a row)%n", set.size(),
-        Files.size(csv), setBytes, setBytes / (double) set.size());
+    System.out.printf("%,d rows, %,d bytes of %s; the set takes %,d bytes of heap (%.1f a row)%n", set.size(),
+        Files.size(csv), json ? "JSON" : "CSV", setBytes, setBytes / (double) set.size());
     set = null;
     long empty = emptyJvm();
     System.out.printf("an empty JVM's heap: %,d bytes%n", empty);
     for (boolean lenient : new boolean[] {false, true}) {
       double factor = lenient ? lenientFactor : strictFactor;
       long heap = empty + (long) (factor * setBytes);
-      Path rejected = dir.resolve("rejected.csv");
+      Path rejected = dir.resolve("rejected.csv"); // rejected rows are written as CSV, whatever the input
       List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + heap / 1024 + "k", "-cp",
           System.getProperty("java.class.path"), ImportHeap.class.getName(), "--child",
           (lenient ? bad : csv).toString(), lenient ? "lenient" : "strict", rejected.toString()));
@@ -96,11 +106,20 @@ public final class ImportHeap {
   }
 
   private static void child(Path file, boolean lenient, Path rejected) {
-    ImportOptions o = ImportOptions.defaults();
-    ImportResult r = lenient ? MeasurementCsv.readLenient(file, o.withRejectedRowsFile(rejected))
-        : MeasurementCsv.readStrict(file, o);
+    ImportResult r = read(file, lenient, rejected);
     System.out.printf("%,d imported, %,d rejected in memory, %,d only in the file", r.measurements().size(),
         r.rejected().size(), r.rejectedToFile());
+  }
+
+  /** The import of a file, CSV or JSON by its name, strict or lenient (its rejected rows also to a file). */
+  private static ImportResult read(Path file, boolean lenient, Path rejected) {
+    ImportOptions o = ImportOptions.defaults();
+    boolean json = file.getFileName().toString().endsWith(".json");
+    if (lenient) {
+      o = o.withRejectedRowsFile(rejected);
+      return json ? MeasurementJson.readLenient(file, o) : MeasurementCsv.readLenient(file, o);
+    }
+    return json ? MeasurementJson.readStrict(file, o) : MeasurementCsv.readStrict(file, o);
   }
 
   /** The used heap of a new JVM that has loaded the library and done nothing. */

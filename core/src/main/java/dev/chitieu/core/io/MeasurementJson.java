@@ -15,6 +15,7 @@ import dev.chitieu.core.data.InsufficientMemoryException;
 import dev.chitieu.core.data.InvalidDataException;
 import dev.chitieu.core.data.Measurement;
 import dev.chitieu.core.data.MeasurementSet;
+import dev.chitieu.core.internal.store.CodedRows;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,14 +77,14 @@ public final class MeasurementJson {
 
   private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), options, lenient);
+      return read(in, file.getFileName().toString(), options, lenient, true, Files.size(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient) {
-    return read(in, source, options, lenient, true);
+    return read(in, source, options, lenient, true, -1);
   }
 
   /**
@@ -91,6 +92,18 @@ public final class MeasurementJson {
    * fast path: for tests that compare the two.
    */
   static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient, boolean fastPath) {
+    return read(in, source, options, lenient, fastPath, -1);
+  }
+
+  /**
+   * Reads JSON.
+   *
+   * @param bytes the input's size if known (a file), else -1: with it, the set's builder is sized for the rows the
+   *     rest of the input promises ({@link dev.chitieu.core.internal.store.CodedRows#sizeForInput}), as the CSV
+   *     import sizes it
+   */
+  private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
+      boolean fastPath, long bytes) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -102,7 +115,8 @@ public final class MeasurementJson {
     RowImporter rows = null;
     long[] at = {1}; // the line of the object being read, for errors the parser does not locate
     // read as UTF-8 text, checked byte by byte: Jackson would otherwise guess UTF-16 or UTF-32 from the first bytes
-    java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Utf8Check.eager(in),
+    Utf8Check checked = Utf8Check.eager(in);
+    java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(checked,
         java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
     try (JsonParser p = factory.createParser(skipBom(reader))) {
       rows = RowImporter.start(options, source, () -> "line", lenient);
@@ -115,7 +129,7 @@ public final class MeasurementJson {
       if (array) {
         t = p.nextToken();
       }
-      ObjectRows objects = new ObjectRows(source, options, rows, fastPath);
+      ObjectRows objects = new ObjectRows(source, options, rows, fastPath, checked, bytes);
       while (t == JsonToken.START_OBJECT) {
         long line = p.currentTokenLocation().getLineNr();
         at[0] = line;
@@ -203,7 +217,15 @@ public final class MeasurementJson {
     private String[] namesInOrder = new String[16];
     private int[] columnsInOrder = new int[16];
 
-    ObjectRows(String source, ImportOptions options, RowImporter rows, boolean fastPath) {
+    /** The input as read so far (the parser reads ahead: up to about 72 KB more than it has parsed). */
+    private final Utf8Check input;
+    /** The input's size, or -1 when not known. */
+    private final long bytes;
+
+    ObjectRows(String source, ImportOptions options, RowImporter rows, boolean fastPath, Utf8Check input,
+        long bytes) {
+      this.input = input;
+      this.bytes = bytes;
       this.source = source;
       this.options = options;
       this.limits = options.limits();
@@ -300,14 +322,22 @@ public final class MeasurementJson {
       if (bad != null) {
         throw new InvalidDataException(bad);
       }
-      if (fast != null && fastObject() && fast.take(text, line)) {
-        return;
+      if (fast == null || !fastObject() || !fast.take(text, line)) {
+        List<String> values = new ArrayList<>(columns.size());
+        for (int k = 0; k < columns.size(); k++) {
+          values.add(textOf(k));
+        }
+        rows.row(values, line);
       }
-      List<String> values = new ArrayList<>(columns.size());
-      for (int k = 0; k < columns.size(); k++) {
-        values.add(textOf(k));
+      if (bytes > 0) {
+        CodedRows c = rows.coded();
+        if (c != null) {
+          // the builder sized for the rest of the file, at the bytes a row has taken so far (its first 4,096 rows,
+          // then at each doubling; a comparison between them), so that its arrays do not grow by copying
+          long at = input.offset();
+          c.sizeForInput(at, bytes - at);
+        }
       }
-      rows.row(values, line);
     }
 
     /** Whether every field of the object is in the buffer; if so, their places are handed to the fast path. */

@@ -44,6 +44,11 @@ final class Utf8Check extends FilterInputStream {
     this.eager = eager;
   }
 
+  /** The bytes read through this check so far. */
+  long offset() {
+    return offset;
+  }
+
   /** A check that throws as soon as a read meets a byte that is not UTF-8. */
   static Utf8Check eager(InputStream in) {
     return new Utf8Check(in, true);
