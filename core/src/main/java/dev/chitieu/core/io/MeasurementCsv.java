@@ -184,7 +184,7 @@ public final class MeasurementCsv {
               (char) reader.separator(), setup).read(reader.position(), reader.line(), reader.loneCarriageReturns())) {
         return rows.finish();
       }
-      CsvFastPath fast = fastPath ? CsvFastPath.of(rows, reader, opts, bytes) : null;
+      FastPath fast = fastPath ? FastPath.of(rows, reader, opts, bytes) : null;
       while (true) {
         if (fast != null && fast.row()) {
           continue;

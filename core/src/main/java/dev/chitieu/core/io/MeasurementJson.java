@@ -176,7 +176,7 @@ public final class MeasurementJson {
    * The objects of one input read into its import: each field put in its column by number (the columns of the CSV
    * form, then each breakdown dimension in the order first met), a field given twice in one object found by the
    * object that last gave its column. A field's text is kept as UTF-8 bytes in one buffer reused from object to
-   * object, so that an object the fast path takes ({@link CsvFastPath#take}: its ids, codes and periods looked up by
+   * object, so that an object the fast path takes ({@link FastPath#take}: its ids, codes and periods looked up by
    * their bytes, nothing checked again) makes no string; any other object is read the checked way
    * ({@link RowImporter#row}), its fields made strings then.
    */
@@ -201,7 +201,7 @@ public final class MeasurementJson {
     private long object;
     private boolean headerGiven;
     /** The fast path for the import's columns as they are, or null (none yet, or the columns do not fit it). */
-    private CsvFastPath fast;
+    private FastPath fast;
     /** The fields' text of the object being read, UTF-8. */
     private byte[] text = new byte[1024];
     private int used;
@@ -311,13 +311,13 @@ public final class MeasurementJson {
       if (!headerGiven) {
         rows.header(header, line);
         headerGiven = true;
-        fast = fastPath ? CsvFastPath.ofObjects(rows, options) : null;
+        fast = fastPath ? FastPath.ofObjects(rows, options) : null;
       }
       if (firstMet != null) {
         for (String name : firstMet) {
           rows.addDimension(name, line);
         }
-        fast = fastPath ? CsvFastPath.ofObjects(rows, options) : null;
+        fast = fastPath ? FastPath.ofObjects(rows, options) : null;
       }
       if (bad != null) {
         throw new InvalidDataException(bad);

@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * rejected rows in file order, the same messages with the same lines.
  *
  * <p>The bytes after the header are cut into chunks at line feeds. Each chunk is read on a thread of its own by the
- * fast path ({@link CsvFastPath}) into a builder of its own; a row the fast path does not take is only found (where it
+ * fast path ({@link FastPath}) into a builder of its own; a row the fast path does not take is only found (where it
  * ends and how many lines it spans, quoted fields and their line breaks included: {@link CsvReader#skipRow}), noted
  * and left for the calling thread. The calling thread puts the chunks together in file order: the rows of a chunk
  * are added to the import's builder with their codes translated and their lines shifted, and each noted row is read
@@ -263,7 +263,7 @@ final class ParallelCsv {
    * The fast path of each thread of the pool, kept from chunk to chunk so that a value is made and checked once per
    * thread, not once per chunk.
    */
-  private final ThreadLocal<CsvFastPath> lanes = ThreadLocal.withInitial(this::lane);
+  private final ThreadLocal<FastPath> lanes = ThreadLocal.withInitial(this::lane);
   /** The imports of the lanes, closed when the read ends. */
   private final Queue<RowImporter> laneImports = new ConcurrentLinkedQueue<>();
   /**
@@ -511,7 +511,7 @@ final class ParallelCsv {
   private static final class Chunk {
     /** The rows the fast path read, with lines from 1 at the chunk's start. */
     CodedRows coded;
-    /** The values of the codes of its lane when it was read ({@link CsvFastPath#codeValues()}). */
+    /** The values of the codes of its lane when it was read ({@link FastPath#codeValues()}). */
     CodedRows.CodeValues codeValues;
     /** What the calling thread has learnt of its lane's codes. */
     CodedRows.Translation translation;
@@ -547,11 +547,11 @@ final class ParallelCsv {
   }
 
   /** A thread's fast path, with an import of its own to check values (its rows go to each chunk's builder). */
-  private CsvFastPath lane() {
+  private FastPath lane() {
     RowImporter own = RowImporter.start(options, source, () -> "line", lenient);
     laneImports.add(own);
     own.header(header, headerLine);
-    return CsvFastPath.of(own, CsvReader.over(new byte[0], 0, source, options.limits(), separator), options, -1);
+    return FastPath.of(own, CsvReader.over(new byte[0], 0, source, options.limits(), separator), options, -1);
   }
 
   /** Reads chunk {@code i} on a thread of the pool. */
@@ -578,7 +578,7 @@ final class ParallelCsv {
       return Chunk.stopped(); // the calling thread reads it, and says where the bytes are not UTF-8
     }
     CsvReader reader = CsvReader.over(b, n, source, options.limits(), separator);
-    CsvFastPath fast = lanes.get();
+    FastPath fast = lanes.get();
     CodedRows coded = fast.nextChunk(reader, spareRows.poll());
     coded.reserve((int) Math.min(Integer.MAX_VALUE - 8L, n / 48 + 16));
     Chunk c = new Chunk();
@@ -695,7 +695,7 @@ final class ParallelCsv {
         options.limits());
     reader.startAt(at, line);
     reader.separator(separator);
-    CsvFastPath fast = CsvFastPath.of(rows, reader, options, -1);
+    FastPath fast = FastPath.of(rows, reader, options, -1);
     int j = k + 1;
     while (true) {
       if ((fast == null || !fast.row()) && !reader.readRow(values, rows)) {

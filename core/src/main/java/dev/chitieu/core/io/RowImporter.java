@@ -481,12 +481,12 @@ public final class RowImporter implements AutoCloseable {
     }
   }
 
-  // ---------------------------------------------------------------- the fast path of CSV and JSON (CsvFastPath)
+  // ---------------------------------------------------------------- the fast path of CSV and JSON (FastPath)
 
   /**
    * Whether rows can take the fast path: the header is read, it has no columns of a reported change and at most one
    * breakdown column. The fast path takes only rows that this class would import unchanged (see {@link
-   * CsvFastPath}); every other row comes through {@link #row} as before.
+   * FastPath}); every other row comes through {@link #row} as before.
    */
   boolean fastPathFits() {
     return header != null && changeCol < 0 && comparedCol < 0 && dimensionCols.length <= 1;
@@ -599,7 +599,7 @@ public final class RowImporter implements AutoCloseable {
   }
 
   /**
-   * Counts a row the fast path read and found good; {@link CsvFastPath} has added it to the builder (if any) already.
+   * Counts a row the fast path read and found good; {@link FastPath} has added it to the builder (if any) already.
    *
    * @param number its line
    */

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The CSV fast path ({@link CsvFastPath}) against the checked path it stands in for: random files mixing canonical
+ * The CSV fast path ({@link FastPath}) against the checked path it stands in for: random files mixing canonical
  * rows with every kind of irregular one, and the fuzz corpus, read both ways in strict and lenient mode under many
  * options, give the same set (with the same origins), the same rejected rows, the same counts and the same problems.
  */
@@ -187,7 +187,7 @@ class CsvFastPathTest {
       "1,5", "--1", "١"})
   void numbersFromBytesAreTheCheckedPathsDoubles(String text) {
     byte[] b = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
-    double fromBytes = CsvFastPath.simpleDecimal(b, 2, b.length - 2);
+    double fromBytes = FastPath.simpleDecimal(b, 2, b.length - 2);
     double fromText = RowImporter.simpleDecimal(text);
     assertThat(Double.doubleToRawLongBits(fromBytes)).isEqualTo(Double.doubleToRawLongBits(fromText));
     if (!Double.isNaN(fromBytes)) {
@@ -211,7 +211,7 @@ class CsvFastPathTest {
       }
       String text = sb.toString();
       byte[] b = text.getBytes(StandardCharsets.US_ASCII);
-      assertThat(CsvFastPath.simpleDecimal(b, 0, b.length)).as(text).isEqualTo(Double.parseDouble(text));
+      assertThat(FastPath.simpleDecimal(b, 0, b.length)).as(text).isEqualTo(Double.parseDouble(text));
     }
   }
 

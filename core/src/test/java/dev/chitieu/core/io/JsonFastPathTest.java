@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The JSON import's fast path (objects handed to {@link CsvFastPath#take}) against the checked path it stands in for:
+ * The JSON import's fast path (objects handed to {@link FastPath#take}) against the checked path it stands in for:
  * random files of canonical and irregular objects, and the fuzz seeds, read both ways in strict and lenient mode under
  * many options, give the same set (with the same origins), the same rejected rows, the same counts and the same
  * problems.

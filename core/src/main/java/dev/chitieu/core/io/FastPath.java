@@ -10,8 +10,9 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * The fast path of the CSV import, for the rows of the canonical form: a row's fields are found in the reader's
- * buffer ({@link CsvReader#peekRow}) and turned straight into the set builder's dictionary codes, each field's bytes
+ * The fast path of the CSV and JSON imports, for plain rows: a CSV row's fields are found in the reader's buffer
+ * ({@link CsvReader#peekRow}), a JSON object's are handed over as UTF-8 bytes ({@link #take}), and turned straight
+ * into the set builder's dictionary codes, each field's bytes
  * looked up in a small dictionary of its column (a string is made only the first time a value is seen, and checked
  * then by {@link RowImporter}, exactly as the checked path checks it), the figures parsed from the bytes; no string,
  * no {@code Measurement} and no hash lookup by value per row.
@@ -28,7 +29,7 @@ import java.util.Arrays;
  * ({@link #bounds()}) and hands the object over ({@link #take}), with the same rule: taken as the checked path would
  * import it, or left to be read the checked way.
  */
-final class CsvFastPath {
+final class FastPath {
   private static final int INDICATOR = 0;
   private static final int REGION = 1;
   private static final int PERIOD = 2;
@@ -56,7 +57,7 @@ final class CsvFastPath {
   private final int changeCol;
   private final int comparedCol;
 
-  private CsvFastPath(RowImporter rows, CsvReader reader, boolean decimalPoint) {
+  private FastPath(RowImporter rows, CsvReader reader, boolean decimalPoint) {
     this.rows = rows;
     this.reader = reader;
     this.cols = rows.fastColumns();
@@ -78,11 +79,11 @@ final class CsvFastPath {
    *
    * @param bytes the input's size if known, else -1
    */
-  static CsvFastPath of(RowImporter rows, CsvReader reader, ImportOptions options, long bytes) {
+  static FastPath of(RowImporter rows, CsvReader reader, ImportOptions options, long bytes) {
     if (!rows.fastPathFits()) {
       return null;
     }
-    CsvFastPath fast = new CsvFastPath(rows, reader, !options.decimalComma());
+    FastPath fast = new FastPath(rows, reader, !options.decimalComma());
     fast.bytes = bytes;
     fast.start = reader.position();
     return fast;
@@ -93,8 +94,8 @@ final class CsvFastPath {
    * with {@link #take}; null if the import's columns do not fit it. A reported change's columns may be in the header
    * ({@link RowImporter#objectsFitFastPath()}): a row takes this path only with both of them empty.
    */
-  static CsvFastPath ofObjects(RowImporter rows, ImportOptions options) {
-    return rows.objectsFitFastPath() ? new CsvFastPath(rows, null, !options.decimalComma()) : null;
+  static FastPath ofObjects(RowImporter rows, ImportOptions options) {
+    return rows.objectsFitFastPath() ? new FastPath(rows, null, !options.decimalComma()) : null;
   }
 
   /**
