@@ -217,7 +217,10 @@ public final class MeasurementJson {
     private String[] namesInOrder = new String[16];
     private int[] columnsInOrder = new int[16];
 
-    /** The input as read so far (the parser reads ahead: up to about 72 KB more than it has parsed). */
+    /**
+     * The input as read so far (the parser reads ahead of what it has parsed: up to 64 K characters, so at most about
+     * 192 KB of UTF-8, and 8 KB more in the decoder).
+     */
     private final Utf8Check input;
     /** The input's size, or -1 when not known. */
     private final long bytes;
@@ -376,14 +379,16 @@ public final class MeasurementJson {
         strings[col] = p.getText();
         return;
       }
+      String number = null; // a number in the form the decimal commas read
       if (options.decimalComma() && (v == JsonToken.VALUE_NUMBER_FLOAT || v == JsonToken.VALUE_NUMBER_INT)) {
-        chars = withDecimalComma(p.getText()).toCharArray();
+        number = withDecimalComma(p.getText());
+        chars = number.toCharArray();
         from = 0;
         n = chars.length;
       }
       int to = utf8(chars, from, n);
       if (to < 0) {
-        strings[col] = p.getText();
+        strings[col] = number != null ? number : p.getText();
       } else {
         spans[2 * col + 1] = to;
         used = to;
@@ -431,8 +436,9 @@ public final class MeasurementJson {
     /**
      * A JSON number ({@code 12.345}, {@code -1.5e3}) written with a decimal comma and no exponent ({@code 12,345},
      * {@code -1500}), so that an import with decimal commas, which reads {@code 12.345} as twelve thousand three
-     * hundred and forty-five, reads the number the JSON says; left as it is when its exponent would make it longer
-     * than a figure can be (the import then reports it as not a figure).
+     * hundred and forty-five, reads the number the JSON says; a zero as {@code 0} or {@code -0} whatever its
+     * exponent; left as it is when its exponent would take it past 400 digits (the import then reports it as not a
+     * number with a decimal comma).
      */
     static String withDecimalComma(String number) {
       if (number.indexOf('e') < 0 && number.indexOf('E') < 0) {
@@ -440,6 +446,9 @@ public final class MeasurementJson {
       }
       try {
         java.math.BigDecimal d = new java.math.BigDecimal(number);
+        if (d.signum() == 0) {
+          return number.startsWith("-") ? "-0" : "0";
+        }
         if (d.scale() > 400 || d.precision() - d.scale() > 400) {
           return number;
         }

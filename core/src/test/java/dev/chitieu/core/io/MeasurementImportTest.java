@@ -307,6 +307,15 @@ class MeasurementImportTest {
         assertThat(values).containsExactly(12.345, 1.5, -1500, 1234.5, 12345, -0.0, 0.02);
         assertThat(Double.doubleToRawLongBits(values[5])).isEqualTo(Double.doubleToRawLongBits(-0.0));
       }
+      // a number past the buffer of an object's fields is read the same (the buffer holds 3 bytes a character)
+      String big = "[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"source\":\""
+          + "\u1EC7".repeat(21_842) + "\",\"value\":12.345},\n"
+          + "{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2024\",\"value\":0e500}]";
+      for (boolean fast : new boolean[] {true, false}) {
+        MeasurementSet s = MeasurementJson.read(utf8(big), "d.json", comma, false, fast).measurements();
+        assertThat(s.get(0).value().getAsDouble()).isEqualTo(0.0);
+        assertThat(s.get(1).value().getAsDouble()).isEqualTo(12.345);
+      }
       // a number whose exponent makes it longer than any figure is left as it is, and refused as not a figure
       InvalidDataException e = assertThrows(InvalidDataException.class, () -> MeasurementJson.readStrict(
           utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":1e999}]"), "d.json",
