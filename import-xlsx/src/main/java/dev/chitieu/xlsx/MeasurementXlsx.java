@@ -347,6 +347,13 @@ public final class MeasurementXlsx {
         public String cell(long number, int column) {
           return "sheet '" + sheetName + "' cell " + CellReference.convertNumToColString(column) + number;
         }
+
+        @Override
+        public String decimalCommaHint() {
+          // a workbook has no line to declare decimal commas on
+          return "a number cell, or text with a decimal point; text with decimal commas is read with "
+              + "ImportOptions.withDecimalComma(true)";
+        }
       }, lenient);
       started[0] = rows;
       SheetHandler handler = new SheetHandler(source, sheetName, strings, rows, options.decimalComma(),

@@ -84,6 +84,20 @@ class MeasurementXlsxTest {
   }
 
   @Test
+  void textWithADecimalComma_isRefusedWithAHintAWorkbookCanFollow() throws IOException {
+    // a workbook has no first line to declare decimal commas on: the hint says what a sheet can do
+    Path file = typed("indicator|region|period|value", "t.revenue|31001|2025|1,5");
+    InvalidDataException e = assertThrows(InvalidDataException.class,
+        () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
+    assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
+        "typed.xlsx sheet 'data' cell D3, column 'value': '1,5' is not a number with a decimal point; expected e.g. "
+            + "1234.5; a number cell, or text with a decimal point; text with decimal commas is read with "
+            + "ImportOptions.withDecimalComma(true)");
+    assertThat(MeasurementXlsx.readStrict(file, ImportOptions.defaults().withDecimalComma(true)).measurements()
+        .get(0).value().getAsDouble()).isEqualTo(1.5);
+  }
+
+  @Test
   void problems_nameTheSheetAndCell_inStrictAndLenientMode() throws IOException {
     Path file = typed("indicator|region|period|value", "t.revenue|31001|2025-13|#1", "t.revenue|31002|2025|abc",
         "t.revenue|31003|2025|#3");

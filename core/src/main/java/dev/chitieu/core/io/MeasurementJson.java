@@ -119,7 +119,19 @@ public final class MeasurementJson {
     java.io.Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(checked,
         java.nio.charset.StandardCharsets.UTF_8), 1 << 16);
     try (JsonParser p = factory.createParser(skipBom(reader))) {
-      rows = RowImporter.start(options, source, () -> "line", lenient);
+      rows = RowImporter.start(options, source, new RowImporter.Locator() {
+        @Override
+        public String rowWord() {
+          return "line";
+        }
+
+        @Override
+        public String decimalCommaHint() {
+          // JSON has no line to declare decimal commas on
+          return "a JSON number (1234.5) or a string with a decimal point; strings with decimal commas are read with "
+              + "ImportOptions.withDecimalComma(true)";
+        }
+      }, lenient);
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new InvalidDataException(List.of(new DataProblem(source, "line 1", "", "", "is empty",

@@ -66,6 +66,14 @@ public final class RowImporter implements AutoCloseable {
     default String cell(long number, int column) {
       return rowWord() + " " + number;
     }
+
+    /**
+     * What a figure written with decimal commas needs in this kind of input, told where a decimal point is expected
+     * and a field holds a comma: by default, the CSV form's declaration on its first line.
+     */
+    default String decimalCommaHint() {
+      return "a file written with decimal commas says so on its first line: # decimal=comma";
+    }
   }
 
   private final ImportOptions options;
@@ -973,7 +981,7 @@ public final class RowImporter implements AutoCloseable {
     }
     if (text.indexOf(',') >= 0) {
       return new String[] {"is not a number with a decimal point",
-          "e.g. 1234.5; a file written with decimal commas says so on its first line: # decimal=comma"};
+          "e.g. 1234.5; " + locator.decimalCommaHint()};
     }
     return new String[] {"is not a number", "e.g. 1234.5"};
   }

@@ -316,6 +316,15 @@ class MeasurementImportTest {
         assertThat(s.get(0).value().getAsDouble()).isEqualTo(0.0);
         assertThat(s.get(1).value().getAsDouble()).isEqualTo(12.345);
       }
+      // without decimal commas, a string with one is refused with a hint a JSON file can follow (it has no first
+      // line to declare them on, as a CSV file does)
+      InvalidDataException noComma = assertThrows(InvalidDataException.class, () -> MeasurementJson.readStrict(
+          utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":\"1,5\"}]"), "d.json",
+          ImportOptions.defaults()));
+      assertThat(noComma.problems()).extracting(DataProblem::message).containsExactly("d.json line 1, column "
+          + "'value': '1,5' is not a number with a decimal point; expected e.g. 1234.5; a JSON number (1234.5) or a "
+          + "string with a decimal point; strings with decimal commas are read with "
+          + "ImportOptions.withDecimalComma(true)");
       // a number whose exponent makes it longer than any figure is left as it is, and refused as not a figure
       InvalidDataException e = assertThrows(InvalidDataException.class, () -> MeasurementJson.readStrict(
           utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":1e999}]"), "d.json",
