@@ -175,6 +175,25 @@ public final class SparkMeasurements {
   }
 
   /**
+   * Where a row of a partition is, for problems ({@code partition 3 row 12}); a figure with a decimal comma is told to
+   * be converted first, as a read of a dataset has no decimal-comma option and no first line to declare one on.
+   */
+  private static RowImporter.Locator locator(String where) {
+    return new RowImporter.Locator() {
+      @Override
+      public String rowWord() {
+        return where;
+      }
+
+      @Override
+      public String decimalCommaHint() {
+        return "a numeric column, or text with a decimal point: convert a column written with decimal commas before "
+            + "the read";
+      }
+    };
+  }
+
+  /**
    * Reads measurements from a Spark source in the canonical columns ({@code indicator, region, period, value,
    * numerator, denominator, status, source}, one column per breakdown dimension), checking every row against the
    * plan as the CSV importer does: each partition goes through core's {@link RowImporter}, leniently, so a bad row is
@@ -318,7 +337,7 @@ public final class SparkMeasurements {
       List<Long> changeLines = new ArrayList<>();
       List<List<String>> changeRows = new ArrayList<>();
       ImportResult result;
-      try (RowImporter importer = RowImporter.start(options, sourceName, () -> where, true)) {
+      try (RowImporter importer = RowImporter.start(options, sourceName, locator(where), true)) {
         importer.header(header, 0);
         long number = 0;
         List<String> values = new ArrayList<>(header.size());
@@ -469,7 +488,7 @@ public final class SparkMeasurements {
       int p = 0;
       for (int k = 0; k < lines.size() && p < kept.size(); k++) {
         ImportResult one;
-        try (RowImporter alone = RowImporter.start(options, sourceName, () -> where, true)) {
+        try (RowImporter alone = RowImporter.start(options, sourceName, locator(where), true)) {
           alone.header(header, 0);
           alone.row(rows.get(k), lines.get(k));
           one = alone.finish();

@@ -123,6 +123,18 @@ class ReadTest {
   }
 
   @Test
+  void aDecimalComma_isRejectedWithAHintADatasetCanFollow() {
+    Dataset<Row> one = spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create("s.flow", "10001",
+        "2025-03", "1,5")), new org.apache.spark.sql.types.StructType().add("indicator", "string")
+        .add("region", "string").add("period", "string").add("value", "string"));
+    SparkMeasurements.Read read = SparkMeasurements.read(one, TrapsTest.plan(), "data/");
+    assertThat(read.rejected().collectAsList()).singleElement().satisfies(r -> assertThat(r.getString(2))
+        .contains("'1,5' is not a number with a decimal point; expected e.g. 1234.5; a numeric column, or text with "
+            + "a decimal point: convert a column written with decimal commas before the read")
+        .doesNotContain("# decimal=comma"));
+  }
+
+  @Test
   void aKeyRepeatedInAnotherPartition_rejectsEveryCopy() {
     Dataset<Row> one = spark.createDataFrame(List.of(org.apache.spark.sql.RowFactory.create("s.flow", "10001",
         "2025-03", "0.225")), new org.apache.spark.sql.types.StructType().add("indicator", "string")
