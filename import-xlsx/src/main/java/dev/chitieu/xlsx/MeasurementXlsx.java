@@ -351,8 +351,8 @@ public final class MeasurementXlsx {
         @Override
         public String decimalCommaHint() {
           // a workbook has no line to declare decimal commas on
-          return "a number cell, or text with a decimal point; text with decimal commas is read with "
-              + "ImportOptions.withDecimalComma(true)";
+          return "a number cell, or text with a decimal point (a program using the library can read text with "
+              + "decimal commas with ImportOptions.withDecimalComma(true))";
         }
       }, lenient);
       started[0] = rows;

@@ -91,8 +91,8 @@ class MeasurementXlsxTest {
         () -> MeasurementXlsx.readStrict(file, ImportOptions.defaults()));
     assertThat(e.problems()).extracting(DataProblem::message).containsExactly(
         "typed.xlsx sheet 'data' cell D3, column 'value': '1,5' is not a number with a decimal point; expected e.g. "
-            + "1234.5; a number cell, or text with a decimal point; text with decimal commas is read with "
-            + "ImportOptions.withDecimalComma(true)");
+            + "1234.5; a number cell, or text with a decimal point (a program using the library can read text with "
+            + "decimal commas with ImportOptions.withDecimalComma(true))");
     assertThat(MeasurementXlsx.readStrict(file, ImportOptions.defaults().withDecimalComma(true)).measurements()
         .get(0).value().getAsDouble()).isEqualTo(1.5);
   }

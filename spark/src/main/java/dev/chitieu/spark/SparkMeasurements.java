@@ -217,7 +217,7 @@ public final class SparkMeasurements {
     List<String> header = List.of(source.columns());
     boolean changes = header.stream().anyMatch(c -> ImportOptions.CHANGE_COLUMNS.contains(c.strip()));
     // the header is checked on the driver, so that a missing column fails the read at once
-    try (RowImporter check = RowImporter.start(ImportOptions.defaults().withPlan(plan), sourceName, () -> "row",
+    try (RowImporter check = RowImporter.start(ImportOptions.defaults().withPlan(plan), sourceName, locator("row"),
         true)) {
       check.header(header, 0);
     }

@@ -128,8 +128,8 @@ public final class MeasurementJson {
         @Override
         public String decimalCommaHint() {
           // JSON has no line to declare decimal commas on
-          return "a JSON number (1234.5) or a string with a decimal point; strings with decimal commas are read with "
-              + "ImportOptions.withDecimalComma(true)";
+          return "a JSON number or a string with a decimal point (a program using the library can read strings with "
+              + "decimal commas with ImportOptions.withDecimalComma(true))";
         }
       }, lenient);
       JsonToken t = p.nextToken();

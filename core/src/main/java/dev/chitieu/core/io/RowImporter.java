@@ -58,6 +58,7 @@ public final class RowImporter implements AutoCloseable {
   private static final int SHOWN = 500;
 
   /** Names rows and cells of the input in problems. */
+  @FunctionalInterface
   public interface Locator {
     /** The words before a row's number: {@code line} or {@code sheet 'data' row}. */
     String rowWord();
@@ -69,7 +70,8 @@ public final class RowImporter implements AutoCloseable {
 
     /**
      * What a figure written with decimal commas needs in this kind of input, told where a decimal point is expected
-     * and a field holds a comma: by default, the CSV form's declaration on its first line.
+     * and a field holds a comma: by default, the CSV form's declaration on a line before its header. Inputs that have
+     * no such line (JSON, workbooks, datasets) override it.
      */
     default String decimalCommaHint() {
       return "a file written with decimal commas says so on its first line: # decimal=comma";

@@ -322,9 +322,9 @@ class MeasurementImportTest {
           utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":\"1,5\"}]"), "d.json",
           ImportOptions.defaults()));
       assertThat(noComma.problems()).extracting(DataProblem::message).containsExactly("d.json line 1, column "
-          + "'value': '1,5' is not a number with a decimal point; expected e.g. 1234.5; a JSON number (1234.5) or a "
-          + "string with a decimal point; strings with decimal commas are read with "
-          + "ImportOptions.withDecimalComma(true)");
+          + "'value': '1,5' is not a number with a decimal point; expected e.g. 1234.5; a JSON number or a string "
+          + "with a decimal point (a program using the library can read strings with decimal commas with "
+          + "ImportOptions.withDecimalComma(true))");
       // a number whose exponent makes it longer than any figure is left as it is, and refused as not a figure
       InvalidDataException e = assertThrows(InvalidDataException.class, () -> MeasurementJson.readStrict(
           utf8("[{\"indicator\":\"x.a\",\"region\":\"31\",\"period\":\"2025\",\"value\":1e999}]"), "d.json",
