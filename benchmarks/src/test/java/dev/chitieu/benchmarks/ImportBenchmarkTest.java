@@ -118,7 +118,7 @@ class ImportBenchmarkTest {
   }
 
   @Test
-  void encodeFloor_findsTheFieldsOfAnyCanonicalFile() throws Exception {
+  void encodeFloor_minusSignsAndBytesNextToSeparators_areNotSeparators() throws Exception {
     // a minus sign right after a separator, and bytes one above a separator's, are not separators
     java.nio.file.Path file = Files.createTempFile("chitieu-floor-", ".csv");
     try {

@@ -75,7 +75,7 @@ final class FastPath {
   }
 
   /**
-   * The fast path of an import whose header is read, or null if its columns do not fit it.
+   * The fast path of a CSV import whose header is read, or null if its columns do not fit it.
    *
    * @param bytes the input's size if known, else -1
    */

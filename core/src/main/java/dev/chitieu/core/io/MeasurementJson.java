@@ -77,14 +77,14 @@ public final class MeasurementJson {
 
   private static ImportResult readFile(Path file, ImportOptions options, boolean lenient) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.getFileName().toString(), options, lenient, true, Files.size(file));
+      return read(in, file.getFileName().toString(), options, lenient, true, Files.size(file), null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient) {
-    return read(in, source, options, lenient, true, -1);
+    return read(in, source, options, lenient, true, -1, null);
   }
 
   /**
@@ -92,7 +92,15 @@ public final class MeasurementJson {
    * fast path: for tests that compare the two.
    */
   static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient, boolean fastPath) {
-    return read(in, source, options, lenient, fastPath, -1);
+    return read(in, source, options, lenient, fastPath, -1, null);
+  }
+
+  /**
+   * Reads JSON with the fast path, and puts in {@code taken[0]} how many objects it took (the rest went the checked
+   * way): for tests that check the fast path is taken at all.
+   */
+  static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient, long[] taken) {
+    return read(in, source, options, lenient, true, -1, requireNonNull(taken, "taken"));
   }
 
   /**
@@ -101,9 +109,10 @@ public final class MeasurementJson {
    * @param bytes the input's size if known (a file), else -1: with it, the set's builder is sized for the rows the
    *     rest of the input promises ({@link dev.chitieu.core.internal.store.CodedRows#sizeForInput}), as the CSV
    *     import sizes it
+   * @param taken where to put the number of objects the fast path took, or null
    */
   private static ImportResult read(InputStream in, String source, ImportOptions options, boolean lenient,
-      boolean fastPath, long bytes) {
+      boolean fastPath, long bytes, long[] taken) {
     requireNonNull(in, "in");
     requireNonNull(source, "source");
     requireNonNull(options, "options");
@@ -161,6 +170,9 @@ public final class MeasurementJson {
             "comes after the end of the array", "one array of objects, with nothing after its closing ]")));
       }
       objects.end();
+      if (taken != null) {
+        taken[0] = objects.taken;
+      }
       return rows.finish();
     } catch (Utf8Check.NotUtf8 e) {
       throw e.problem(source);
@@ -212,6 +224,8 @@ public final class MeasurementJson {
     /** The number of the object being read, from 1; a long, which no input runs out of. */
     private long object;
     private boolean headerGiven;
+    /** The objects the fast path took. */
+    long taken;
     /** The fast path for the import's columns as they are, or null (none yet, or the columns do not fit it). */
     private FastPath fast;
     /** The fields' text of the object being read, UTF-8. */
@@ -337,7 +351,9 @@ public final class MeasurementJson {
       if (bad != null) {
         throw new InvalidDataException(bad);
       }
-      if (fast == null || !fastObject() || !fast.take(text, line)) {
+      if (fast != null && fastObject() && fast.take(text, line)) {
+        taken++;
+      } else {
         List<String> values = new ArrayList<>(columns.size());
         for (int k = 0; k < columns.size(); k++) {
           values.add(textOf(k));
@@ -452,7 +468,7 @@ public final class MeasurementJson {
      * exponent; left as it is when its exponent would take it past 400 digits (the import then reports it as not a
      * number with a decimal comma).
      */
-    static String withDecimalComma(String number) {
+    private static String withDecimalComma(String number) {
       if (number.indexOf('e') < 0 && number.indexOf('E') < 0) {
         return number.replace('.', ',');
       }

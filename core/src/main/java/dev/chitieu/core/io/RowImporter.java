@@ -494,8 +494,8 @@ public final class RowImporter implements AutoCloseable {
   // ---------------------------------------------------------------- the fast path of CSV and JSON (FastPath)
 
   /**
-   * Whether rows can take the fast path: the header is read, it has no columns of a reported change and at most one
-   * breakdown column. The fast path takes only rows that this class would import unchanged (see {@link
+   * Whether CSV rows can take the fast path: the header is read, it has no columns of a reported change and at most
+   * one breakdown column. The fast path takes only rows that this class would import unchanged (see {@link
    * FastPath}); every other row comes through {@link #row} as before.
    */
   boolean fastPathFits() {

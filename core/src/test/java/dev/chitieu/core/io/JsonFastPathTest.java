@@ -74,6 +74,12 @@ class JsonFastPathTest {
     assertThat(r.rowsRead()).isEqualTo(5);
     // the change is read, by the checked path: an object the fast path took would have lost it
     assertThat(r.measurements().reportedChanges()).hasSize(1);
+    // the four objects without a change took the fast path, the fifth, with one, did not
+    long[] taken = new long[1];
+    assertThat(CsvFastPathTest.outcome(() -> MeasurementJson.read(new ByteArrayInputStream(bytes), "data.json",
+        ImportOptions.defaults(), false, taken))).isEqualTo(CsvFastPathTest.outcome(() -> read(bytes,
+        ImportOptions.defaults(), false, false)));
+    assertThat(taken[0]).isEqualTo(4);
     List<Long> lines = new ArrayList<>();
     for (int i = 0; i < r.measurements().size(); i++) {
       lines.add(r.measurements().origin(i).orElseThrow().line());
