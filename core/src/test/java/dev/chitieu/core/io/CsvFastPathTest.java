@@ -49,29 +49,46 @@ class CsvFastPathTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
   void randomFilesReadTheSameBothWays(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int file = 0; file < 12; file++) {
-      byte[] csv = randomFile(r).getBytes(StandardCharsets.UTF_8);
-      int selector = r.nextInt(256);
-      sameBothWays(csv, FuzzChecks.options(selector), "seed " + seed + " file " + file + " options " + selector
-          + ":\n" + new String(csv, StandardCharsets.UTF_8));
-    }
+    randomFilesReadTheSameBothWays(seed, CsvFastPathTest::randomFile, CsvFastPathTest::sameBothWays);
   }
 
   @Test
   void fuzzCorpusReadsTheSameBothWays() throws IOException {
-    Path dir = Path.of("src/test/resources/dev/chitieu/core/io/CsvImportFuzzTestInputs/csv");
+    fuzzSeedsReadTheSameBothWays("CsvImportFuzzTestInputs/csv", CsvFastPathTest::sameBothWays);
+  }
+
+  /** Reads an input with the fast path and without it, and requires the same outcome. */
+  interface BothWays {
+    void check(byte[] input, ImportOptions options, String what);
+  }
+
+  /** 12 random files of a seed, each under options picked at random, read both ways. */
+  static void randomFilesReadTheSameBothWays(long seed, java.util.function.Function<SplittableRandom, String> file,
+      BothWays both) {
+    SplittableRandom r = new SplittableRandom(seed);
+    for (int k = 0; k < 12; k++) {
+      byte[] input = file.apply(r).getBytes(StandardCharsets.UTF_8);
+      int selector = r.nextInt(256);
+      both.check(input, FuzzChecks.options(selector), "seed " + seed + " file " + k + " options " + selector + ":\n"
+          + new String(input, StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * The committed inputs of a fuzz test ({@code dir} in this package's test resources) read both ways, each under the
+   * options the fuzz test gives it (its first byte) and a few more.
+   */
+  static void fuzzSeedsReadTheSameBothWays(String dir, BothWays both) throws IOException {
     List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.list(Path.of("src/test/resources/dev/chitieu/core/io", dir))) {
       files = s.sorted().toList();
     }
     assertThat(files).hasSizeGreaterThan(5);
     for (Path f : files) {
       byte[] input = Files.readAllBytes(f);
-      byte[] csv = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
-      // the options the fuzz test gives the file, and a few more
+      byte[] file = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
       for (int selector : new int[] {input.length == 0 ? 0 : input[0], 0, 1, 2, 4, 16, 17}) {
-        sameBothWays(csv, FuzzChecks.options(selector), f.getFileName() + " options " + selector);
+        both.check(file, FuzzChecks.options(selector), f.getFileName() + " options " + selector);
       }
     }
   }

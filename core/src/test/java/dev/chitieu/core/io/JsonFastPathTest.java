@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,30 +25,12 @@ class JsonFastPathTest {
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
   void randomFilesReadTheSameBothWays(long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    for (int file = 0; file < 12; file++) {
-      byte[] json = randomFile(r).getBytes(StandardCharsets.UTF_8);
-      int selector = r.nextInt(256);
-      sameBothWays(json, FuzzChecks.options(selector), "seed " + seed + " file " + file + " options " + selector
-          + ":\n" + new String(json, StandardCharsets.UTF_8));
-    }
+    CsvFastPathTest.randomFilesReadTheSameBothWays(seed, JsonFastPathTest::randomFile, JsonFastPathTest::sameBothWays);
   }
 
   @Test
   void fuzzSeedsReadTheSameBothWays() throws IOException {
-    Path dir = Path.of("src/test/resources/dev/chitieu/core/io/JsonImportFuzzTestInputs/json");
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.sorted().toList();
-    }
-    assertThat(files).hasSizeGreaterThan(5);
-    for (Path f : files) {
-      byte[] input = Files.readAllBytes(f);
-      byte[] json = input.length == 0 ? input : Arrays.copyOfRange(input, 1, input.length);
-      for (int selector : new int[] {input.length == 0 ? 0 : input[0], 0, 1, 2, 4, 16, 17}) {
-        sameBothWays(json, FuzzChecks.options(selector), f.getFileName() + " options " + selector);
-      }
-    }
+    CsvFastPathTest.fuzzSeedsReadTheSameBothWays("JsonImportFuzzTestInputs/json", JsonFastPathTest::sameBothWays);
   }
 
   @Test
